@@ -236,14 +236,19 @@ EntityGraph EntityGraph::filtered(const GraphFilter& filter) const {
         filter.includeCooccurrence &&
         (!typeFilter || filter.relationTypes.count(RelationType::CoOccurrence) > 0);
     EntityGraph out = induced(*this, keep, [&](RelationProps& e) {
-        if (typeFilter)
+        if (typeFilter) {
+            // Take the dropped relations' share out of the weight (keeps any weight a caller
+            // set by other means, e.g. a workspace merge, instead of recomputing it).
+            size_t droppedStated = 0;
             std::erase_if(e.relations, [&](const RelationEvidence& r) {
-                return !filter.relationTypes.count(r.type);
+                const bool drop = !filter.relationTypes.count(r.type);
+                if (drop && !r.negated) ++droppedStated;
+                return drop;
             });
-        e.recomputeWeight();
+            e.weight = std::max(0.0, e.weight - static_cast<double>(droppedStated));
+        }
         // No stated (non-negated) relation left: a co-occurrence-only edge for the filter.
         if (e.strongestType() == RelationType::CoOccurrence && !keepCoOnly) return false;
-        if (e.relations.empty() && e.cooccurrences.empty()) return false;
         return e.weight >= filter.minWeight;
     });
 

@@ -129,7 +129,7 @@ public:
     // drop vertices; relationTypes drops typed relations of other types (CoOccurrence in the
     // set keeps co-occurrence-only edges, a non-empty set without it drops them);
     // includeCooccurrence=false drops edges with no non-negated typed relation left;
-    // weights are recomputed on what is left and minWeight applied; then topN keeps the N
+    // weights lose 1 per dropped stated relation and minWeight applies; then topN keeps the N
     // highest-PageRank vertices of that intermediate graph (ties: more mentions, lower
     // index); last hideIsolated drops vertices left without edges.  Co-occurrence records
     // stay on the edges that are kept (they are evidence).
