@@ -109,8 +109,11 @@ std::string textConstruct(const xmlNode* n) {
     if (type == "xhtml") return nodeChildrenToText(n);
     if (type == "html" || type == "text/html") return htmlToText(nodeContent(n)).text;
     if (type.empty() || type == "text" || type == "text/plain") {
+        const std::string content = nodeContent(n);
+        // Untyped (RSS) text sometimes carries markup anyway: <![CDATA[<b>Title</b>]]>.
+        if (type.empty() && content.find('<') != std::string::npos) return htmlToText(content).text;
         TextBuilder b;
-        b.addText(nodeContent(n));
+        b.addText(content);
         return b.finish();
     }
     return {};  // other media types (base64 images...) are not article text

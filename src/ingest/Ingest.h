@@ -30,12 +30,16 @@
 //              used unchanged.  id defaults to "PATH#LINE" (LINE = line number from 1);
 //              source is the record's `source` (e.g. the outlet) when present, else PATH.
 //   other      an explicitly named file with another extension is sniffed (sniffFormat) and
-//              read as HTML, a feed, JSONL, Markdown or, by default, plain text.  Inside a
-//              directory, files with other extensions are ignored silently.
+//              read as HTML, a feed, JSONL, Markdown or, by default, plain text.
+//   directories are walked recursively; files with the extensions above are read in byte
+//              order of their paths (so runs are deterministic), other files are ignored
+//              silently, hidden entries (".name") are skipped, symbolic links to files are
+//              followed and links to directories are not (no loops).
 //
 // Every extracted format (all but .txt) replaces invalid UTF-8 sequences with U+FFFD before
 // parsing, so their text is always valid UTF-8; .txt keeps its bytes (the tokenizer treats
-// bad bytes as separators).  Titles are always valid UTF-8.
+// bad bytes as separators).  Titles are always valid UTF-8.  In extracted text a no-break
+// space counts as whitespace (it becomes a plain space).
 //
 // Limits: a single article (a whole .txt/.md/.html file, one JSONL line, one feed item) may
 // not exceed IngestOptions::maxArticleBytes; beyond it the file is reported as an error (or

@@ -13,8 +13,13 @@ bool endsWithLineStart(const std::string& s) {
 }  // namespace
 
 void TextBuilder::addText(std::string_view text) {
-    for (char c : text) {
-        if (isSpace(c)) {
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        // A no-break space (&nbsp;, U+00A0) joins words only visually; to the tokenizer it
+        // must be a space like any other, or "Liisa&nbsp;Kask" becomes one strange word.
+        const bool nbsp = c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0';
+        if (nbsp) ++i;
+        if (nbsp || isSpace(c)) {
             m_pendingSpace = !endsWithLineStart(m_paragraph);
             continue;
         }

@@ -16,7 +16,8 @@ struct ExtractedText {
 
 class TextBuilder {
 public:
-    // Flowing text: whitespace (newlines included) collapses into single spaces.
+    // Flowing text: whitespace (newlines and no-break spaces included) collapses into single
+    // spaces.
     void addText(std::string_view text);
     // Text kept as it is, line breaks included (preformatted blocks).
     void addVerbatim(std::string_view text);

@@ -195,3 +195,10 @@ TEST(UnknownExtension, SniffsJsonlAndFeedsToo) {
     ASSERT_EQ(feed.articles.size(), 1u);
     EXPECT_EQ(feed.articles[0].text, "T\n\nD.");
 }
+
+TEST(Html, NoBreakSpacesBecomePlainSpaces) {
+    const IngestRun run =
+        ingestMemory("nbsp.html", "<p>Liisa&nbsp;Kask met\xC2\xA0Katrin Vogel</p>");
+    ASSERT_EQ(run.articles.size(), 1u);
+    EXPECT_EQ(run.articles[0].text, "Liisa Kask met Katrin Vogel");
+}

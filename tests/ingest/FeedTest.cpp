@@ -136,3 +136,12 @@ TEST(Feed, ManyItemsStreamInOrder) {
     EXPECT_EQ(titles.front(), "Item 1");
     EXPECT_EQ(titles.back(), "Item 500");
 }
+
+TEST(Feed, MarkupInAnRssTitleIsRemoved) {
+    const IngestRun run =
+        ingestMemory("t.rss",
+                     "<rss><channel><item><title><![CDATA[<b>Talks</b> in Oslo]]></title>"
+                     "<description>Body.</description></item></channel></rss>");
+    ASSERT_EQ(run.articles.size(), 1u);
+    EXPECT_EQ(run.articles[0].title, "Talks in Oslo");
+}
