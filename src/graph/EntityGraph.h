@@ -84,6 +84,16 @@ struct GraphFilter {
     bool hideIsolated = false;
 };
 
+// Every entity type except DATE, MONEY and QUANTITY: for GraphFilter::types when values
+// should not crowd the picture (they stay in the graph as evidence).
+inline std::set<EntityType> namedEntityTypes() {
+    std::set<EntityType> types(kAllEntityTypes.begin(), kAllEntityTypes.end());
+    types.erase(EntityType::Date);
+    types.erase(EntityType::Money);
+    types.erase(EntityType::Quantity);
+    return types;
+}
+
 class EntityGraph {
 public:
     EntityGraph() = default;

@@ -216,10 +216,14 @@ EntityResolution resolveEntities(const std::vector<ArticleExtraction>& extractio
             auto& roots = tokenIndex[token];
             if (roots.empty() || roots.back() != root) roots.push_back(root);
         };
+        // Name tokens only for people: "Putin" is Vladimir Putin, but "Korea" is not
+        // "North Korea" nor "Sudan" "South Sudan".  Explicit aliases count for every type.
+        const bool person = g.type == EntityType::Person;
         for (size_t c : g.members) {
-            for (const auto& k : cands[c].strongKeys)
-                for (const auto& t : nameTokens(k))
-                    if (t.size() >= 2) add(t);
+            if (person)
+                for (const auto& k : cands[c].strongKeys)
+                    for (const auto& t : nameTokens(k))
+                        if (t.size() >= 2) add(t);
             for (const auto& k : cands[c].weakKeys) add(k);
         }
     }

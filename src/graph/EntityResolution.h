@@ -13,10 +13,12 @@
 //  3. A single-token alias of a multi-token entity ("Kim" of "Kim Jong-un") is not a strong
 //     key: two people sharing a family name must not collapse through it.
 //  4. A group known only by single-token names ("Putin" in an article that never gave the
-//     full name) is merged into a multi-token group whose name tokens or aliases contain
-//     that token only when exactly ONE such group exists with a strictly compatible type
-//     (same type, or organisation ~ military unit).  When several match ("Kim" vs "Kim
-//     Jong-un" and "Kim Yo-jong") the short name stays its own vertex.
+//     full name) is merged into a multi-token group when exactly ONE multi-token group of a
+//     strictly compatible type (same type, or organisation ~ military unit) contains that
+//     token: among its single-token aliases ("NATO" seen as an alias of "North Atlantic
+//     Treaty Organization"), or, for people only, among its name tokens ("Putin" of
+//     "Vladimir Putin"; a lone "Korea" is not "North Korea").  When several match ("Kim"
+//     vs "Kim Jong-un" and "Kim Yo-jong") the short name stays its own vertex.
 //  5. The group's type is the majority over its extracted entities (ties: more mentions,
 //     then the lower enum value); the losing types go to EntityProps::minorityTypes.
 //  6. The group's name is its canonical name with the most tokens (ties: the most frequent,

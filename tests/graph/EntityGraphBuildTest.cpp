@@ -118,6 +118,23 @@ TEST(EntityGraphBuild, ShortNameOfAnotherTypeIsNotMerged) {
     EXPECT_EQ(buildGraph({a, b}).nodeCount(), 2u);
 }
 
+TEST(EntityGraphBuild, PlaceNameTokenIsNotAShortName) {
+    ArticleBuilder a("a1"), b("a2"), c("a3");
+    const size_t nk = a.entity("North Korea", EntityType::Location);
+    a.sentence("North Korea fired.", {{nk, "North Korea"}});
+    const size_t k = b.entity("Korea", EntityType::Location);
+    b.sentence("Korea was divided.", {{k, "Korea"}});
+    // An alias the extractor saw does link a short place name.
+    const size_t dprk = c.entity("DPRK", EntityType::Location);
+    c.sentence("DPRK answered.", {{dprk, "DPRK"}});
+    a.extraction().entities[nk].aliases.push_back("DPRK");
+    const EntityGraph g = buildGraph({a, b, c});
+    ASSERT_EQ(g.nodeCount(), 2u);
+    EXPECT_EQ(g.graph()[0].name, "North Korea");
+    EXPECT_EQ(g.graph()[0].articles, (std::vector<uint32_t>{0, 2}));
+    EXPECT_EQ(g.graph()[1].name, "Korea");
+}
+
 TEST(EntityGraphBuild, TypeConflictResolvedByMajorityMinorityKept) {
     std::vector<ArticleBuilder> articles;
     const EntityType votes[] = {EntityType::Organization, EntityType::Person,

@@ -61,6 +61,15 @@ TEST(GraphFilter, EntityTypesDropDatesAndTheirEdges) {
     EXPECT_EQ(f.text(rel.article, rel.sentence), "Emmanuel Macron met Ukraine.");
 }
 
+TEST(GraphFilter, NamedEntityTypesDropValues) {
+    GraphFilter filter;
+    filter.types = namedEntityTypes();
+    EXPECT_EQ(filter.types.size(), kEntityTypeCount - 3);
+    const EntityGraph f = newsGraph().filtered(filter);
+    EXPECT_FALSE(f.findEntity("March 3"));
+    EXPECT_TRUE(f.findEntity("Oslo"));
+}
+
 TEST(GraphFilter, MinMentionsAndHideIsolated) {
     const EntityGraph g = newsGraph();
     GraphFilter filter;
