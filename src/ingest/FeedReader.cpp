@@ -175,6 +175,7 @@ void readFeed(Input& input, ReadContext& ctx) {
     stream.input = &input;
     stream.sanitize = encoding.empty() || encoding == "utf-8" || encoding == "utf8";
     ErrorState errors;
+    const LibXmlSilence silence;
 
     // No entity substitution and no network: a feed cannot make us fetch or read anything.
     const int options = XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |

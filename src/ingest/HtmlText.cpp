@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <climits>
 #include <mutex>
 #include <string>
 
+#include "ingest/InputSource.h"
 #include "ingest/LibXml.h"
 #include "ingest/Utf8.h"
 
@@ -16,6 +18,25 @@ namespace entgraph::ingest {
 void ensureLibXmlInitialised() {
     static std::once_flag once;
     std::call_once(once, [] { xmlInitParser(); });
+}
+
+namespace {
+void ignoreGeneric(void*, const char*, ...) {}
+void ignoreStructured(void*, xmlErrorPtr) {}
+}  // namespace
+
+LibXmlSilence::LibXmlSilence()
+    : m_generic(xmlGenericError),
+      m_genericContext(xmlGenericErrorContext),
+      m_structured(xmlStructuredError),
+      m_structuredContext(xmlStructuredErrorContext) {
+    xmlSetGenericErrorFunc(nullptr, &ignoreGeneric);
+    xmlSetStructuredErrorFunc(nullptr, &ignoreStructured);
+}
+
+LibXmlSilence::~LibXmlSilence() {
+    xmlSetGenericErrorFunc(m_genericContext, m_generic);
+    xmlSetStructuredErrorFunc(m_structuredContext, m_structured);
 }
 
 std::string nodeContent(const xmlNode* node) {
@@ -178,6 +199,9 @@ ExtractedText htmlToText(std::string_view bytes) {
     }
     ExtractedText result;
     if (bytes.empty()) return result;
+    if (bytes.size() > static_cast<size_t>(INT_MAX))  // libxml2 takes an int length
+        throw InputError("HTML over 2 GiB is more than the parser can take");
+    const LibXmlSilence silence;
     const int options =
         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
     XmlDocPtr doc(htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr,

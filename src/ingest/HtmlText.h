@@ -11,7 +11,8 @@ namespace entgraph::ingest {
 
 // Parses an HTML document or fragment.  The bytes are taken as UTF-8 (invalid sequences
 // become U+FFFD) unless the document declares another charset, which libxml2 then honours.
-// Broken markup is recovered, never an error; no input yields an empty result.
+// Broken markup is recovered, never an error; no input yields an empty result.  Throws
+// InputError only for input over 2 GiB (libxml2 takes an int length).
 ExtractedText htmlToText(std::string_view bytes);
 
 // The text of the children of an already parsed (X)HTML node, e.g. Atom's xhtml content.

@@ -3,6 +3,7 @@
 // Internal to src/ingest.
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 #include <libxml/xmlreader.h>
 
 #include <memory>
@@ -23,6 +24,24 @@ struct XmlStringFree {
 using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocFree>;
 using XmlReaderPtr = std::unique_ptr<xmlTextReader, XmlReaderFree>;
 using XmlStringPtr = std::unique_ptr<xmlChar, XmlStringFree>;
+
+// While alive, libxml2 messages that bypass the parser options (encoding and I/O errors
+// go straight to the generic handler) are dropped instead of printed on stderr; ingest
+// reports problems itself.  The handlers are per thread in libxml2, so this touches no
+// other thread, and the previous handlers come back on destruction.
+class LibXmlSilence {
+public:
+    LibXmlSilence();
+    ~LibXmlSilence();
+    LibXmlSilence(const LibXmlSilence&) = delete;
+    LibXmlSilence& operator=(const LibXmlSilence&) = delete;
+
+private:
+    xmlGenericErrorFunc m_generic;
+    void* m_genericContext;
+    xmlStructuredErrorFunc m_structured;
+    void* m_structuredContext;
+};
 
 // libxml2 must be initialised once before threads use it (xmlInitParser is idempotent but
 // not safe to race).

@@ -128,3 +128,22 @@ TEST(BadInput, ReadErrorMidFileIsAnError) {
     ASSERT_EQ(run.report.errors.size(), 1u);
     EXPECT_EQ(run.report.errors[0], "cannot read '/proc/self/mem': Input/output error");
 }
+
+TEST(BadInput, LibXmlNeverWritesToStderr) {
+    // Bytes that the declared charset cannot decode: libxml2 reports such encoding errors
+    // outside its parser options, which ingest must keep off the user's terminal.
+    testing::internal::CaptureStderr();
+    const IngestRun html =
+        ingestMemory("jp.html",
+                     "<html><head><meta charset=\"ISO-2022-JP\"></head><body><p>ok \xC8y A "
+                     "\x1b$B\xff\xfe</p></body></html>");
+    const IngestRun feed =
+        ingestMemory("jp.xml",
+                     "<?xml version=\"1.0\" encoding=\"ISO-2022-JP\"?><rss><channel><item><title>"
+                     "\xC8y A\x1b$B\xff</title></item></channel></rss>");
+    EXPECT_EQ(testing::internal::GetCapturedStderr(), "");
+    EXPECT_EQ(html.articles.size() + html.report.warnings.size() + html.report.errors.size() > 0,
+              true);
+    EXPECT_EQ(feed.articles.size() + feed.report.warnings.size() + feed.report.errors.size() > 0,
+              true);
+}
