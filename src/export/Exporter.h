@@ -18,8 +18,8 @@ namespace entgraph {
 
 enum class ExportFormat { Svg, Png, Pdf, Dot, GraphML, Gexf, Json, Csv };
 
-std::optional<ExportFormat> parseExportFormat(std::string_view name);   // "svg", "graphml", ...
-std::optional<ExportFormat> exportFormatFromPath(std::string_view path); // by extension
+std::optional<ExportFormat> parseExportFormat(std::string_view name);     // "svg", "graphml", ...
+std::optional<ExportFormat> exportFormatFromPath(std::string_view path);  // by extension
 std::string_view exportFormatName(ExportFormat format);
 
 struct ExportOptions {

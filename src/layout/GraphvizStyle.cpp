@@ -54,6 +54,9 @@ GvEntityGraph toGraphviz(const EntityGraph& graph, const GraphAttributes& attrib
         GvGraph::set(node, "fontname", font);
         GvGraph::set(node, "fontsize", fontSize);
         GvGraph::set(node, "fixedsize", "false");
+        // Graphviz centres the label on a cds node's full width, arrow tip included, so
+        // long labels run into the slanted tip: widen the margin to clear it.
+        if (entityShape(props.type) == "cds") GvGraph::set(node, "margin", "0.3,0.055");
         if (i < attributes.width.size() && attributes.width[i] > 0)
             GvGraph::set(node, "width", number(attributes.width[i] / 72.0, 4));
         if (i < attributes.height.size() && attributes.height[i] > 0)
