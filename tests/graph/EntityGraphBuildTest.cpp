@@ -140,7 +140,8 @@ TEST(EntityGraphBuild, TypeConflictResolvedByMajorityMinorityKept) {
     const EntityType votes[] = {EntityType::Organization, EntityType::Person,
                                 EntityType::Organization};
     for (int i = 0; i < 3; ++i) {
-        ArticleBuilder b("a" + std::to_string(i));
+        ArticleBuilder b(std::string("a").append(
+            std::to_string(i)));  // (GCC 12 -Wrestrict false positive on "a" + s)
         const size_t h = b.entity("Hezbollah", votes[i]);
         b.sentence("Hezbollah fired.", {{h, "Hezbollah"}});
         articles.push_back(std::move(b));

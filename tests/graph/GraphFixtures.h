@@ -86,7 +86,8 @@ inline EntityGraph makeGraph(size_t n, const std::vector<std::tuple<size_t, size
     EntityGraph g;
     for (size_t i = 0; i < n; ++i) {
         EntityProps p;
-        p.name = "v" + std::to_string(i);
+        p.name = std::string("v").append(
+            std::to_string(i));  // not "v" + s: GCC 12 -Wrestrict false positive
         p.type = type;
         boost::add_vertex(std::move(p), g.graph());
     }
