@@ -32,10 +32,10 @@ std::string lower(std::string s) {
 
 // ---------------------------------------------------------------- the byte stream
 
-// Feeds libxml2 from an Input, turning invalid UTF-8 into U+FFFD on the way when the
+// Feeds libxml2 from an InputSource, turning invalid UTF-8 into U+FFFD on the way when the
 // document is UTF-8.  Errors are kept here: exceptions must not cross libxml2's C frames.
 struct StreamState {
-    Input* input = nullptr;
+    InputSource* input = nullptr;
     bool sanitize = false;
     Utf8Sanitizer sanitizer;
     std::string pending;  // sanitized bytes not yet handed over
@@ -168,7 +168,7 @@ FeedItem readItem(const xmlNode* item) {
 
 }  // namespace
 
-void readFeed(Input& input, ReadContext& ctx) {
+void readFeed(InputSource& input, ReadContext& ctx) {
     ensureLibXmlInitialised();
     const std::string encoding = declaredEncoding(input.head());
     StreamState stream;

@@ -10,6 +10,6 @@ namespace entgraph::ingest {
 // `ctx`.  Malformed XML is reported: as an error when nothing could be read, as a warning
 // naming the line when items before the damage were delivered.  A document whose root is not
 // a feed is skipped with a warning.
-void readFeed(Input& input, ReadContext& ctx);
+void readFeed(InputSource& input, ReadContext& ctx);
 
 }  // namespace entgraph::ingest

@@ -21,8 +21,8 @@ namespace entgraph {
 
 namespace fs = std::filesystem;
 using ingest::ExtractedText;
-using ingest::Input;
 using ingest::InputError;
+using ingest::InputSource;
 using ingest::ReadContext;
 
 namespace {
@@ -47,7 +47,7 @@ std::string firstLineTitle(std::string_view text) {
     return {};
 }
 
-void readPlainText(Input& in, ReadContext& ctx) {
+void readPlainText(InputSource& in, ReadContext& ctx) {
     std::string bytes = in.readAll(ctx.options.maxArticleBytes);
     if (ingest::isBlank(bytes)) return ctx.skip("empty file");
     Article a;
@@ -73,13 +73,13 @@ void deliverExtracted(ExtractedText x, ReadContext& ctx) {
     ctx.deliver(std::move(a));
 }
 
-void readMarkdown(Input& in, ReadContext& ctx) {
+void readMarkdown(InputSource& in, ReadContext& ctx) {
     const std::string bytes = in.readAll(ctx.options.maxArticleBytes);
     if (ingest::isBlank(bytes)) return ctx.skip("empty file");
     deliverExtracted(ingest::markdownToText(ingest::sanitizeUtf8(bytes)), ctx);
 }
 
-void readHtml(Input& in, ReadContext& ctx) {
+void readHtml(InputSource& in, ReadContext& ctx) {
     const std::string bytes = in.readAll(ctx.options.maxArticleBytes);
     if (ingest::isBlank(bytes)) return ctx.skip("empty file");
     deliverExtracted(ingest::htmlToText(bytes), ctx);
@@ -97,7 +97,7 @@ bool mentionsHtml(std::string_view head) {
 
 // Reads one input whose format its extension promises (`byExtension`) or, without one,
 // that its content suggests.
-void readInput(Input& in, ReadContext& ctx, std::optional<InputFormat> byExtension) {
+void readInput(InputSource& in, ReadContext& ctx, std::optional<InputFormat> byExtension) {
     const std::string_view head = in.head();
     const InputFormat sniffed = sniffFormat(head);
     if (sniffed == InputFormat::Binary) return ctx.skip("binary file");
@@ -125,7 +125,7 @@ void readInput(Input& in, ReadContext& ctx, std::optional<InputFormat> byExtensi
 
 void readFile(const std::string& path, std::optional<InputFormat> byExtension, ReadContext& ctx) {
     try {
-        Input in = Input::openFile(path);
+        InputSource in = InputSource::openFile(path);
         readInput(in, ctx, byExtension);
     } catch (const InputError& e) {
         ctx.fail(e.what());
@@ -180,7 +180,7 @@ void readPath(const std::string& path, const IngestOptions& options,
     ReadContext ctx{path, options, onArticle, report};
     if (path == "-") {
         try {
-            Input in = Input::standardInput();
+            InputSource in = InputSource::standardInput();
             readInput(in, ctx, std::nullopt);
         } catch (const InputError& e) {
             ctx.fail(e.what());
@@ -226,7 +226,7 @@ void forEachArticleInMemory(std::string_view name, std::string_view bytes,
                             const IngestOptions& options) {
     ReadContext ctx{std::string(name), options, onArticle, report};
     try {
-        Input in = Input::memory(bytes);
+        InputSource in = InputSource::memory(bytes);
         readInput(in, ctx, extensionFormat(fs::path(std::string(name))));
     } catch (const InputError& e) {
         ctx.fail(e.what());

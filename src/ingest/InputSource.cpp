@@ -12,8 +12,8 @@ namespace {
 constexpr size_t kChunk = 64 * 1024;
 }
 
-Input Input::openFile(const std::string& path) {
-    Input in;
+InputSource InputSource::openFile(const std::string& path) {
+    InputSource in;
     errno = 0;
     std::FILE* f = std::fopen(path.c_str(), "rb");
     if (!f) throw InputError(std::strerror(errno ? errno : EIO));
@@ -22,20 +22,20 @@ Input Input::openFile(const std::string& path) {
     return in;
 }
 
-Input Input::standardInput() {
-    Input in;
+InputSource InputSource::standardInput() {
+    InputSource in;
     in.m_file = stdin;
     return in;
 }
 
-Input Input::memory(std::string_view bytes) {
-    Input in;
+InputSource InputSource::memory(std::string_view bytes) {
+    InputSource in;
     in.m_memory = bytes;
     in.m_isMemory = true;
     return in;
 }
 
-size_t Input::readSource(char* buffer, size_t n) {
+size_t InputSource::readSource(char* buffer, size_t n) {
     if (m_sourceDone || n == 0) return 0;
     if (m_isMemory) {
         const size_t k = std::min(n, m_memory.size());
@@ -56,7 +56,7 @@ size_t Input::readSource(char* buffer, size_t n) {
     return k;
 }
 
-bool Input::fill() {
+bool InputSource::fill() {
     if (m_sourceDone) return false;
     if (m_pos > 0 && m_pos == m_buffer.size()) {
         m_buffer.clear();
@@ -69,13 +69,13 @@ bool Input::fill() {
     return k > 0;
 }
 
-std::string_view Input::head() {
+std::string_view InputSource::head() {
     while (m_buffer.size() - m_pos < kSniffBytes && fill()) {
     }
     return std::string_view(m_buffer).substr(m_pos, kSniffBytes);
 }
 
-size_t Input::read(char* buffer, size_t n) {
+size_t InputSource::read(char* buffer, size_t n) {
     if (m_pos < m_buffer.size()) {
         const size_t k = std::min(n, m_buffer.size() - m_pos);
         std::memcpy(buffer, m_buffer.data() + m_pos, k);
@@ -85,7 +85,7 @@ size_t Input::read(char* buffer, size_t n) {
     return readSource(buffer, n);
 }
 
-std::string Input::readAll(size_t maxBytes) {
+std::string InputSource::readAll(size_t maxBytes) {
     const auto tooLarge = [&] {
         return InputError("larger than the " + ReadContext::sizeText(maxBytes) +
                           " per-article limit; split it into smaller files");
@@ -114,7 +114,7 @@ std::string Input::readAll(size_t maxBytes) {
     return out;
 }
 
-bool Input::readLine(std::string& line, size_t maxBytes, bool& tooLong) {
+bool InputSource::readLine(std::string& line, size_t maxBytes, bool& tooLong) {
     line.clear();
     tooLong = false;
     bool any = false;

@@ -23,13 +23,13 @@ public:
 };
 
 // A forward-only byte stream with a read-ahead buffer.  Move-only; closes files it opened.
-class Input {
+class InputSource {
 public:
     // Throws InputError with strerror's text when the file cannot be opened.
-    static Input openFile(const std::string& path);
-    static Input standardInput();
-    // `bytes` must outlive the Input.
-    static Input memory(std::string_view bytes);
+    static InputSource openFile(const std::string& path);
+    static InputSource standardInput();
+    // `bytes` must outlive the InputSource.
+    static InputSource memory(std::string_view bytes);
 
     // The first bytes of the input (up to kSniffBytes, fewer only at the end), read ahead
     // without consuming them.  Call before any read.
@@ -50,7 +50,7 @@ private:
     struct FileCloser {
         void operator()(std::FILE* f) const { std::fclose(f); }
     };
-    Input() = default;
+    InputSource() = default;
     // Appends up to one chunk from the source to m_buffer; false at the end.
     bool fill();
     size_t readSource(char* buffer, size_t n);

@@ -26,7 +26,7 @@ std::string shortReason(const std::string& what) {
 
 }  // namespace
 
-void readJsonl(Input& input, ReadContext& ctx) {
+void readJsonl(InputSource& input, ReadContext& ctx) {
     std::string line;
     bool tooLong = false;
     size_t lineNumber = 0;

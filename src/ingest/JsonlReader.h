@@ -8,6 +8,6 @@ namespace entgraph::ingest {
 // Delivers each good line through `ctx`; blank lines are ignored, a malformed line, a line
 // without text or a line over the per-article limit is skipped with a warning
 // "skipping 'PATH' line N: ...".
-void readJsonl(Input& input, ReadContext& ctx);
+void readJsonl(InputSource& input, ReadContext& ctx);
 
 }  // namespace entgraph::ingest
