@@ -27,7 +27,7 @@
 //              Items are delivered one at a time while the file is streamed.
 //   .jsonl     one JSON object per line, streamed line by line: keys id, title, text, url,
 //              published, source (unknown keys ignored; numbers accepted for id).  `text` is
-//              used unchanged.  id defaults to "PATH#LINE" (LINE = line number from 1);
+//              used unchanged (but for U+FFFD in place of invalid UTF-8).  id defaults to "PATH#LINE" (LINE = line number from 1);
 //              source is the record's `source` (e.g. the outlet) when present, else PATH.
 //   other      an explicitly named file with another extension is sniffed (sniffFormat) and
 //              read as HTML, a feed, JSONL, Markdown or, by default, plain text.
@@ -42,8 +42,10 @@
 // space counts as whitespace (it becomes a plain space).
 //
 // Limits: a single article (a whole .txt/.md/.html file, one JSONL line, one feed item) may
-// not exceed IngestOptions::maxArticleBytes; beyond it the file is reported as an error (or
-// the JSONL line as a warning) and nothing more of it is read than needed.
+// not exceed IngestOptions::maxArticleBytes; beyond it the file is reported as an error (the
+// JSONL line or feed item is skipped with a warning) and nothing more of it is read than
+// needed.  Malformed feeds: an error when no item could be read, else a warning naming the
+// line; an .xml whose root is not a feed is skipped with a warning.
 //
 // Thread safety: the functions keep no state between calls and may run on several threads
 // at once.
