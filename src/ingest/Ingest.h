@@ -27,8 +27,9 @@
 //              Items are delivered one at a time while the file is streamed.
 //   .jsonl     one JSON object per line, streamed line by line: keys id, title, text, url,
 //              published, source (unknown keys ignored; numbers accepted for id).  `text` is
-//              used unchanged (but for U+FFFD in place of invalid UTF-8).  id defaults to "PATH#LINE" (LINE = line number from 1);
-//              source is the record's `source` (e.g. the outlet) when present, else PATH.
+//              used unchanged (but for U+FFFD in place of invalid UTF-8).  id defaults to
+//              "PATH#LINE" (LINE = line number from 1); source is the record's `source`
+//              (e.g. the outlet) when present, else PATH.
 //   other      an explicitly named file with another extension is sniffed (sniffFormat) and
 //              read as HTML, a feed, JSONL, Markdown or, by default, plain text.
 //   directories are walked recursively; files with the extensions above are read in byte
