@@ -2,8 +2,10 @@
 
 #include <cstdio>
 
+#include "core/Error.h"
 #include "extract/BatchExtract.h"
 #include "ingest/Ingest.h"
+#include "store/Workspace.h"
 
 namespace entgraph::cli {
 
@@ -11,7 +13,8 @@ std::optional<std::vector<Article>> loadArticles(const std::vector<std::string>&
                                                  int& exitCode) {
     IngestReport report;
     std::vector<Article> articles = readArticles(paths, report);
-    for (const auto& w : report.warnings) std::fprintf(stderr, "entgraph: warning: %s\n", w.c_str());
+    for (const auto& w : report.warnings)
+        std::fprintf(stderr, "entgraph: warning: %s\n", w.c_str());
     for (const auto& e : report.errors) std::fprintf(stderr, "entgraph: %s\n", e.c_str());
     if (articles.empty()) {
         std::fprintf(stderr, "entgraph: no article could be read\n");
@@ -21,7 +24,38 @@ std::optional<std::vector<Article>> loadArticles(const std::vector<std::string>&
     return articles;
 }
 
+namespace {
+
+// The graph of a workspace, opened read-only (entities are already resolved there).
+std::optional<EntityGraph> loadWorkspaceGraph(const GraphInputOptions& input, int& exitCode) {
+    if (!input.paths.empty())
+        std::fprintf(stderr,
+                     "entgraph: warning: reading workspace '%s'; ignoring %zu path(s) "
+                     "(use `entgraph import -w` to add articles)\n",
+                     input.workspace.c_str(), input.paths.size());
+    try {
+        Workspace ws = Workspace::open(input.workspace, true);
+        WorkspaceGraph g = ws.loadGraph();
+        if (g.graph.articles().empty()) {
+            std::fprintf(stderr,
+                         "entgraph: workspace '%s' holds no articles (add some with "
+                         "`entgraph import -w %s PATH...`)\n",
+                         input.workspace.c_str(), input.workspace.c_str());
+            exitCode = 1;
+            return std::nullopt;
+        }
+        return std::move(g.graph);
+    } catch (const Error& e) {
+        std::fprintf(stderr, "entgraph: %s\n", e.what());
+        exitCode = 1;
+        return std::nullopt;
+    }
+}
+
+}  // namespace
+
 std::optional<EntityGraph> loadGraph(const GraphInputOptions& input, int& exitCode) {
+    if (!input.workspace.empty()) return loadWorkspaceGraph(input, exitCode);
     auto articles = loadArticles(input.paths, exitCode);
     if (!articles) return std::nullopt;
     const Extractor extractor;
