@@ -1,16 +1,74 @@
-// Placeholder: replaced by the module that owns this command.
+// entgraph train-ner: trains the NER model from tagged corpora (see ner/NerTrainer.h).
+#include <chrono>
 #include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
 
 #include "cli/Commands.h"
+#include "core/Error.h"
+#include "ner/NerCorpus.h"
+#include "ner/NerTrainer.h"
 
 namespace entgraph::cli {
 
+namespace {
+struct TrainNerArgs {
+    std::vector<std::string> corpora;
+    std::vector<std::string> dev;
+    std::string output;
+    int epochs = 12;
+    uint64_t seed = 1;
+    size_t maxFeatures = 550000;
+    uint32_t minCount = 2;
+};
+}  // namespace
+
 void addTrainNerCommand(CLI::App& app, int& exitCode) {
-    auto* cmd = app.add_subcommand("train-ner", "(not implemented yet)");
-    cmd->allow_extras();
-    cmd->final_callback([&exitCode] {
-        std::fprintf(stderr, "entgraph: this command is not implemented yet\n");
-        exitCode = 1;
+    auto args = std::make_shared<TrainNerArgs>();
+    auto* cmd = app.add_subcommand("train-ner", "Train the named-entity model from tagged corpora");
+    cmd->add_option("--corpus", args->corpora,
+                    "Training data: a corpus folder (its train.tsv) or a .tsv file; PATH@W uses a "
+                    "fraction W of its "
+                    "sentences per epoch")
+        ->required()
+        ->expected(1, -1);
+    cmd->add_option("--dev", args->dev, "Dev .tsv files for choosing the epoch (best micro F1)")
+        ->expected(1, -1);
+    cmd->add_option("-o,--output", args->output, "Model file to write (e.g. assets/models/ner.bin)")
+        ->required();
+    cmd->add_option("--epochs", args->epochs, "Training epochs")->check(CLI::Range(1, 1000));
+    cmd->add_option("--seed", args->seed, "Random seed (shuffling, casing augmentation)");
+    cmd->add_option("--max-features", args->maxFeatures,
+                    "Keep at most this many features (model size)")
+        ->check(CLI::Range(size_t{1000}, size_t{10000000}));
+    cmd->add_option("--min-count", args->minCount, "Drop features seen fewer times than this")
+        ->check(CLI::Range(1u, 1000u));
+    cmd->final_callback([args, &exitCode] {
+        const auto start = std::chrono::steady_clock::now();
+        std::vector<ner::TrainingSet> data;
+        for (const std::string& spec : args->corpora) {
+            data.push_back(ner::loadTrainingSet(spec));
+            std::fprintf(stderr, "corpus %s: %zu sentences, %zu tokens (weight %.2f)\n",
+                         data.back().file.path.c_str(), data.back().file.sentences.size(),
+                         data.back().file.tokenCount(), data.back().weight);
+        }
+        ner::NerTrainOptions options;
+        options.epochs = args->epochs;
+        options.seed = args->seed;
+        options.maxFeatures = args->maxFeatures;
+        options.minFeatureCount = args->minCount;
+        for (const std::string& d : args->dev)
+            options.devFiles.push_back(ner::readTaggedFile(d, ner::TaggedFormat::Tsv));
+        options.log = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
+        const ner::NerModel model = ner::trainNerModel(data, options);
+        model.saveFile(args->output);
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        std::printf("wrote %s: %zu features, %.1f MB, trained in %.0f s\n", args->output.c_str(),
+                    model.featureCount(), std::filesystem::file_size(args->output) / 1e6, seconds);
+        std::printf("re-run cmake configure so that the build embeds the new model\n");
+        exitCode = 0;
     });
 }
 

@@ -1,14 +1,88 @@
-// The embedded NER model loader (the full tagger lands in the following commits).
 #include "ner/NerTagger.h"
 
+#include <cmath>
+
 #include "core/Resources.h"
+#include "ner/NerFeatures.h"
 
 namespace entgraph {
 
+namespace ner {
+
+namespace {
+struct Scratch {
+    explicit Scratch(const NerGazetteer& g) : extractor(g) {}
+    FeatureExtractor extractor;
+    std::vector<float> emissions;
+    std::vector<int> labels;
+};
+
+// One scratch per thread and gazetteer (almost always just the embedded one).
+Scratch& scratchFor(const NerGazetteer& gaz) {
+    thread_local const NerGazetteer* owner = nullptr;
+    thread_local std::unique_ptr<Scratch> scratch;
+    if (owner != &gaz || !scratch) {
+        scratch = std::make_unique<Scratch>(gaz);
+        owner = &gaz;
+    }
+    return *scratch;
+}
+
+void decode(const NerModel& model, const NerGazetteer& gaz,
+            std::span<const std::string_view> tokens, std::vector<int>& out,
+            std::vector<float>* emissionsOut) {
+    Scratch& s = scratchFor(gaz);
+    const size_t n = tokens.size();
+    s.extractor.extract(tokens);
+    s.emissions.assign(n * kLabelCount, 0.0f);
+    for (size_t i = 0; i < n; ++i)
+        model.score(s.extractor.features(i), &s.emissions[i * kLabelCount]);
+    out.resize(n);
+    viterbi(s.emissions.data(), n, model.transitions(), nullptr, out.data());
+    if (emissionsOut) *emissionsOut = s.emissions;
+}
+}  // namespace
+
+NerTagger::NerTagger(NerModel model) : NerTagger(std::move(model), NerGazetteer::embedded()) {}
+NerTagger::NerTagger(NerModel model, const NerGazetteer& gazetteer)
+    : m_model(std::move(model)), m_gaz(&gazetteer) {}
+
+void NerTagger::tagLabels(std::span<const std::string_view> tokens, std::vector<int>& out) const {
+    decode(m_model, *m_gaz, tokens, out, nullptr);
+}
+
+std::vector<TaggedSpan> NerTagger::tagSentence(std::span<const std::string_view> tokens) const {
+    if (tokens.empty()) return {};
+    Scratch& s = scratchFor(*m_gaz);
+    decode(m_model, *m_gaz, tokens, s.labels, nullptr);
+    std::vector<TaggedSpan> spans = labelsToSpans(s.labels);
+    // Confidence: the weakest token's margin between its label's emission score and the best
+    // other label's, squashed to (0,1).  A rough but monotone signal for downstream filtering.
+    for (TaggedSpan& span : spans) {
+        float weakest = INFINITY;
+        for (size_t i = span.begin; i < span.end; ++i) {
+            const float* e = &s.emissions[i * kLabelCount];
+            const int chosen = s.labels[i];
+            float other = -INFINITY;
+            for (size_t l = 0; l < kLabelCount; ++l)
+                if (static_cast<int>(l) != chosen && e[l] > other) other = e[l];
+            weakest = std::min(weakest, e[chosen] - other);
+        }
+        span.confidence = 1.0f / (1.0f + std::exp(-weakest));
+    }
+    return spans;
+}
+
+}  // namespace ner
+
 std::shared_ptr<const EntityTagger> embeddedNerTagger() {
-    auto bytes = findResource("assets/models/ner.bin");
-    if (!bytes || bytes->empty()) return nullptr;
-    return nullptr;  // model format not implemented yet
+    static const std::shared_ptr<const EntityTagger> tagger =
+        []() -> std::shared_ptr<const EntityTagger> {
+        auto bytes = findResource("assets/models/ner.bin");
+        if (!bytes || bytes->empty()) return nullptr;
+        return std::make_shared<ner::NerTagger>(ner::NerModel::fromBytes(*bytes));
+    }();
+    return tagger;
 }
 
 }  // namespace entgraph

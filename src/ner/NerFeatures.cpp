@@ -1,0 +1,366 @@
+#include "ner/NerFeatures.h"
+
+#include <algorithm>
+
+#include "core/Resources.h"
+
+namespace entgraph::ner {
+
+uint64_t hashBytes(std::string_view s, uint64_t seed) {
+    uint64_t h = 0xcbf29ce484222325ULL ^ seed;
+    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+    return mix64(h);
+}
+
+namespace {
+
+inline char asciiLower(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+}
+
+uint64_t hashLower(std::string_view s) {
+    uint64_t h = 0xcbf29ce484222325ULL;
+    for (char c : s) h = (h ^ static_cast<unsigned char>(asciiLower(c))) * 0x100000001b3ULL;
+    return mix64(h);
+}
+
+// Feature template ids (mixed into every feature hash; changing them invalidates models).
+enum Template : uint64_t {
+    kBias = 1,
+    kWord,
+    kLower,
+    kShape,
+    kShortShape,
+    kPrefix,
+    kSuffix = kPrefix + 4,
+    kLowerM1 = kSuffix + 5,
+    kLowerP1,
+    kLowerM2,
+    kLowerP2,
+    kShapeM1,
+    kShapeP1,
+    kShapeM2,
+    kShapeP2,
+    kBigramM1,
+    kBigramP1,
+    kShapeTri,
+    kFirst,
+    kModeLower,
+    kModeShape,
+    kMode,
+    kGaz,
+    kGazMode,
+    kGazCap,
+    kGazPrev,
+    kGazNext,
+    kLowerM1Shape,
+    kShapeLowerP1,
+    kLast,
+};
+
+constexpr uint64_t kBosHash = 0x1b873593aa1d7c3bULL;
+constexpr uint64_t kEosHash = 0x85ebca6bcc9e2d51ULL;
+
+const char* const kTitles[] = {
+    "president", "prime",    "minister", "mr",         "mr.",         "mrs",        "mrs.",
+    "ms",        "ms.",      "dr",       "dr.",        "gen",         "gen.",       "general",
+    "senator",   "sen.",     "rep.",     "governor",   "gov.",        "king",       "queen",
+    "prince",    "princess", "pope",     "chancellor", "secretary",   "ambassador", "lt.",
+    "col.",      "colonel",  "major",    "captain",    "capt.",       "commander",  "admiral",
+    "adm.",      "sergeant", "sgt.",     "chief",      "judge",       "justice",    "sheikh",
+    "ayatollah", "mayor",    "premier",  "vice",       "professor",   "prof.",      "sir",
+    "lord",      "lady",     "director", "spokesman",  "spokeswoman", "leader",     "emperor",
+    "bishop",    "cardinal", "rev.",     "reverend",   "lieutenant",  "marshal",    "gov",
+    "sen",       "rep",      "chairman", "chairwoman", "ceo",         "envoy",      "foreign",
+    "defence",   "defense",  "deputy"};
+const char* const kOrgSuffixes[] = {
+    "inc",         "inc.",       "corp",         "corp.",        "corporation", "co",
+    "co.",         "ltd",        "ltd.",         "llc",          "plc",         "ag",
+    "gmbh",        "group",      "company",      "bank",         "university",  "institute",
+    "ministry",    "party",      "council",      "agency",       "association", "foundation",
+    "committee",   "commission", "organization", "organisation", "union",       "army",
+    "navy",        "force",      "forces",       "airlines",     "airways",     "news",
+    "times",       "post",       "fund",         "federation",   "league",      "club",
+    "department",  "office",     "court",        "college",      "school",      "hospital",
+    "church",      "network",    "systems",      "technologies", "industries",  "holdings",
+    "partners",    "press",      "service",      "board",        "assembly",    "parliament",
+    "congress",    "senate",     "brigade",      "battalion",    "regiment",    "division",
+    "corps",       "authority",  "bureau",       "reserve",      "exchange",    "media",
+    "institution", "society",    "academy"};
+
+// The word's shape: X upper, x lower, d digit, u non-ASCII letter, punctuation as is.
+// `full` caps runs at 4; `brief` collapses runs.
+void wordShapes(std::string_view w, std::string& scratch, uint64_t& full, uint64_t& brief) {
+    scratch.clear();
+    char prev = 0;
+    int run = 0;
+    for (size_t i = 0; i < w.size() && scratch.size() < 24; ++i) {
+        unsigned char c = static_cast<unsigned char>(w[i]);
+        char s;
+        if (c >= 'A' && c <= 'Z')
+            s = 'X';
+        else if (c >= 'a' && c <= 'z')
+            s = 'x';
+        else if (c >= '0' && c <= '9')
+            s = 'd';
+        else if (c >= 0x80) {
+            if ((c & 0xC0) == 0x80) continue;  // continuation byte
+            s = 'u';
+        } else
+            s = static_cast<char>(c);
+        run = (s == prev) ? run + 1 : 1;
+        prev = s;
+        if (run <= 4) scratch.push_back(s);
+    }
+    full = hashBytes(scratch, 7);
+    // Collapse runs for the brief shape in place.
+    size_t out = 0;
+    for (size_t i = 0; i < scratch.size(); ++i)
+        if (out == 0 || scratch[out - 1] != scratch[i]) scratch[out++] = scratch[i];
+    scratch.resize(out);
+    brief = hashBytes(scratch, 11);
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------ gazetteer
+
+NerGazetteer::NerGazetteer() : m_keys(1024, 0), m_masks(1024, 0) {}
+
+uint64_t NerGazetteer::phraseHashStep(uint64_t h, std::string_view word) {
+    return combine(h, hashLower(word));
+}
+
+void NerGazetteer::grow() {
+    std::vector<uint64_t> keys(m_keys.size() * 2, 0);
+    std::vector<uint16_t> masks(keys.size(), 0);
+    const size_t mask = keys.size() - 1;
+    for (size_t i = 0; i < m_keys.size(); ++i) {
+        if (!m_keys[i]) continue;
+        size_t p = m_keys[i] & mask;
+        while (keys[p]) p = (p + 1) & mask;
+        keys[p] = m_keys[i];
+        masks[p] = m_masks[i];
+    }
+    m_keys.swap(keys);
+    m_masks.swap(masks);
+}
+
+void NerGazetteer::add(std::string_view phrase, GazetteerCategory category) {
+    uint64_t h = kPhraseSeed;
+    size_t words = 0, pos = 0;
+    while (pos < phrase.size()) {
+        while (pos < phrase.size() && (phrase[pos] == ' ' || phrase[pos] == '\t')) ++pos;
+        size_t end = pos;
+        while (end < phrase.size() && phrase[end] != ' ' && phrase[end] != '\t') ++end;
+        if (end > pos) {
+            h = phraseHashStep(h, phrase.substr(pos, end - pos));
+            ++words;
+        }
+        pos = end;
+    }
+    if (words == 0 || words > kMaxPhraseWords) return;
+    if (h == 0) h = 1;
+    if ((m_count + 1) * 2 > m_keys.size()) grow();
+    const size_t mask = m_keys.size() - 1;
+    size_t p = h & mask;
+    while (m_keys[p] && m_keys[p] != h) p = (p + 1) & mask;
+    if (!m_keys[p]) {
+        m_keys[p] = h;
+        ++m_count;
+    }
+    m_masks[p] |= static_cast<uint16_t>(1u << category);
+}
+
+uint16_t NerGazetteer::lookup(uint64_t h) const {
+    if (h == 0) h = 1;
+    const size_t mask = m_keys.size() - 1;
+    for (size_t p = h & mask;; p = (p + 1) & mask) {
+        if (m_keys[p] == h) return m_masks[p];
+        if (!m_keys[p]) return 0;
+    }
+}
+
+const NerGazetteer& NerGazetteer::embedded() {
+    static const NerGazetteer gaz = [] {
+        NerGazetteer g;
+        auto load = [&g](const char* name, GazetteerCategory category) {
+            auto text = findResource(std::string("assets/lexicons/") + name);
+            if (!text) return;
+            size_t pos = 0;
+            while (pos < text->size()) {
+                size_t eol = text->find('\n', pos);
+                if (eol == std::string_view::npos) eol = text->size();
+                std::string_view line = text->substr(pos, eol - pos);
+                pos = eol + 1;
+                if (line.empty() || line[0] == '#') continue;
+                g.add(line.substr(0, line.find('\t')), category);
+            }
+        };
+        load("countries.tsv", kGazCountry);
+        load("demonyms.tsv", kGazDemonym);
+        load("capitals.tsv", kGazCapital);
+        load("subdivisions.tsv", kGazSubdivision);
+        load("cities.tsv", kGazCity);
+        load("first-names.txt", kGazFirstName);
+        load("known-people.txt", kGazKnownPerson);
+        load("known-orgs.txt", kGazKnownOrg);
+        for (const char* t : kTitles) g.add(t, kGazTitle);
+        for (const char* s : kOrgSuffixes) g.add(s, kGazOrgSuffix);
+        return g;
+    }();
+    return gaz;
+}
+
+// ------------------------------------------------------------------ sentence case
+
+SentenceCase classifySentenceCase(std::span<const std::string_view> tokens) {
+    size_t alpha = 0, allCaps = 0, capitalised = 0, longWords = 0, longCapitalised = 0,
+           capsLetters = 0;
+    for (std::string_view t : tokens) {
+        size_t upper = 0, lower = 0;
+        for (char c : t) {
+            if (c >= 'A' && c <= 'Z')
+                ++upper;
+            else if (c >= 'a' && c <= 'z')
+                ++lower;
+        }
+        if (upper + lower == 0) continue;
+        ++alpha;
+        if (lower == 0 && upper >= 1) {
+            ++allCaps;
+            capsLetters += upper;
+        }
+        if (t[0] >= 'A' && t[0] <= 'Z') ++capitalised;
+        if (t.size() > 3) {
+            ++longWords;
+            if (t[0] >= 'A' && t[0] <= 'Z') ++longCapitalised;
+        }
+    }
+    // Datelines ("ROME 1996-12-06") have a single all-caps word.
+    if (alpha >= 1 && allCaps * 10 >= alpha * 8 && (alpha >= 2 || capsLetters >= 3))
+        return SentenceCase::AllCaps;
+    if (longWords >= 3 && longCapitalised * 10 >= longWords * 8) return SentenceCase::Title;
+    if (alpha >= 3 && capitalised == 0) return SentenceCase::Lower;
+    return SentenceCase::Normal;
+}
+
+// ------------------------------------------------------------------ extraction
+
+void FeatureExtractor::extract(std::span<const std::string_view> tokens) {
+    const size_t n = tokens.size();
+    m_info.resize(n);
+    m_features.clear();
+    m_offsets.clear();
+    for (size_t i = 0; i < n; ++i) {
+        std::string_view w = tokens[i];
+        TokenInfo& t = m_info[i];
+        t.word = hashBytes(w, 3);
+        m_scratch.assign(w);
+        uint8_t flags = 0;
+        bool anyLower = false, anyUpper = false;
+        for (char& c : m_scratch) {
+            if (c >= 'A' && c <= 'Z')
+                anyUpper = true;
+            else if (c >= 'a' && c <= 'z')
+                anyLower = true;
+            else if (c >= '0' && c <= '9')
+                flags |= 4;
+            c = asciiLower(c);
+        }
+        if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') flags |= 1;
+        if (anyUpper && !anyLower) flags |= 2;
+        if (anyLower && !anyUpper) flags |= 8;
+        t.flags = flags;
+        std::string_view lower = m_scratch;
+        t.lower = hashBytes(lower, 5);
+        for (size_t k = 0; k < 3; ++k) t.pre[k] = hashBytes(lower.substr(0, k + 1), 13 + k);
+        for (size_t k = 0; k < 4; ++k)
+            t.suf[k] =
+                hashBytes(lower.substr(lower.size() > k + 1 ? lower.size() - k - 1 : 0), 17 + k);
+        wordShapes(w, m_scratch, t.shape, t.shortShape);
+    }
+
+    // Gazetteer matches: for each token and category, the longest phrase covering it.
+    m_gazCodes.assign(n * kGazCategoryCount, 0);
+    for (size_t i = 0; i < n; ++i) {
+        uint64_t h = NerGazetteer::kPhraseSeed;
+        for (size_t len = 1; len <= NerGazetteer::kMaxPhraseWords && i + len <= n; ++len) {
+            h = NerGazetteer::phraseHashStep(h, tokens[i + len - 1]);
+            uint16_t mask = m_gaz->lookup(h);
+            if (!mask) continue;
+            for (size_t c = 0; c < kGazCategoryCount; ++c) {
+                if (!(mask & (1u << c))) continue;
+                for (size_t j = i; j < i + len; ++j) {
+                    uint16_t& code = m_gazCodes[j * kGazCategoryCount + c];
+                    if ((code >> 3) >= len) continue;
+                    uint16_t pos = len == 1 ? 4 : (j == i ? 1 : (j + 1 == i + len ? 3 : 2));
+                    code = static_cast<uint16_t>((len << 3) | pos);
+                }
+            }
+        }
+    }
+
+    const uint64_t mode = static_cast<uint64_t>(classifySentenceCase(tokens));
+    auto lowerAt = [&](ptrdiff_t j) {
+        return j < 0 ? kBosHash : (j >= static_cast<ptrdiff_t>(n) ? kEosHash : m_info[j].lower);
+    };
+    auto shapeAt = [&](ptrdiff_t j) {
+        return j < 0 ? kBosHash
+                     : (j >= static_cast<ptrdiff_t>(n) ? kEosHash : m_info[j].shortShape);
+    };
+    auto add = [this](uint64_t tmpl, uint64_t value) {
+        m_features.push_back(combine(tmpl, value));
+    };
+    for (size_t i = 0; i < n; ++i) {
+        const ptrdiff_t s = static_cast<ptrdiff_t>(i);
+        const TokenInfo& t = m_info[i];
+        m_offsets.push_back(static_cast<uint32_t>(m_features.size()));
+        add(kBias, 0);
+        add(kWord, t.word);
+        add(kLower, t.lower);
+        add(kShape, t.shape);
+        add(kShortShape, t.shortShape);
+        for (size_t k = 0; k < 3; ++k) add(kPrefix + k, t.pre[k]);
+        for (size_t k = 0; k < 4; ++k) add(kSuffix + k, t.suf[k]);
+        add(kLowerM1, lowerAt(s - 1));
+        add(kLowerP1, lowerAt(s + 1));
+        add(kLowerM2, lowerAt(s - 2));
+        add(kLowerP2, lowerAt(s + 2));
+        add(kShapeM1, shapeAt(s - 1));
+        add(kShapeP1, shapeAt(s + 1));
+        add(kShapeM2, shapeAt(s - 2));
+        add(kShapeP2, shapeAt(s + 2));
+        add(kBigramM1, combine(lowerAt(s - 1), t.lower));
+        add(kBigramP1, combine(t.lower, lowerAt(s + 1)));
+        add(kShapeTri, combine(combine(shapeAt(s - 1), t.shortShape), shapeAt(s + 1)));
+        add(kLowerM1Shape, combine(lowerAt(s - 1), t.shortShape));
+        add(kShapeLowerP1, combine(t.shortShape, lowerAt(s + 1)));
+        if (i == 0) add(kFirst, t.shortShape);
+        add(kMode, mode);
+        if (mode != 0) {
+            add(kModeLower, combine(mode, t.lower));
+            add(kModeShape, combine(mode, t.shortShape));
+        }
+        const uint16_t* codes = &m_gazCodes[i * kGazCategoryCount];
+        for (size_t c = 0; c < kGazCategoryCount; ++c) {
+            if (codes[c]) {
+                const uint64_t g = c * 8 + (codes[c] & 7);
+                add(kGaz, g);
+                add(kGazMode, combine(g, mode));
+                add(kGazCap, combine(g, t.flags & 3));
+            }
+            if (i > 0) {
+                const uint16_t prev = m_gazCodes[(i - 1) * kGazCategoryCount + c];
+                if (prev) add(kGazPrev, c * 8 + (prev & 7));
+            }
+            if (i + 1 < n) {
+                const uint16_t next = m_gazCodes[(i + 1) * kGazCategoryCount + c];
+                if (next) add(kGazNext, c * 8 + (next & 7));
+            }
+        }
+    }
+    m_offsets.push_back(static_cast<uint32_t>(m_features.size()));
+}
+
+}  // namespace entgraph::ner

@@ -1,0 +1,104 @@
+#pragma once
+// Feature extraction for the NER tagger.  Every feature is a 64-bit hash (template id
+// mixed with hashes of the strings it looks at), so the model stores numbers only and the
+// hot path allocates nothing per token: the extractor reuses its buffers between calls.
+//
+// Features of token i: word, lower-cased form, shape, prefixes/suffixes, neighbouring words
+// and shapes (+-2), word bigrams, sentence position, the sentence's casing mode (normal,
+// all caps, title case, lower case: headlines and social media behave differently) and
+// gazetteer membership (countries, demonyms, capitals, subdivisions, cities, first names,
+// known people, known organisations, plus built-in title and organisation-suffix lists).
+//
+// Thread safety: NerGazetteer is immutable after construction; a FeatureExtractor is not
+// thread-safe (use one per thread).
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace entgraph::ner {
+
+// Fast 64-bit hashing (FNV-1a bytes + a murmur finaliser for mixing).
+uint64_t hashBytes(std::string_view s, uint64_t seed = 0);
+inline uint64_t mix64(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb93e53ca6dbaULL;
+    h ^= h >> 33;
+    return h;
+}
+inline uint64_t combine(uint64_t a, uint64_t b) {
+    return mix64(a * 0x9e3779b97f4a7c15ULL + b + 0x632be59bd9b4e019ULL);
+}
+
+// Gazetteer categories (bits of a phrase's membership mask).
+enum GazetteerCategory : uint8_t {
+    kGazCountry,
+    kGazDemonym,
+    kGazCapital,
+    kGazSubdivision,
+    kGazCity,
+    kGazFirstName,
+    kGazKnownPerson,
+    kGazKnownOrg,
+    kGazTitle,      // President, Dr., General ... (built in)
+    kGazOrgSuffix,  // Inc, Ltd, Ministry, University ... (built in)
+    kGazCategoryCount
+};
+
+// Lower-cased phrases (space-joined words) hashed to a membership mask.  Loaded from the
+// embedded lexicons (assets/lexicons/); phrases longer than kMaxPhraseWords are ignored.
+class NerGazetteer {
+public:
+    static constexpr size_t kMaxPhraseWords = 5;
+    NerGazetteer();                         // empty
+    static const NerGazetteer& embedded();  // loaded once from the embedded lexicons
+
+    void add(std::string_view phrase, GazetteerCategory category);
+    // Mask of categories for a phrase hash (see phraseHashStep); 0 when not listed.
+    uint16_t lookup(uint64_t phraseHash) const;
+    size_t size() const { return m_count; }
+
+    // Incremental phrase hash: start with kPhraseSeed, add words one at a time (lower-cased).
+    static constexpr uint64_t kPhraseSeed = 0x51ed270b27a4f1c3ULL;
+    static uint64_t phraseHashStep(uint64_t h, std::string_view word);
+
+private:
+    void grow();
+    std::vector<uint64_t> m_keys;  // 0 = empty
+    std::vector<uint16_t> m_masks;
+    size_t m_count = 0;
+};
+
+// Casing of a whole sentence: a feature, because headlines and all-caps lines capitalise
+// words that are not names.
+enum class SentenceCase : uint8_t { Normal, AllCaps, Title, Lower };
+SentenceCase classifySentenceCase(std::span<const std::string_view> tokens);
+
+class FeatureExtractor {
+public:
+    explicit FeatureExtractor(const NerGazetteer& gazetteer) : m_gaz(&gazetteer) {}
+
+    // Extracts the features of every token.  Afterwards features(i) are token i's ids.
+    void extract(std::span<const std::string_view> tokens);
+    size_t tokenCount() const { return m_offsets.empty() ? 0 : m_offsets.size() - 1; }
+    std::span<const uint64_t> features(size_t i) const {
+        return {m_features.data() + m_offsets[i], m_features.data() + m_offsets[i + 1]};
+    }
+
+private:
+    struct TokenInfo {
+        uint64_t word, lower, shape, shortShape, pre[3], suf[4];
+        uint8_t flags;  // bit0: capitalised, bit1: all caps, bit2: has digit, bit3: lower-case
+    };
+    const NerGazetteer* m_gaz;
+    std::vector<TokenInfo> m_info;
+    std::vector<uint16_t> m_gazCodes;  // tokens x categories: 0 none, 1 B, 2 I, 3 L, 4 U
+    std::vector<uint64_t> m_features;
+    std::vector<uint32_t> m_offsets;
+    std::string m_scratch;
+};
+
+}  // namespace entgraph::ner

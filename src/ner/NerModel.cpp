@@ -1,0 +1,201 @@
+#include "ner/NerModel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <limits>
+#include <sstream>
+
+#include "core/Error.h"
+
+namespace entgraph::ner {
+
+namespace {
+constexpr char kMagic[8] = {'E', 'G', 'N', 'E', 'R', 'M', '0', '1'};
+constexpr float kNegInf = -std::numeric_limits<float>::infinity();
+
+template <typename T>
+void put(std::string& out, const T& v) {
+    out.append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+}  // namespace
+
+int nerTypeIndex(EntityType type) {
+    for (size_t k = 0; k < kNerTypeCount; ++k)
+        if (kNerTypes[k] == type) return static_cast<int>(k);
+    return -1;
+}
+
+std::string labelName(int label) {
+    if (label <= 0 || label >= static_cast<int>(kLabelCount)) return "O";
+    return std::string(isInside(label) ? "I-" : "B-") +
+           std::string(entityTypeName(kNerTypes[labelType(label)]));
+}
+
+std::vector<TaggedSpan> labelsToSpans(std::span<const int> labels) {
+    std::vector<TaggedSpan> spans;
+    int openType = -1;
+    for (size_t i = 0; i < labels.size(); ++i) {
+        const int l = labels[i];
+        const int type = labelType(l);
+        const bool continues = isInside(l) && type == openType;
+        if (openType >= 0 && !continues) {
+            spans.back().end = i;
+            openType = -1;
+        }
+        if (type >= 0 && !continues) {
+            spans.push_back({i, i + 1, kNerTypes[type], 1.0f});
+            openType = type;
+        }
+    }
+    if (openType >= 0) spans.back().end = labels.size();
+    return spans;
+}
+
+void viterbi(const float* emissions, size_t n, const float* transitions, const uint16_t* allowed,
+             int* out) {
+    if (n == 0) return;
+    constexpr size_t L = kLabelCount;
+    // Small sentences use the stack; long ones a thread-local buffer.
+    thread_local std::vector<float> scoreBuf;
+    thread_local std::vector<uint8_t> backBuf;
+    scoreBuf.resize(n * L);
+    backBuf.resize(n * L);
+    float* score = scoreBuf.data();
+    uint8_t* back = backBuf.data();
+    for (size_t l = 0; l < L; ++l) {
+        const bool ok =
+            transitionAllowed(-1, static_cast<int>(l)) && (!allowed || (allowed[0] >> l & 1));
+        score[l] = ok ? transitions[l] + emissions[l] : kNegInf;
+    }
+    for (size_t i = 1; i < n; ++i) {
+        const float* prev = score + (i - 1) * L;
+        float* cur = score + i * L;
+        for (size_t l = 0; l < L; ++l) {
+            float best = kNegInf;
+            uint8_t arg = 0;
+            if (!allowed || (allowed[i] >> l & 1)) {
+                for (size_t p = 0; p < L; ++p) {
+                    if (!transitionAllowed(static_cast<int>(p), static_cast<int>(l))) continue;
+                    const float s = prev[p] + transitions[(p + 1) * L + l];
+                    if (s > best) {
+                        best = s;
+                        arg = static_cast<uint8_t>(p);
+                    }
+                }
+            }
+            cur[l] = best + emissions[i * L + l];
+            back[i * L + l] = arg;
+        }
+    }
+    const float* last = score + (n - 1) * L;
+    int bestLabel = 0;
+    for (size_t l = 1; l < L; ++l)
+        if (last[l] > last[bestLabel]) bestLabel = static_cast<int>(l);
+    for (size_t i = n; i-- > 0;) {
+        out[i] = bestLabel;
+        bestLabel = back[i * L + bestLabel];
+    }
+}
+
+// ------------------------------------------------------------------ NerModel
+
+NerModel::NerModel() {
+    buildIndex({});
+}
+
+NerModel::NerModel(std::vector<uint64_t> keys, std::vector<float> weights,
+                   std::array<float, (kLabelCount + 1) * kLabelCount> transitions)
+    : m_weights(std::move(weights)), m_transitions(transitions) {
+    if (m_weights.size() != keys.size() * kLabelCount)
+        throw Error("NER model: weights do not match features");
+    buildIndex(keys);
+    m_keyOrder = std::move(keys);
+}
+
+void NerModel::buildIndex(const std::vector<uint64_t>& keys) {
+    size_t cap = 16;
+    while (cap < keys.size() * 2) cap *= 2;
+    m_keys.assign(cap, 0);
+    m_rows.assign(cap, 0);
+    m_mask = cap - 1;
+    m_count = keys.size();
+    for (size_t r = 0; r < keys.size(); ++r) {
+        uint64_t k = keys[r] ? keys[r] : 1;
+        size_t p = k & m_mask;
+        while (m_keys[p] && m_keys[p] != k) p = (p + 1) & m_mask;
+        if (m_keys[p] == k) throw Error("NER model: duplicate feature key");
+        m_keys[p] = k;
+        m_rows[p] = static_cast<uint32_t>(r);
+    }
+}
+
+std::string NerModel::toBytes() const {
+    float maxAbs = 0;
+    for (float w : m_weights) maxAbs = std::max(maxAbs, std::fabs(w));
+    const float scale = maxAbs > 0 ? maxAbs / 32767.0f : 1.0f;
+    std::string out;
+    out.reserve(32 + m_transitions.size() * 4 + m_count * (8 + 2 * kLabelCount));
+    out.append(kMagic, sizeof kMagic);
+    put(out, static_cast<uint32_t>(kLabelCount));
+    put(out, static_cast<uint32_t>(m_count));
+    put(out, scale);
+    for (float t : m_transitions) put(out, t);
+    for (uint64_t k : m_keyOrder) put(out, k);
+    for (float w : m_weights) put(out, static_cast<int16_t>(std::lround(w / scale)));
+    return out;
+}
+
+NerModel NerModel::fromBytes(std::string_view bytes) {
+    auto fail = [](const char* why) {
+        return Error(std::string("NER model is not usable: ") + why);
+    };
+    size_t pos = 0;
+    auto take = [&](void* dst, size_t size) {
+        if (bytes.size() - pos < size) throw fail("file is truncated");
+        std::memcpy(dst, bytes.data() + pos, size);
+        pos += size;
+    };
+    char magic[8];
+    take(magic, sizeof magic);
+    if (std::memcmp(magic, kMagic, sizeof magic) != 0)
+        throw fail("not an entgraph NER model (bad magic)");
+    uint32_t labels = 0, count = 0;
+    float scale = 0;
+    take(&labels, 4);
+    take(&count, 4);
+    take(&scale, 4);
+    if (labels != kLabelCount) throw fail("label set differs from this program's");
+    if (!std::isfinite(scale) || scale <= 0) throw fail("bad weight scale");
+    std::array<float, (kLabelCount + 1) * kLabelCount> trans{};
+    take(trans.data(), sizeof(float) * trans.size());
+    for (float t : trans)
+        if (!std::isfinite(t)) throw fail("bad transition weight");
+    const size_t need = static_cast<size_t>(count) * (8 + 2 * kLabelCount);
+    if (bytes.size() - pos != need) throw fail("size does not match its feature count");
+    std::vector<uint64_t> keys(count);
+    take(keys.data(), 8ull * count);
+    std::vector<int16_t> q(static_cast<size_t>(count) * kLabelCount);
+    take(q.data(), 2 * q.size());
+    std::vector<float> weights(q.size());
+    for (size_t i = 0; i < q.size(); ++i) weights[i] = q[i] * scale;
+    return NerModel(std::move(keys), std::move(weights), trans);
+}
+
+NerModel NerModel::loadFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error("cannot open NER model " + path);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return fromBytes(s.str());
+}
+
+void NerModel::saveFile(const std::string& path) const {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    const std::string bytes = toBytes();
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) throw Error("cannot write NER model " + path);
+}
+
+}  // namespace entgraph::ner

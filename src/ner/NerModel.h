@@ -1,0 +1,104 @@
+#pragma once
+// The NER model: per-feature label weights (keyed by 64-bit feature hashes) plus label
+// transition weights, decoded by Viterbi under BIO constraints (I-X only after B-X or I-X).
+//
+// File format (little-endian), numbers only, no corpus text:
+//   "EGNERM01"  magic (8 bytes)
+//   u32 labelCount (9), u32 featureCount, f32 scale
+//   f32 transitions[(labelCount + 1) * labelCount]   (row 0: sentence start)
+//   u64 keys[featureCount], i16 weights[featureCount * labelCount]  (weight = i16 * scale)
+//
+// Thread safety: a loaded NerModel is immutable; all const members may be called from
+// several threads at once.
+#include <array>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/Types.h"
+#include "extract/EntityTagger.h"
+
+namespace entgraph::ner {
+
+// Labels: 0 = O, 2k+1 = B-type k, 2k+2 = I-type k for the learned types below.
+inline constexpr std::array<EntityType, 4> kNerTypes = {
+    EntityType::Person, EntityType::Organization, EntityType::Location, EntityType::Event};
+inline constexpr size_t kNerTypeCount = kNerTypes.size();
+inline constexpr size_t kLabelCount = 1 + 2 * kNerTypeCount;
+inline constexpr int kLabelO = 0;
+inline constexpr int beginLabel(size_t type) {
+    return static_cast<int>(2 * type + 1);
+}
+inline constexpr int insideLabel(size_t type) {
+    return static_cast<int>(2 * type + 2);
+}
+inline constexpr int labelType(int label) {
+    return label <= 0 ? -1 : (label - 1) / 2;
+}
+inline constexpr bool isInside(int label) {
+    return label > 0 && label % 2 == 0;
+}
+// from == -1 is the sentence start.
+inline constexpr bool transitionAllowed(int from, int to) {
+    return !isInside(to) || (from > 0 && labelType(from) == labelType(to));
+}
+// The index of a learned type in kNerTypes, or -1.
+int nerTypeIndex(EntityType type);
+std::string labelName(int label);  // "O", "B-PERSON", ...
+
+// Token labels -> spans (CoNLL chunk semantics: an I- that does not continue a chunk of the
+// same type starts one).
+std::vector<TaggedSpan> labelsToSpans(std::span<const int> labels);
+
+// Best label sequence.  emissions: n x kLabelCount scores; transitions as in the file
+// format; allowed (optional): per-token bit masks of permitted labels (at least one bit
+// that can form a valid sequence must be set).  Writes n labels to out.
+void viterbi(const float* emissions, size_t n, const float* transitions, const uint16_t* allowed,
+             int* out);
+
+class NerModel {
+public:
+    NerModel();
+    // keys[i] owns weights[i * kLabelCount .. +kLabelCount]; keys must be distinct.
+    NerModel(std::vector<uint64_t> keys, std::vector<float> weights,
+             std::array<float, (kLabelCount + 1) * kLabelCount> transitions);
+
+    // Parses a model file's bytes; throws entgraph::Error on a corrupt or foreign file.
+    static NerModel fromBytes(std::string_view bytes);
+    static NerModel loadFile(const std::string& path);
+    // Quantises weights to int16 (relative precision ~1/32767 of the largest weight).
+    std::string toBytes() const;
+    void saveFile(const std::string& path) const;
+
+    size_t featureCount() const { return m_count; }
+    const float* transitions() const { return m_transitions.data(); }
+    // The label weights of a feature, or nullptr when the model does not know it.
+    const float* weightsOf(uint64_t key) const {
+        if (key == 0) key = 1;
+        for (size_t p = key & m_mask;; p = (p + 1) & m_mask) {
+            const uint64_t k = m_keys[p];
+            if (k == key) return &m_weights[m_rows[p] * kLabelCount];
+            if (k == 0) return nullptr;
+        }
+    }
+    // Adds the weights of `features` to scores[0..kLabelCount).
+    void score(std::span<const uint64_t> features, float* scores) const {
+        for (uint64_t f : features)
+            if (const float* w = weightsOf(f))
+                for (size_t l = 0; l < kLabelCount; ++l) scores[l] += w[l];
+    }
+
+private:
+    void buildIndex(const std::vector<uint64_t>& keys);
+    std::vector<uint64_t> m_keys;  // open addressing, 0 = empty
+    std::vector<uint32_t> m_rows;
+    std::vector<float> m_weights;      // rows x kLabelCount
+    std::vector<uint64_t> m_keyOrder;  // keys by row, for saving
+    std::array<float, (kLabelCount + 1) * kLabelCount> m_transitions{};
+    size_t m_mask = 0;
+    size_t m_count = 0;
+};
+
+}  // namespace entgraph::ner

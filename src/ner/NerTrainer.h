@@ -1,0 +1,55 @@
+#pragma once
+// Trains the NER model: an averaged structured perceptron over NerFeatures with Viterbi
+// decoding under BIO constraints.
+//
+// Partial annotation: a training file teaches only the learned types it annotates (those
+// with at least one gold chunk in that file).  For a type T it does not annotate, an `O`
+// token may also be B-T/I-T: the "gold" path of each sentence is the best-scoring path
+// consistent with the partial annotation, so such a file never teaches `O` for T.
+//
+// Casing augmentation: a seeded fraction of sentences is also trained upper-cased and
+// title-cased with the same labels (headlines, all-caps lines and datelines).
+//
+// Deterministic: the same inputs, options and seed give a byte-identical model.
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "ner/NerCorpus.h"
+#include "ner/NerModel.h"
+
+namespace entgraph::ner {
+
+struct TrainingSet {
+    TaggedFile file;
+    double weight = 1.0;  // fraction of its sentences used in each epoch (0, 1]
+};
+
+struct NerTrainOptions {
+    int epochs = 12;
+    uint64_t seed = 1;
+    double upperCaseFraction = 0.08;  // sentences also trained upper-cased
+    double titleCaseFraction = 0.08;  // ... and title-cased
+    uint32_t minFeatureCount = 2;     // features seen fewer times are dropped
+    size_t maxFeatures = 550000;      // the model keeps the strongest features (file ~26 B each)
+    // Model selection: when dev files are given, the epoch with the best micro F1 over
+    // them is kept (else the last epoch).
+    std::vector<TaggedFile> devFiles;
+    std::function<void(const std::string&)> log;  // progress lines (optional)
+};
+
+// "DIR" (its train.tsv) or "FILE", optionally suffixed "@WEIGHT" (0 < WEIGHT <= 1).
+// Throws entgraph::Error for a missing path or a bad weight.
+TrainingSet loadTrainingSet(const std::string& spec);
+
+NerModel trainNerModel(const std::vector<TrainingSet>& data, const NerTrainOptions& options);
+
+// The per-token permitted-label masks for a sentence of gold tags from a file annotating
+// `annotatedTypes` (bit k = learned type k): see the partial-annotation rule above.
+std::vector<uint16_t> allowedLabelMasks(const std::vector<std::string_view>& tags,
+                                        unsigned annotatedTypes);
+// The learned types (bit mask) that a file annotates.
+unsigned annotatedTypesOf(const TaggedFile& file);
+
+}  // namespace entgraph::ner

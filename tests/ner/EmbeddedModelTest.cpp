@@ -1,0 +1,95 @@
+// The embedded model (skipped when the build embeds none) and eval-ner's evaluation on a
+// small tagged file.
+#include <gtest/gtest.h>
+
+#include "ner/ConllScorer.h"
+#include "ner/NerCorpus.h"
+#include "ner/NerTagger.h"
+
+using namespace entgraph;
+using namespace entgraph::ner;
+
+namespace {
+const std::string kSmallFile = std::string(ENTGRAPH_TEST_DATA) + "/ner/small.tsv";
+
+// Tags exactly the spans it was given, for checking the evaluation arithmetic.
+class FixedTagger : public EntityTagger {
+public:
+    std::vector<TaggedSpan> tagSentence(std::span<const std::string_view> tokens) const override {
+        std::vector<TaggedSpan> spans;
+        if (tokens.size() > 1 && tokens[0] == "Vladimir") {
+            spans.push_back({0, 2, EntityType::Person});        // right
+            spans.push_back({3, 4, EntityType::Person});        // boundary error (Xi only)
+            spans.push_back({6, 7, EntityType::Organization});  // type error (Beijing)
+        }
+        if (!tokens.empty() && tokens[0] == "Microsoft") {
+            spans.push_back({0, 1, EntityType::Organization});  // right
+            spans.push_back({5, 6, EntityType::Location});      // right
+            spans.push_back({2, 3, EntityType::Event});         // not scored: the file has no EVENT
+        }
+        return spans;
+    }
+};
+}  // namespace
+
+TEST(EvalNer, ScoresOnlyTypesTheFileAnnotates) {
+    const TaggedFile file = readTaggedFile(kSmallFile, TaggedFormat::Tsv);
+    ASSERT_EQ(file.sentences.size(), 4u);
+    FixedTagger tagger;
+    const FileEvaluation ev = evaluateTagger(tagger, file, nerPredictedTypes());
+    EXPECT_EQ(ev.scoredTypes, (std::vector<std::string>{"LOCATION", "ORGANIZATION", "PERSON"}));
+    EXPECT_EQ(ev.sentences, 4u);
+    EXPECT_EQ(ev.tokens, 38u);
+    EXPECT_EQ(ev.micro.gold, 9u);
+    EXPECT_EQ(ev.micro.predicted, 5u);
+    EXPECT_EQ(ev.micro.correct, 3u);
+    EXPECT_EQ(ev.perType.at("PERSON").gold, 3u);
+    EXPECT_EQ(ev.perType.at("PERSON").correct, 1u);
+    EXPECT_EQ(ev.perType.at("ORGANIZATION").predicted, 2u);
+    EXPECT_DOUBLE_EQ(ev.perType.at("LOCATION").precision(), 1.0);
+    EXPECT_DOUBLE_EQ(ev.perType.at("LOCATION").recall(), 0.25);
+}
+
+TEST(EmbeddedModel, TagsPutinXiBeijing) {
+    auto tagger = embeddedNerTagger();
+    if (!tagger) GTEST_SKIP() << "this build embeds no NER model";
+    std::vector<std::string_view> tokens = {"Vladimir", "Putin", "met",     "Xi",
+                                            "Jinping",  "in",    "Beijing", "."};
+    auto spans = tagger->tagSentence(tokens);
+    ASSERT_EQ(spans.size(), 3u);
+    EXPECT_EQ(spans[0].begin, 0u);
+    EXPECT_EQ(spans[0].end, 2u);
+    EXPECT_EQ(spans[0].type, EntityType::Person);
+    EXPECT_EQ(spans[1].begin, 3u);
+    EXPECT_EQ(spans[1].end, 5u);
+    EXPECT_EQ(spans[1].type, EntityType::Person);
+    EXPECT_EQ(spans[2].begin, 6u);
+    EXPECT_EQ(spans[2].end, 7u);
+    EXPECT_EQ(spans[2].type, EntityType::Location);
+    // Shared instance, loaded once.
+    EXPECT_EQ(embeddedNerTagger().get(), tagger.get());
+}
+
+TEST(EmbeddedModel, HeadlinesAndDatelinesDoNotTagEveryCapitalisedWord) {
+    auto tagger = embeddedNerTagger();
+    if (!tagger) GTEST_SKIP() << "this build embeds no NER model";
+    std::vector<std::string_view> dateline = {"ROME", "1996-12-06"};
+    auto spans = tagger->tagSentence(dateline);
+    ASSERT_EQ(spans.size(), 1u);
+    EXPECT_EQ(spans[0].type, EntityType::Location);
+    std::vector<std::string_view> headline = {"PUTIN", "MEETS", "XI", "IN", "BEIJING"};
+    spans = tagger->tagSentence(headline);
+    for (const TaggedSpan& s : spans) {
+        EXPECT_NE(s.begin, 1u) << "MEETS tagged as an entity";
+        EXPECT_NE(s.begin, 3u) << "IN tagged as an entity";
+    }
+}
+
+TEST(EmbeddedModel, EvaluatesSmallFile) {
+    auto tagger = embeddedNerTagger();
+    if (!tagger) GTEST_SKIP() << "this build embeds no NER model";
+    const FileEvaluation ev =
+        evaluateTagger(*tagger, readTaggedFile(kSmallFile, TaggedFormat::Tsv), nerPredictedTypes());
+    EXPECT_EQ(ev.micro.gold, 9u);
+    EXPECT_GE(ev.micro.f1(), 0.7);
+}
