@@ -247,9 +247,9 @@ WorkspaceGraph Workspace::loadGraph() {
 
     // Read everything in one snapshot so a concurrent writer cannot tear the graph.
     m_db.exec("BEGIN");
-    struct Rollback {
+    struct EndRead {
         sqlite::Database& db;
-        ~Rollback() { sqlite3_exec(db.handle(), "COMMIT", nullptr, nullptr, nullptr); }
+        ~EndRead() { sqlite3_exec(db.handle(), "COMMIT", nullptr, nullptr, nullptr); }
     } endRead{m_db};
 
     std::map<int64_t, uint32_t> articleIndex;
@@ -364,13 +364,8 @@ WorkspaceGraph Workspace::loadGraph() {
             g[e].relations.push_back(std::move(ev));
         }
     }
-    for (Edge e : boost::make_iterator_range(boost::edges(g))) {
-        auto& p = g[e];
-        p.weight = static_cast<double>(p.cooccurrences.size()) +
-                   2.0 * static_cast<double>(
-                             std::count_if(p.relations.begin(), p.relations.end(),
-                                           [](const RelationEvidence& r) { return !r.negated; }));
-    }
+    // The graph module's rule (co-occurring sentences plus stated relations).
+    for (Edge e : boost::make_iterator_range(boost::edges(g))) g[e].recomputeWeight();
     return result;
 }
 

@@ -109,6 +109,14 @@ public:
     int schemaVersion();
 
     // ---- import (WorkspaceImport.cpp)
+    // Skips articles whose content hash is stored (or repeated in the input) before any
+    // extraction; extracts the rest batch by batch and commits each batch as one transaction,
+    // all under one undoable "import" edit.  An extracted entity joins an existing one of the
+    // same type whose canonical name or alias equals one of its names after
+    // normalizeEntityName (graph/EntityResolution.h); otherwise it becomes a new entity.
+    // Unlike EntityGraph::build, no token-based merging ("Putin" into "Vladimir Putin")
+    // happens here: suggestMerges() proposes those.  Malformed mentions/relations (bad
+    // index or span) are dropped.  Throws Cancelled between batches, Error on failures.
     ImportStats importArticles(std::vector<Article> articles, const BatchExtractFn& extract,
                                const ImportOptions& options = {});
     // The FNV-1a based content hash that decides whether an article is already present.

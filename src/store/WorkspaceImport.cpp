@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/Error.h"
+#include "graph/EntityResolution.h"
 #include "store/StoreUtil.h"
 #include "store/Workspace.h"
 
@@ -25,8 +26,9 @@ std::string Workspace::contentHash(const std::string& text) {
 
 namespace {
 
+// Names are compared as the graph module compares them (case, punctuation, "the").
 std::string entityKey(EntityType type, std::string_view name) {
-    return std::string(entityTypeName(type)) + '\t' + store::foldKey(name);
+    return std::string(entityTypeName(type)) + '\t' + normalizeEntityName(name);
 }
 
 bool validSpan(const ByteSpan& s, size_t size) {
