@@ -11,7 +11,7 @@
 namespace entgraph {
 
 struct BatchOptions {
-    unsigned threads = 0;  // 0: hardware concurrency
+    unsigned threads = 0;                 // 0: hardware concurrency
     const CancelToken* cancel = nullptr;  // checked between articles; throws Cancelled
     ProgressCallback progress;            // called from worker threads
 };

@@ -1,0 +1,251 @@
+#include "extract/ArticleResolver.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <numeric>
+#include <unordered_map>
+
+#include "extract/ExtractLexicons.h"
+#include "extract/RuleTagger.h"
+
+namespace entgraph {
+
+namespace {
+
+bool isNamed(EntityType t) {
+    return t != EntityType::Date && t != EntityType::Money && t != EntityType::Quantity;
+}
+
+size_t wordCount(std::string_view s) {
+    return 1 + std::count(s.begin(), s.end(), ' ');
+}
+
+// Name tokens of a person: "kim jong-un" -> {"kim", "jong-un", "jong", "un"}? only space parts.
+std::vector<std::string> nameParts(const std::string& lowerName) {
+    std::vector<std::string> parts;
+    size_t pos = 0;
+    while (pos <= lowerName.size()) {
+        size_t sp = lowerName.find(' ', pos);
+        if (sp == std::string::npos) sp = lowerName.size();
+        std::string p = lowerName.substr(pos, sp - pos);
+        if (p.size() > 2 || (p.size() == 2 && p[1] != '.')) parts.push_back(p);
+        pos = sp + 1;
+    }
+    return parts;
+}
+
+struct UnionFind {
+    std::vector<size_t> parent;
+    explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+    size_t find(size_t a) { return parent[a] == a ? a : parent[a] = find(parent[a]); }
+    void unite(size_t a, size_t b) {
+        a = find(a), b = find(b);
+        if (a != b) parent[std::max(a, b)] = std::min(a, b);
+    }
+};
+
+}  // namespace
+
+std::string mentionName(const ArticleTokens& art, const Mention& m) {
+    // the text as written, whitespace runs as one space
+    std::string out;
+    for (size_t k = m.begin; k < m.end; ++k) {
+        if (k > m.begin && art.tokens[k].spaceBefore) out.push_back(' ');
+        out.append(art.views[k]);
+    }
+    return out;
+}
+
+void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& mentions) {
+    const ExtractLexicons& x = ExtractLexicons::get();
+    // lower-case single-token names -> type; person name parts -> count of people using it
+    std::unordered_map<std::string, EntityType> names;
+    std::unordered_map<std::string, int> personParts;
+    std::unordered_map<std::string, std::string> acronymOf;
+    for (const Mention& m : mentions) {
+        if (!isNamed(m.type) || m.synthetic || m.fromTitle) continue;
+        const std::string name = asciiLower(mentionName(art, m));
+        if (m.end - m.begin == 1) names.emplace(name, m.type);
+        if (m.type == EntityType::Person && m.end - m.begin >= 2)
+            for (const std::string& p : nameParts(name)) ++personParts[p];
+    }
+    // a single-token place name that is part of exactly one person's name is that person
+    // ("Bennett" is also a town)
+    for (Mention& m : mentions) {
+        if (m.end - m.begin != 1 || m.type != EntityType::Location || !m.canonical.empty() ||
+            m.capital)
+            continue;
+        auto pp = personParts.find(art.lower[m.begin]);
+        if (pp != personParts.end() && pp->second == 1) m.type = EntityType::Person;
+    }
+    std::vector<bool> covered(art.tokens.size(), false);
+    for (const Mention& m : mentions)
+        if (m.type != EntityType::Quantity)
+            for (size_t k = m.begin; k < m.end; ++k) covered[k] = true;
+    // acronyms defined in brackets right after a mention: "... Korea (DPRK)"
+    std::vector<Mention> added;
+    for (const Mention& m : mentions) {
+        const size_t k = m.end;
+        if (!isNamed(m.type) || k + 2 >= art.tokens.size() || art.views[k] != "(" ||
+            art.views[k + 2] != ")")
+            continue;
+        if (covered[k + 1] || !art.tokens[k + 1].allUpper) continue;
+        Mention a = m;
+        a.begin = k + 1;
+        a.end = k + 2;
+        a.canonical = m.canonical.empty() ? mentionName(art, m) : m.canonical;
+        a.capital = false;
+        added.push_back(a);
+        covered[k + 1] = true;
+        names.emplace(asciiLower(art.views[k + 1]), m.type);
+        acronymOf.emplace(asciiLower(art.views[k + 1]), a.canonical);
+    }
+    for (size_t si = 0; si < art.sentences.size(); ++si) {
+        const Sentence& s = art.sentences[si];
+        for (size_t i = s.firstToken; i < s.endToken; ++i) {
+            if (covered[i] || !startsUpper(art.views[i])) continue;
+            const std::string& lower = art.lower[i];
+            const bool sentenceStart = i == s.firstToken;
+            if (x.isCommonWord(lower) && (sentenceStart || x.stopCaps.count(lower))) continue;
+            if (x.stopCaps.count(lower)) continue;
+            Mention m;
+            m.sentence = si;
+            m.begin = i;
+            m.end = i + 1;
+            auto pp = personParts.find(lower);
+            if (pp != personParts.end() && pp->second == 1 && !x.isCommonWord(lower)) {
+                m.type = EntityType::Person;
+            } else if (auto it = names.find(lower); it != names.end()) {
+                m.type = it->second;
+                if (auto ac = acronymOf.find(lower); ac != acronymOf.end())
+                    m.canonical = ac->second;
+            } else {
+                continue;
+            }
+            covered[i] = true;
+            added.push_back(m);
+        }
+    }
+    mentions.insert(mentions.end(), added.begin(), added.end());
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+        return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+}
+
+std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
+                                             std::vector<Mention>& mentions) {
+    const size_t n = mentions.size();
+    UnionFind uf(n);
+    std::vector<std::string> names(n), keys(n);
+    std::unordered_map<std::string, size_t> byKey;
+    for (size_t i = 0; i < n; ++i) {
+        const Mention& m = mentions[i];
+        names[i] = mentionName(art, m);
+        std::string key;
+        if (m.asCountry || (!m.canonical.empty() && isNamed(m.type))) {
+            key = asciiLower(m.asCountry ? m.country : m.canonical);
+        } else if (m.type == EntityType::Nationality) {
+            key = "nationality:" + asciiLower(m.country);
+        } else {
+            key = asciiLower(names[i]);
+        }
+        if (!isNamed(m.type))
+            key = std::string(entityTypeName(m.type)) + ":" + key;  // "May" the date is no name
+        keys[i] = key;
+        auto [it, fresh] = byKey.emplace(key, i);
+        if (!fresh) uf.unite(it->second, i);
+    }
+    // Short forms: a single-token person/location name joins the one multi-token entity of
+    // a compatible type that contains it ("Kim" -> "Kim Jong-un", "Kursk" -> "Kursk region").
+    for (size_t i = 0; i < n; ++i) {
+        const Mention& m = mentions[i];
+        if (m.end - m.begin != 1 || !isNamed(m.type) || m.asCountry || !m.canonical.empty())
+            continue;
+        if (m.type != EntityType::Person && m.type != EntityType::Location &&
+            m.type != EntityType::Organization)
+            continue;
+        const std::string token = asciiLower(names[i]);
+        size_t found = kNone;
+        bool ambiguous = false;
+        for (size_t j = 0; j < n; ++j) {
+            const Mention& o = mentions[j];
+            if (o.end - o.begin < 2 || o.type != m.type || uf.find(j) == uf.find(i)) continue;
+            const std::string other = asciiLower(names[j]);
+            bool contains = false;
+            if (m.type == EntityType::Person) {
+                for (const std::string& p : nameParts(other)) contains = contains || p == token;
+            } else {
+                contains = other.starts_with(token + " ");  // "Kursk region", "RAND Corporation"
+            }
+            if (!contains) continue;
+            if (found != kNone && uf.find(found) != uf.find(j)) ambiguous = true;
+            found = j;
+        }
+        if (found != kNone && !ambiguous) uf.unite(found, i);
+    }
+    // Entities in order of first mention.
+    std::map<size_t, size_t> entityOfRoot;
+    std::vector<ExtractedEntity> entities;
+    std::vector<std::vector<size_t>> members;
+    for (size_t i = 0; i < n; ++i) {
+        const size_t root = uf.find(i);
+        auto [it, fresh] = entityOfRoot.emplace(root, entities.size());
+        if (fresh) {
+            entities.emplace_back();
+            members.emplace_back();
+        }
+        mentions[i].entity = it->second;
+        members[it->second].push_back(i);
+    }
+    for (size_t e = 0; e < entities.size(); ++e) {
+        ExtractedEntity& ent = entities[e];
+        // type: majority over real mentions (ties: the first)
+        std::array<int, kEntityTypeCount> votes{};
+        for (size_t i : members[e])
+            votes[static_cast<size_t>(mentions[i].type)] += mentions[i].synthetic ? 0 : 2;
+        for (size_t i : members[e]) votes[static_cast<size_t>(mentions[i].type)] += 1;
+        size_t best = static_cast<size_t>(mentions[members[e][0]].type);
+        for (size_t t = 0; t < kEntityTypeCount; ++t)
+            if (votes[t] > votes[best]) best = t;
+        ent.type = static_cast<EntityType>(best);
+        // name: a canonical country name, else the fullest surface form
+        std::string name;
+        for (size_t i : members[e]) {
+            const Mention& m = mentions[i];
+            std::string candidate =
+                m.asCountry ? m.country : (!m.canonical.empty() ? m.canonical : names[i]);
+            if (!m.canonical.empty() || m.asCountry) {
+                if (name.empty() || wordCount(name) < 99) name = candidate;
+                break;
+            }
+        }
+        if (name.empty()) {
+            for (size_t i : members[e]) {
+                if (mentions[i].synthetic) continue;
+                const std::string& c = names[i];
+                if (name.empty() || wordCount(c) > wordCount(name) ||
+                    (wordCount(c) == wordCount(name) && c.size() > name.size()))
+                    name = c;
+            }
+            if (ent.type == EntityType::Nationality) {  // the singular form: "North Korean"
+                for (size_t i : members[e])
+                    if (!names[i].ends_with("s") && !mentions[i].synthetic) {
+                        name = names[i];
+                        break;
+                    }
+            }
+        }
+        if (name.empty()) name = names[members[e][0]];
+        ent.name = name;
+        for (size_t i : members[e]) {
+            const Mention& m = mentions[i];
+            if (m.synthetic || m.fromTitle || names[i] == ent.name) continue;
+            if (std::find(ent.aliases.begin(), ent.aliases.end(), names[i]) == ent.aliases.end())
+                ent.aliases.push_back(names[i]);
+        }
+    }
+    return entities;
+}
+
+}  // namespace entgraph

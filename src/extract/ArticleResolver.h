@@ -1,0 +1,24 @@
+#pragma once
+// Internal to src/extract: entity resolution inside one article (see Extractor.h for the
+// rules), and the extra mentions it finds (surname-only mentions, repeated names).
+#include <vector>
+
+#include "core/Extraction.h"
+#include "extract/Annotation.h"
+
+namespace entgraph {
+
+// Adds mentions the tagger missed: untagged capitalised tokens that repeat a name already
+// found ("Bennett" after "Bruce W. Bennett", "KCNA" a second time), and acronyms defined
+// in brackets ("... Korea (DPRK)").  Keeps `mentions` sorted by (sentence, begin).
+void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& mentions);
+
+// Groups mentions into entities, setting Mention::entity.  Returns the entities in order
+// of first mention.
+std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
+                                             std::vector<Mention>& mentions);
+
+// The name a mention contributes ("Russia’s" never: possessives are separate tokens).
+std::string mentionName(const ArticleTokens& art, const Mention& m);
+
+}  // namespace entgraph

@@ -1,0 +1,348 @@
+#include "extract/EntityRules.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "extract/ExtractLexicons.h"
+#include "extract/RuleTagger.h"
+#include "text/Lexicons.h"
+
+namespace entgraph {
+
+namespace {
+
+bool isNumberTok(std::string_view t) {
+    return !t.empty() && std::isdigit(static_cast<unsigned char>(t[0]));
+}
+
+bool isMonth(std::string_view lower) {
+    static constexpr std::array<std::string_view, 24> kMonths = {
+        "january",   "february", "march",    "april",    "may",   "june", "july", "august",
+        "september", "october",  "november", "december", "jan.",  "feb.", "mar.", "apr.",
+        "jun.",      "jul.",     "aug.",     "sep.",     "sept.", "oct.", "nov.", "dec."};
+    return std::find(kMonths.begin(), kMonths.end(), lower) != kMonths.end();
+}
+
+bool isWeekday(std::string_view lower) {
+    static constexpr std::array<std::string_view, 7> kDays = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    return std::find(kDays.begin(), kDays.end(), lower) != kDays.end();
+}
+
+bool isScale(std::string_view lower) {
+    return lower == "million" || lower == "billion" || lower == "trillion" || lower == "thousand" ||
+           lower == "hundred" || lower == "bn" || lower == "m" || lower == "k" || lower == "mn";
+}
+
+bool isCurrencyWord(std::string_view lower) {
+    static constexpr std::array<std::string_view, 16> kCurrencies = {
+        "dollars", "dollar", "euros",  "euro",     "pounds", "yuan", "rubles", "roubles",
+        "won",     "yen",    "rupees", "hryvnias", "francs", "usd",  "eur",    "renminbi"};
+    return std::find(kCurrencies.begin(), kCurrencies.end(), lower) != kCurrencies.end();
+}
+
+bool isCurrencySymbol(std::string_view t) {
+    return t == "$" || t == "\xE2\x82\xAC" || t == "\xC2\xA3" || t == "\xC2\xA5" || t == "US$";
+}
+
+bool isYear(std::string_view t) {
+    if (t.size() != 4) return false;
+    for (char c : t)
+        if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+    return (t[0] == '1' && t[1] == '9') || (t[0] == '2' && t[1] == '0');
+}
+
+bool isDayNumber(std::string_view t) {
+    if (t.empty() || t.size() > 4) return false;
+    size_t digits = 0;
+    while (digits < t.size() && std::isdigit(static_cast<unsigned char>(t[digits]))) ++digits;
+    if (digits == 0 || digits > 2) return false;
+    const std::string_view rest = t.substr(digits);
+    return rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th";
+}
+
+bool isOrdinal(std::string_view t) {
+    size_t d = 0;
+    while (d < t.size() && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
+    const std::string_view rest = t.substr(d);
+    return d > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
+}
+
+}  // namespace
+
+std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
+                                      const std::vector<TaggedSpan>& tagged) {
+    const ExtractLexicons& x = ExtractLexicons::get();
+    const Lexicons& lex = Lexicons::get();
+    const Sentence& sent = art.sentences[si];
+    const size_t b0 = sent.firstToken, e0 = sent.endToken;
+    const auto& L = art.lower;
+    const auto& V = art.views;
+
+    std::vector<Mention> rules;
+    auto add = [&](size_t b, size_t e, EntityType t) -> Mention& {
+        Mention m;
+        m.sentence = si;
+        m.begin = b;
+        m.end = e;
+        m.type = t;
+        rules.push_back(std::move(m));
+        return rules.back();
+    };
+
+    for (size_t i = b0; i < e0; ++i) {
+        const std::string_view t = V[i];
+        // MONEY: "$ 2,000", "$ 40 billion", "40 billion dollars"
+        if (isCurrencySymbol(t) && i + 1 < e0 && isNumberTok(V[i + 1])) {
+            size_t e = i + 2;
+            if (e < e0 && isScale(L[e])) ++e;
+            add(i, e, EntityType::Money);
+            i = e - 1;
+            continue;
+        }
+        if (isNumberTok(t)) {
+            size_t e = i + 1;
+            if (e < e0 && isScale(L[e])) ++e;
+            if (e < e0 && isCurrencyWord(L[e])) {
+                add(i, e + 1, EntityType::Money);
+                i = e;
+                continue;
+            }
+            if (e < e0 && (L[e] == "%" || L[e] == "percent" || L[e] == "per")) {
+                if (L[e] == "per" && !(e + 1 < e0 && L[e + 1] == "cent")) {
+                    // "per month" etc: not a percentage
+                } else {
+                    add(i, e + (L[e] == "per" ? 2 : 1), EntityType::Quantity);
+                    i = e;
+                    continue;
+                }
+            }
+            // DATE: "5 November 2024", "2024-11-05"
+            if (isDayNumber(t) && e == i + 1 && e < e0 && isMonth(L[e])) {
+                size_t d = e + 1;
+                if (d < e0 && isYear(V[d])) ++d;
+                add(i, d, EntityType::Date);
+                i = d - 1;
+                continue;
+            }
+            if (t.size() == 10 && isYear(t.substr(0, 4)) && t[4] == '-' && t[7] == '-') {
+                add(i, i + 1, EntityType::Date);
+                continue;
+            }
+            // QUANTITY: number (+scale) + optional nationality/adjectives + plural noun
+            size_t k = e;
+            size_t steps = 0;
+            while (k < e0 && steps < 3) {
+                const WordInfo* w = x.word(L[k]);
+                if (w && w->cls == WordClass::PluralNoun) break;
+                const bool demonym = lex.demonyms.contains(V[k]) && startsUpper(V[k]);
+                const bool twoWordDemonym =
+                    k + 1 < e0 && startsUpper(V[k]) &&
+                    lex.demonyms.contains(std::string(V[k]) + " " + std::string(V[k + 1]));
+                if (twoWordDemonym) {
+                    k += 2, ++steps;
+                    continue;
+                }
+                if (demonym || (w && w->cls == WordClass::Adjective)) {
+                    ++k, ++steps;
+                    continue;
+                }
+                break;
+            }
+            if (k < e0) {
+                const WordInfo* w = x.word(L[k]);
+                if (w && w->cls == WordClass::PluralNoun && !isYear(t) && !startsUpper(V[k])) {
+                    add(i, k + 1, EntityType::Quantity);
+                    i = e - 1;  // let nationalities inside be found
+                    continue;
+                }
+            }
+            if (isYear(t) && i > b0 &&
+                (L[i - 1] == "in" || L[i - 1] == "since" || L[i - 1] == "until" ||
+                 L[i - 1] == "by" || L[i - 1] == "early" || L[i - 1] == "late")) {
+                add(i, i + 1, EntityType::Date);
+                continue;
+            }
+            // MILITARY_UNIT: "1st Armored Division"
+            if (isOrdinal(t)) {
+                size_t u = i + 1;
+                while (u < e0 && startsUpper(V[u]) && u - i <= 4) {
+                    if (x.militaryUnitHeads.count(L[u])) {
+                        add(i, u + 1, EntityType::MilitaryUnit);
+                        i = u;
+                        break;
+                    }
+                    ++u;
+                }
+            }
+            continue;
+        }
+        // DATE: "November 5, 2024", "November 2024", "Monday"
+        if (startsUpper(t) && isMonth(L[i]) &&
+            (L[i] != "may" && L[i] != "march" ? true : i + 1 < e0 && isNumberTok(V[i + 1]))) {
+            size_t e = i + 1;
+            if (e < e0 && isDayNumber(V[e])) {
+                ++e;
+                if (e + 1 < e0 && V[e] == "," && isYear(V[e + 1])) e += 2;
+            } else if (e < e0 && isYear(V[e])) {
+                ++e;
+            }
+            add(i, e, EntityType::Date);
+            i = e - 1;
+            continue;
+        }
+        if (startsUpper(t) && isWeekday(L[i])) {
+            add(i, i + 1, EntityType::Date);
+            continue;
+        }
+        // NATIONALITY: demonyms (two-word first)
+        if (startsUpper(t)) {
+            size_t e = 0;
+            const std::string* country = nullptr;
+            if (i + 1 < e0 && startsUpper(V[i + 1])) {
+                country = lex.demonyms.find(std::string(t) + " " + std::string(V[i + 1]));
+                if (country) e = i + 2;
+            }
+            if (!country && (country = lex.demonyms.find(t))) e = i + 1;
+            if (country) {
+                // a demonym before a title: the country ("German Chancellor")
+                bool beforeTitle = false;
+                if (e < e0) {
+                    for (size_t n = std::min(x.titleMaxWords, e0 - e); n >= 1; --n) {
+                        std::string key = L[e];
+                        for (size_t k = 1; k < n; ++k) key += " " + L[e + k];
+                        auto it = x.titles.find(key);
+                        if (it != x.titles.end() && it->second) {
+                            beforeTitle = true;
+                            break;
+                        }
+                    }
+                }
+                Mention& m =
+                    add(i, e, beforeTitle ? EntityType::Location : EntityType::Nationality);
+                m.country = *country;
+                if (beforeTitle) {
+                    m.canonical = *country;
+                    m.fromTitle = true;
+                }
+                i = e - 1;
+                continue;
+            }
+        }
+        // WEAPON: mods + head, or a name
+        {
+            auto role = [&](size_t k) -> const WeaponRole* {
+                auto it = x.weaponWords.find(L[k]);
+                return it == x.weaponWords.end() ? nullptr : &it->second;
+            };
+            const WeaponRole* r = role(i);
+            if (r && *r == WeaponRole::Name) {
+                add(i, i + 1, EntityType::Weapon);
+                continue;
+            }
+            if (r && (*r == WeaponRole::Mod || *r == WeaponRole::Both)) {
+                size_t k = i + 1;
+                size_t lastHead = 0;
+                while (k < e0) {
+                    const WeaponRole* rk = role(k);
+                    if (!rk || *rk == WeaponRole::Name) break;
+                    if (*rk != WeaponRole::Mod) lastHead = k + 1;
+                    if (*rk == WeaponRole::Head) break;
+                    ++k;
+                }
+                // "air defense systems": the two-word modifier
+                if (lastHead > i + 1) {
+                    add(i, lastHead, EntityType::Weapon);
+                    i = lastHead - 1;
+                    continue;
+                }
+            }
+        }
+    }
+
+    // Tagger spans -> mentions, re-typed where a rule knows better.
+    std::vector<Mention> out;
+    for (const TaggedSpan& ts : tagged) {
+        Mention m;
+        m.sentence = si;
+        m.begin = b0 + ts.begin;
+        m.end = b0 + ts.end;
+        m.type = ts.type;
+        if (m.end > e0 || m.begin >= m.end) continue;
+        if (m.type == EntityType::Organization && x.militaryUnitHeads.count(L[m.end - 1]))
+            m.type = EntityType::MilitaryUnit;
+        bool clash = false;
+        for (const Mention& r : rules) {
+            if (r.begin < m.end && m.begin < r.end) {
+                // a tagger span that merely covers a demonym ("North Korean") or a weapon yields
+                const bool taggerWins =
+                    (m.type == EntityType::Person || m.type == EntityType::Organization ||
+                     m.type == EntityType::Event || m.type == EntityType::MilitaryUnit) &&
+                    !(r.begin == m.begin && r.end == m.end) && r.type != EntityType::Money &&
+                    r.type != EntityType::Date && r.type != EntityType::Quantity;
+                if (r.type == EntityType::Quantity && r.begin <= m.begin && m.end <= r.end)
+                    continue;  // nested
+                if (!taggerWins) clash = true;
+            }
+        }
+        if (!clash) out.push_back(std::move(m));
+    }
+    for (Mention& r : rules) {
+        bool clash = false;
+        for (const Mention& m : out)
+            if (r.begin < m.end && m.begin < r.end && !(r.type == EntityType::Quantity) &&
+                !(m.type == EntityType::Quantity))
+                clash = true;
+        if (!clash) out.push_back(std::move(r));
+    }
+    // Country/capital canonical names and gazetteer places the tagger missed.
+    for (Mention& m : out) {
+        if (m.type != EntityType::Location || !m.canonical.empty()) continue;
+        const std::string phrase =
+            joinTokens(std::span<const std::string_view>(V).subspan(m.begin, m.end - m.begin));
+        if (const std::string* c = lex.countries.find(phrase))
+            m.canonical = *c, m.country = *c;
+        else if (const std::string* a = x.countryAliases.find(phrase))
+            m.canonical = *a, m.country = *a;
+        else if (const std::string* cap = lex.capitals.find(phrase))
+            m.capital = true, m.country = *cap;
+    }
+    std::vector<bool> covered(e0 - b0, false);
+    for (const Mention& m : out)
+        if (m.type != EntityType::Quantity)
+            for (size_t k = m.begin; k < m.end; ++k) covered[k - b0] = true;
+    for (size_t i = b0; i < e0; ++i) {
+        if (covered[i - b0] || !startsUpper(V[i])) continue;
+        for (size_t len = std::min<size_t>(6, e0 - i); len >= 1; --len) {
+            bool free = true;
+            for (size_t k = i; k < i + len; ++k) free = free && !covered[k - b0];
+            if (!free || !startsUpper(V[i + len - 1])) continue;
+            const std::string phrase =
+                joinTokens(std::span<const std::string_view>(V).subspan(i, len));
+            const std::string* c = lex.countries.find(phrase);
+            if (!c) c = x.countryAliases.find(phrase);
+            const std::string* cap = c ? nullptr : lex.capitals.find(phrase);
+            if (!c && !cap) continue;
+            if (len == 1 && x.isCommonWord(L[i])) continue;
+            Mention m;
+            m.sentence = si;
+            m.begin = i;
+            m.end = i + len;
+            m.type = EntityType::Location;
+            if (c)
+                m.canonical = *c, m.country = *c;
+            else
+                m.capital = true, m.country = *cap;
+            out.push_back(std::move(m));
+            for (size_t k = i; k < i + len; ++k) covered[k - b0] = true;
+            break;
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
+        return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    return out;
+}
+
+}  // namespace entgraph

@@ -1,0 +1,32 @@
+#pragma once
+// Internal to src/extract: the rule-based entity types added on top of any tagger.
+//
+//  MONEY        "$2,000", "$40 billion", "500 million euros", "€3m"
+//  QUANTITY     a number (with "million"/"thousand"...) before a plural noun: "100,000
+//               soldiers", "11,000 North Korean soldiers" (the nationality stays its own
+//               mention inside); percentages "5%", "5 percent"
+//  DATE         month names with day/year, weekdays, ISO dates, "in 2024"-style years
+//  NATIONALITY  demonyms ("North Korean", "Ukrainians"); a demonym right before a title
+//               ("German Chancellor Olaf Scholz") is instead a LOCATION mention of the
+//               country (Germany), so roles attach to the country
+//  MILITARY_UNIT tagger spans ending in a unit head ("Storm Corps"), ordinal units
+//               ("1st Armored Division")
+//  WEAPON       modifier(s) + weapon head ("artillery shells", "intercontinental ballistic
+//               missile systems"), or a weapon name ("ICBM", "HIMARS")
+//  LOCATION     countries/capitals the tagger missed; country aliases get the canonical
+//               name ("DPRK" -> "North Korea"); capitals are flagged for the capital rule
+// Rule spans never overlap each other; a tagger span overlapping a rule span loses unless
+// it is a PERSON/ORGANIZATION/EVENT span the rule cannot improve on.
+#include <vector>
+
+#include "extract/Annotation.h"
+#include "extract/EntityTagger.h"
+
+namespace entgraph {
+
+// Mentions of one sentence, sorted by begin, from the tagger's spans (sentence-relative)
+// and the rules.
+std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t sentence,
+                                      const std::vector<TaggedSpan>& tagged);
+
+}  // namespace entgraph

@@ -1,0 +1,155 @@
+#include "extract/ExtractLexicons.h"
+
+#include <algorithm>
+
+#include "core/Resources.h"
+
+namespace entgraph {
+
+std::string asciiLower(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+namespace {
+
+// Calls fn(columns) for each non-comment line of an embedded TSV file.
+template <class Fn>
+void forEachLine(std::string_view name, Fn fn) {
+    const std::string_view text = resource(std::string("assets/lexicons/") + std::string(name));
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t eol = text.find('\n', pos);
+        if (eol == std::string_view::npos) eol = text.size();
+        std::string_view line = text.substr(pos, eol - pos);
+        pos = eol + 1;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty() || line[0] == '#') continue;
+        std::string_view cols[4];
+        size_t n = 0, start = 0;
+        while (n < 4) {
+            const size_t tab = line.find('\t', start);
+            cols[n++] = line.substr(
+                start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
+            if (tab == std::string_view::npos) break;
+            start = tab + 1;
+        }
+        fn(cols, n);
+    }
+}
+
+WordClass classOfTag(std::string_view tag) {
+    if (tag == "NN") return WordClass::Noun;
+    if (tag == "NNS") return WordClass::PluralNoun;
+    if (tag == "VB" || tag == "VBP") return WordClass::Verb;
+    if (tag == "VBZ") return WordClass::Verb3sg;
+    if (tag == "VBD") return WordClass::VerbPast;
+    if (tag == "VBN") return WordClass::Participle;
+    if (tag == "VBG") return WordClass::Gerund;
+    if (tag == "MD") return WordClass::Modal;
+    if (tag.starts_with("JJ")) return WordClass::Adjective;
+    if (tag.starts_with("RB") || tag == "WRB") return WordClass::Adverb;
+    if (tag == "DT" || tag == "PDT" || tag == "WDT" || tag == "PRP$" || tag == "WP$")
+        return WordClass::Determiner;
+    if (tag == "IN") return WordClass::Preposition;
+    if (tag == "CC") return WordClass::Conjunction;
+    if (tag == "PRP" || tag == "WP" || tag == "EX") return WordClass::Pronoun;
+    if (tag == "TO") return WordClass::To;
+    if (tag == "CD") return WordClass::Number;
+    return WordClass::Other;
+}
+
+}  // namespace
+
+const WordInfo* ExtractLexicons::word(std::string_view lower) const {
+    auto it = words.find(std::string(lower));
+    return it == words.end() ? nullptr : &it->second;
+}
+
+std::string ExtractLexicons::verbLemma(std::string_view lower) const {
+    if (const WordInfo* w = word(lower)) {
+        if (verbTypes.count(w->lemma)) return w->lemma;
+    }
+    std::string s(lower);
+    if (verbTypes.count(s)) return s;
+    auto tryStem = [&](size_t cut, std::string_view add) -> std::string {
+        if (s.size() <= cut + 2) return {};
+        std::string stem = s.substr(0, s.size() - cut) + std::string(add);
+        return verbTypes.count(stem) ? stem : std::string{};
+    };
+    for (auto [suffix, cut, add] :
+         {std::tuple<std::string_view, size_t, std::string_view>{"ing", 3, ""},
+          {"ing", 3, "e"},
+          {"ied", 3, "y"},
+          {"ies", 3, "y"},
+          {"ed", 2, ""},
+          {"ed", 1, ""},
+          {"es", 2, ""},
+          {"s", 1, ""}}) {
+        if (!s.ends_with(suffix)) continue;
+        std::string stem = tryStem(cut, add);
+        if (!stem.empty()) return stem;
+        // doubled consonant: "planned" -> "plan"
+        if ((suffix == "ed" || suffix == "ing") && s.size() > cut + 3 &&
+            s[s.size() - cut - 1] == s[s.size() - cut - 2]) {
+            std::string st = s.substr(0, s.size() - cut - 1);
+            if (verbTypes.count(st)) return st;
+        }
+    }
+    if (const WordInfo* w = word(lower)) return w->lemma;
+    return s;
+}
+
+const ExtractLexicons& ExtractLexicons::get() {
+    static const ExtractLexicons lex = [] {
+        ExtractLexicons l;
+        l.words.reserve(17000);
+        forEachLine("word-classes.tsv", [&](std::string_view* c, size_t n) {
+            if (n < 3) return;
+            l.words.emplace(std::string(c[0]), WordInfo{classOfTag(c[1]), std::string(c[2])});
+        });
+        forEachLine("titles.tsv", [&](std::string_view* c, size_t n) {
+            std::string key = normalizePhrase(c[0]);
+            l.titleMaxWords =
+                std::max<size_t>(l.titleMaxWords, 1 + std::count(key.begin(), key.end(), ' '));
+            l.titles[key] = n > 1 && c[1] == "role";
+        });
+        forEachLine("org-words.tsv", [&](std::string_view* c, size_t n) {
+            OrgWordPosition p = OrgWordPosition::Suffix;
+            if (n > 1 && c[1] == "head") p = OrgWordPosition::Head;
+            if (n > 1 && c[1] == "both") p = OrgWordPosition::Both;
+            l.orgWords[normalizePhrase(c[0])] = p;
+        });
+        auto set = [](const char* file, std::unordered_set<std::string>& out) {
+            forEachLine(file,
+                        [&](std::string_view* c, size_t) { out.insert(normalizePhrase(c[0])); });
+        };
+        set("military-units.txt", l.militaryUnitHeads);
+        set("event-words.txt", l.eventWords);
+        set("location-heads.txt", l.locationHeads);
+        set("stop-caps.txt", l.stopCaps);
+        set("cargo-nouns.txt", l.cargoNouns);
+        forEachLine("weapons.tsv", [&](std::string_view* c, size_t n) {
+            WeaponRole r = WeaponRole::Head;
+            if (n > 1 && c[1] == "mod") r = WeaponRole::Mod;
+            if (n > 1 && c[1] == "both") r = WeaponRole::Both;
+            if (n > 1 && c[1] == "name") r = WeaponRole::Name;
+            l.weaponWords[normalizePhrase(c[0])] = r;
+        });
+        forEachLine("relation-verbs.tsv", [&](std::string_view* c, size_t n) {
+            if (n > 1) l.verbTypes.emplace(std::string(c[0]), std::string(c[1]));
+        });
+        forEachLine("relation-nouns.tsv", [&](std::string_view* c, size_t n) {
+            if (n < 2) return;
+            if (auto t = parseRelationType(c[1])) l.relationNouns.emplace(std::string(c[0]), *t);
+        });
+        l.mediaOrgs = Gazetteer::fromTsv(resource("assets/lexicons/media-orgs.txt"), 0);
+        l.countryAliases = Gazetteer::fromTsv(resource("assets/lexicons/country-aliases.tsv"), 1);
+        return l;
+    }();
+    return lex;
+}
+
+}  // namespace entgraph

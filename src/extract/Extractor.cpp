@@ -1,0 +1,139 @@
+#include "extract/Extractor.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "extract/Annotation.h"
+#include "extract/ArticleResolver.h"
+#include "extract/EntityRules.h"
+#include "extract/ExtractLexicons.h"
+#include "extract/RelationExtractor.h"
+#include "extract/RuleTagger.h"
+#include "ner/NerTagger.h"
+#include "text/Lexicons.h"
+
+namespace entgraph {
+
+struct Extractor::Impl {
+    std::shared_ptr<const EntityTagger> tagger;
+};
+
+Extractor::Extractor() : Extractor(nullptr) {}
+
+Extractor::Extractor(std::shared_ptr<const EntityTagger> tagger)
+    : m_impl(std::make_unique<Impl>()) {
+    if (!tagger) tagger = embeddedNerTagger();
+    if (!tagger) tagger = std::make_shared<RuleTagger>();
+    m_impl->tagger = std::move(tagger);
+    // Load the lexicons now, not inside the first (possibly concurrent) extract().
+    (void)Lexicons::get();
+    (void)ExtractLexicons::get();
+}
+
+Extractor::~Extractor() = default;
+
+namespace {
+
+// NATIONALITY -> "nationality of" its country, with a synthetic country mention when the
+// article never names the country (so the relation has a target).
+void linkNationalities(std::vector<Mention>& mentions, std::vector<RelationCandidate>& relations) {
+    const size_t n = mentions.size();
+    for (size_t i = 0; i < n; ++i) {
+        if (mentions[i].type != EntityType::Nationality || mentions[i].country.empty()) continue;
+        const std::string country = asciiLower(mentions[i].country);
+        size_t target = kNone;
+        // a real mention of the country in the same sentence, else anywhere
+        for (size_t j = 0; j < mentions.size(); ++j) {
+            const Mention& c = mentions[j];
+            if (c.type != EntityType::Location || c.synthetic) continue;
+            const std::string& name = c.asCountry ? c.country : c.canonical;
+            if (asciiLower(name) != country) continue;
+            if (target == kNone ||
+                (c.sentence == mentions[i].sentence && mentions[target].sentence != c.sentence))
+                target = j;
+        }
+        if (target == kNone) {
+            Mention c = mentions[i];
+            c.type = EntityType::Location;
+            c.canonical = mentions[i].country;
+            c.synthetic = true;
+            mentions.push_back(c);
+            target = mentions.size() - 1;
+        }
+        relations.push_back({i, target, "nationality of", RelationType::Membership, false});
+    }
+}
+
+}  // namespace
+
+ArticleExtraction Extractor::extract(const Article& article) const {
+    ArticleExtraction result;
+    result.doc = article.id;
+    ArticleTokens art;
+    art.text = article.text;
+    art.tokens = tokenize(art.text);
+    art.sentences = splitSentences(art.text, art.tokens);
+    art.views.reserve(art.tokens.size());
+    art.lower.reserve(art.tokens.size());
+    for (const Token& t : art.tokens) {
+        art.views.push_back(t.text(art.text));
+        art.lower.push_back(asciiLower(art.views.back()));
+    }
+
+    std::vector<Mention> mentions;
+    for (size_t si = 0; si < art.sentences.size(); ++si) {
+        const Sentence& s = art.sentences[si];
+        const std::span<const std::string_view> tokens(art.views.data() + s.firstToken,
+                                                       s.endToken - s.firstToken);
+        std::vector<TaggedSpan> tagged = m_impl->tagger->tagSentence(tokens);
+        std::vector<Mention> sm = sentenceMentions(art, si, tagged);
+        mentions.insert(mentions.end(), std::make_move_iterator(sm.begin()),
+                        std::make_move_iterator(sm.end()));
+    }
+    addRepeatedNameMentions(art, mentions);
+    std::vector<RelationCandidate> candidates = extractRelations(art, mentions);
+    linkNationalities(mentions, candidates);
+    result.entities = resolveMentions(art, mentions);
+
+    result.mentions.reserve(mentions.size());
+    for (const Mention& m : mentions) {
+        ExtractedMention em;
+        em.entity = m.entity;
+        em.span = {art.tokens[m.begin].span.start, art.tokens[m.end - 1].span.end};
+        em.text = std::string(art.text.substr(em.span.start, em.span.size()));
+        em.sentence = art.sentences[m.sentence].span;
+        result.mentions.push_back(std::move(em));
+    }
+    std::sort(result.mentions.begin(), result.mentions.end(),
+              [](const ExtractedMention& a, const ExtractedMention& b) {
+                  return std::tie(a.span.start, a.span.end, a.entity) <
+                         std::tie(b.span.start, b.span.end, b.entity);
+              });
+    result.mentions.erase(std::unique(result.mentions.begin(), result.mentions.end(),
+                                      [](const ExtractedMention& a, const ExtractedMention& b) {
+                                          return a.span == b.span && a.entity == b.entity;
+                                      }),
+                          result.mentions.end());
+
+    std::set<std::tuple<size_t, size_t, std::string, size_t>> seen;
+    for (const RelationCandidate& c : candidates) {
+        const Mention& a = mentions[c.source];
+        const Mention& b = mentions[c.target];
+        if (a.entity == b.entity) continue;
+        if (!seen.emplace(a.entity, b.entity, c.label, a.sentence).second) continue;
+        ExtractedRelation r;
+        r.source = a.entity;
+        r.target = b.entity;
+        r.label = c.label;
+        r.type = c.type;
+        r.negated = c.negated;
+        r.evidence = art.sentences[a.sentence].span;
+        r.sourceMention = {art.tokens[a.begin].span.start, art.tokens[a.end - 1].span.end};
+        r.targetMention = {art.tokens[b.begin].span.start, art.tokens[b.end - 1].span.end};
+        result.relations.push_back(std::move(r));
+    }
+    return result;
+}
+
+}  // namespace entgraph

@@ -1,0 +1,664 @@
+#include "extract/RelationExtractor.h"
+
+#include <algorithm>
+
+#include "extract/ExtractLexicons.h"
+#include "extract/RuleTagger.h"
+
+namespace entgraph {
+
+namespace {
+
+bool isAux(std::string_view w) {
+    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
+           w == "being" || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" ||
+           w == "could" || w == "can" || w == "may" || w == "might" || w == "must" ||
+           w == "should" || w == "shall" || w == "do" || w == "does" || w == "did" || w == "'s" ||
+           w == "'ve" || w == "'ll" || w == "'d";
+}
+bool isBe(std::string_view w) {
+    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
+           w == "being";
+}
+bool isNeg(std::string_view w) {
+    return w == "not" || w == "n't" || w == "never" || w == "no";
+}
+bool isPossessive(std::string_view t) {
+    return t == "'s" || t == "\xE2\x80\x99s";
+}
+bool isQuote(std::string_view t) {
+    return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "'" ||
+           t == "\xE2\x80\x98" || t == "\xE2\x80\x99";
+}
+bool isClauseBreak(std::string_view w) {
+    return w == "that" || w == "which" || w == "who" || w == "whom" || w == "whose" ||
+           w == "while" || w == "but" || w == "because" || w == "although" || w == "though" ||
+           w == "whereas" || w == "if" || w == "when" || w == "where" || w == ";" || w == ":" ||
+           w == "(" || w == ")" || w == "." || w == "?" || w == "!" || w == "\xE2\x80\x94" ||
+           w == "\xE2\x80\x93" || w == "-" || w == "--" || w == "unless" || w == "as";
+}
+bool relationTarget(EntityType t) {
+    return t == EntityType::Person || t == EntityType::Organization || t == EntityType::Location ||
+           t == EntityType::Nationality || t == EntityType::MilitaryUnit || t == EntityType::Event;
+}
+bool isTroopNoun(std::string_view w) {
+    return w == "troops" || w == "soldiers" || w == "forces" || w == "fighters" ||
+           w == "officials" || w == "diplomats" || w == "workers" || w == "personnel" ||
+           w == "leaders" || w == "authorities" || w == "officers" || w == "units" ||
+           w == "military";
+}
+
+std::string thirdPerson(const std::string& lemma) {
+    if (lemma.empty()) return lemma;
+    const char last = lemma.back();
+    if (lemma.ends_with("s") || lemma.ends_with("sh") || lemma.ends_with("ch") ||
+        lemma.ends_with("x") || lemma.ends_with("z") || lemma.ends_with("o"))
+        return lemma + "es";
+    if (last == 'y' && lemma.size() > 1 &&
+        std::string_view("aeiou").find(lemma[lemma.size() - 2]) == std::string_view::npos)
+        return lemma.substr(0, lemma.size() - 1) + "ies";
+    return lemma + "s";
+}
+
+RelationType typeOf(const std::string& name) {
+    auto t = parseRelationType(name);
+    return t ? *t : RelationType::Action;
+}
+
+class SentenceParser {
+public:
+    SentenceParser(const ArticleTokens& art, std::vector<Mention>& mentions, size_t si,
+                   const std::vector<size_t>& inSentence, std::vector<RelationCandidate>& out)
+        : m_art(art), m_mentions(mentions), m_x(ExtractLexicons::get()), m_out(out) {
+        const Sentence& s = art.sentences[si];
+        m_b = s.firstToken;
+        m_e = s.endToken;
+        m_startAt.assign(m_e - m_b, kNone);
+        m_inside.assign(m_e - m_b, kNone);
+        for (size_t i : inSentence) {
+            const Mention& m = mentions[i];
+            if (m.sentence != si || m.synthetic) continue;
+            if (m.type == EntityType::Quantity || m.type == EntityType::Money ||
+                m.type == EntityType::Date) {
+                for (size_t k = m.begin; k < m.end; ++k)
+                    if (m_inside[k - m_b] == kNone) m_inside[k - m_b] = i;
+                continue;
+            }
+            m_startAt[m.begin - m_b] = i;
+            for (size_t k = m.begin; k < m.end; ++k) m_inside[k - m_b] = i;
+            m_sentenceMentions.push_back(i);
+        }
+    }
+
+    void run() {
+        for (size_t mi : m_sentenceMentions) {
+            appositionRole(mi);
+            titleRole(mi);
+            possessive(mi);
+            placeOf(mi);
+        }
+        between();
+        accordingTo();
+        for (size_t mi : m_sentenceMentions) subjectVerbObject(mi);
+    }
+
+private:
+    const std::string& L(size_t i) const { return m_art.lower[i]; }
+    std::string_view V(size_t i) const { return m_art.views[i]; }
+    const Mention& M(size_t mi) const { return m_mentions[mi]; }
+    size_t mentionAt(size_t i) const { return i >= m_b && i < m_e ? m_startAt[i - m_b] : kNone; }
+    size_t insideAt(size_t i) const { return i >= m_b && i < m_e ? m_inside[i - m_b] : kNone; }
+
+    WordClass cls(size_t i) const {
+        if (const WordInfo* w = m_x.word(L(i))) return w->cls;
+        const std::string& s = L(i);
+        if (s.size() > 5 && s.ends_with("ing")) return WordClass::Gerund;
+        if (s.size() > 4 && s.ends_with("ed")) return WordClass::VerbPast;
+        return WordClass::Unknown;
+    }
+    bool isVerb(size_t i) const {
+        const WordClass c = cls(i);
+        if (c == WordClass::Verb || c == WordClass::Verb3sg || c == WordClass::VerbPast ||
+            c == WordClass::Participle || c == WordClass::Gerund)
+            return true;
+        // nouns that are also relation verbs ("plans", "support") after an auxiliary/subject
+        return m_x.verbTypes.count(m_x.verbLemma(L(i))) &&
+               (c == WordClass::PluralNoun || c == WordClass::Noun);
+    }
+    std::string verbType(const std::string& lemma) const {
+        auto it = m_x.verbTypes.find(lemma);
+        return it == m_x.verbTypes.end() ? std::string() : it->second;
+    }
+
+    // A title (role noun) at i: its length, 0 when none.
+    size_t titleAt(size_t i, bool* isRole = nullptr) const {
+        for (size_t n = std::min(m_x.titleMaxWords, m_e - i); n >= 1; --n) {
+            std::string key = L(i);
+            for (size_t k = 1; k < n; ++k) key += " " + L(i + k);
+            auto it = m_x.titles.find(key);
+            if (it != m_x.titles.end()) {
+                if (isRole) *isRole = it->second;
+                return n;
+            }
+        }
+        return 0;
+    }
+    std::string titleLabel(size_t i, size_t n) const {
+        std::string label;
+        for (size_t k = i; k < i + n; ++k) {
+            if (k == i && n > 1 &&
+                (L(k) == "defense" || L(k) == "defence" || L(k) == "military" ||
+                 L(k) == "political"))
+                continue;
+            if (!label.empty()) label += ' ';
+            label += L(k);
+        }
+        if (label.ends_with(".")) label.pop_back();
+        return label;
+    }
+
+    void emit(size_t src, size_t tgt, std::string label, RelationType type, bool negated = false) {
+        if (src == tgt || src == kNone || tgt == kNone) return;
+        const Mention& a = M(src);
+        const Mention& b = M(tgt);
+        if (a.begin < b.end && b.begin < a.end) return;
+        m_out.push_back({src, tgt, std::move(label), type, negated});
+    }
+
+    // Capital rule: a capital acting as a political agent stands for its country.
+    void capitalAsCountry(size_t mi) {
+        Mention& m = m_mentions[mi];
+        if (m.capital && !m.country.empty()) m.asCountry = true;
+    }
+
+    // "X, Ukraine's ambassador to South Korea" / "X, a defense analyst at the RAND Corporation"
+    void appositionRole(size_t p) {
+        if (M(p).type != EntityType::Person) return;
+        size_t k = M(p).end;
+        if (k >= m_e || V(k) != ",") return;
+        ++k;
+        if (k < m_e && (L(k) == "a" || L(k) == "an" || L(k) == "the")) ++k;
+        size_t owner = kNone;
+        if (size_t o = mentionAt(k); o != kNone && M(o).end < m_e && isPossessive(V(M(o).end))) {
+            owner = o;
+            k = M(o).end + 1;
+        }
+        size_t orgBefore = kNone;
+        // modifiers before the title: adjectives, nouns, an organisation ("a RAND analyst")
+        size_t t = 0, tlen = 0;
+        for (size_t steps = 0; k < m_e && steps < 4; ++steps) {
+            bool role = false;
+            if ((tlen = titleAt(k, &role)) && role) {
+                t = k;
+                // the longest title run: "defense analyst", "senior fellow"
+                while (t + tlen < m_e) {
+                    bool r2 = false;
+                    size_t more = titleAt(t + tlen, &r2);
+                    if (!more || !r2) break;
+                    t = t + tlen, tlen = more;
+                }
+                break;
+            }
+            if (size_t o = mentionAt(k); o != kNone && orgBefore == kNone) {
+                orgBefore = o;
+                k = M(o).end;
+                continue;
+            }
+            const WordClass c = cls(k);
+            if (c != WordClass::Adjective && c != WordClass::Noun && c != WordClass::Unknown)
+                return;
+            if (startsUpper(V(k))) return;
+            ++k;
+        }
+        if (tlen == 0) return;
+        const std::string title = titleLabel(t, tlen);
+        if (owner != kNone) emit(p, owner, title + " of", RelationType::Role);
+        if (orgBefore != kNone && owner == kNone) {
+            const EntityType ot = M(orgBefore).type;
+            if (ot == EntityType::Nationality || ot == EntityType::Location)
+                emit(p, orgBefore, title + " of", RelationType::Role);
+            else
+                emit(p, orgBefore, title + " at", RelationType::Role);
+        }
+        size_t q = t + tlen;
+        if (q < m_e && (L(q) == "of" || L(q) == "at" || L(q) == "to" || L(q) == "for" ||
+                        L(q) == "in" || L(q) == "with")) {
+            const std::string prep = L(q);
+            ++q;
+            if (q < m_e && L(q) == "the") ++q;
+            if (size_t o = mentionAt(q);
+                o != kNone && relationTarget(M(o).type) && M(o).type != EntityType::Person)
+                emit(p, o, title + " " + prep, RelationType::Role);
+        }
+    }
+
+    // "German Chancellor Olaf Scholz", "Russia's President Vladimir Putin", "RAND analyst X"
+    void titleRole(size_t p) {
+        if (M(p).type != EntityType::Person) return;
+        const size_t b = M(p).begin;
+        for (size_t n = 1; n <= m_x.titleMaxWords && n <= b - m_b; ++n) {
+            bool role = false;
+            if (titleAt(b - n, &role) != n || !role) continue;
+            size_t t = b - n;
+            if (t > m_b && titleAt(t - 1, &role) && role) --t;  // "defense minister"
+            size_t k = t;
+            if (k > m_b && isPossessive(V(k - 1))) --k;
+            if (k == m_b) return;
+            const size_t o = insideAt(k - 1);
+            if (o == kNone || !relationTarget(M(o).type) || M(o).type == EntityType::Person) return;
+            const std::string title = titleLabel(t, b - t);
+            const EntityType ot = M(o).type;
+            if (ot == EntityType::Organization || ot == EntityType::MilitaryUnit)
+                emit(p, o, title + " at", RelationType::Role);
+            else if (ot == EntityType::Location || ot == EntityType::Nationality)
+                emit(p, o, title + " of", RelationType::Role);
+            return;
+        }
+    }
+
+    // "Russia's Kursk region" -> Kursk region located in Russia;
+    // "North Korea's military support for Russia" -> "military support for"
+    void possessive(size_t a) {
+        const Mention& A = M(a);
+        if (A.end >= m_e || !isPossessive(V(A.end))) return;
+        size_t k = A.end + 1;
+        if (size_t b = mentionAt(k); b != kNone) {
+            if (A.type == EntityType::Location && M(b).type == EntityType::Location && !A.capital)
+                emit(b, a, "located in", RelationType::Location);
+            return;
+        }
+        std::string adjectives;
+        RelationType adjType = RelationType::Action;
+        for (size_t steps = 0; k < m_e && steps < 3; ++steps, ++k) {
+            const std::string& w = L(k);
+            if (w == "military")
+                adjType = RelationType::Military;
+            else if (w == "economic" || w == "financial")
+                adjType = RelationType::Economic;
+            else if (w == "political" || w == "diplomatic")
+                adjType = RelationType::Diplomatic;
+            else
+                break;
+            adjectives += w + " ";
+        }
+        if (k + 2 >= m_e) return;
+        const std::string& noun = L(k);
+        const std::string& prep = L(k + 1);
+        if (prep != "for" && prep != "to" && prep != "with" && prep != "against" && prep != "on")
+            return;
+        size_t target = mentionAt(k + 2);
+        if (target == kNone || !relationTarget(M(target).type)) return;
+        RelationType type;
+        if (auto rn = m_x.relationNouns.find(noun); rn != m_x.relationNouns.end()) {
+            type = rn->second;
+        } else {
+            const std::string vt = verbType(noun);
+            if (vt.empty() || vt == "LIGHT" || vt == "STATEMENT" || cls(k) != WordClass::Noun)
+                return;
+            type = typeOf(vt);
+        }
+        if (adjType != RelationType::Action) type = adjType;
+        emit(a, target, adjectives + noun + " " + prep, type);
+    }
+
+    // "the G20 summit in Rio de Janeiro" -> held in; "Kharkiv, Ukraine" -> located in
+    void placeOf(size_t a) {
+        const Mention& A = M(a);
+        if (A.end + 1 >= m_e) return;
+        const size_t b = mentionAt(A.end + 1);
+        if (b == kNone || M(b).type != EntityType::Location) return;
+        if (A.type == EntityType::Event && L(A.end) == "in")
+            emit(a, b, "held in", RelationType::Location);
+        if (A.type == EntityType::Location && V(A.end) == "," && !M(b).canonical.empty() &&
+            A.canonical.empty() && !A.capital &&
+            (A.end + 2 >= m_e || V(M(b).end) == "," || V(M(b).end) == "."))
+            emit(a, b, "located in", RelationType::Location);
+    }
+
+    // "a strategic partnership between X and Y" -> X "partnership with" Y
+    void between() {
+        for (size_t k = m_b + 1; k + 3 < m_e; ++k) {
+            if (L(k) != "between") continue;
+            size_t q = k + 1;
+            if (L(q) == "the") ++q;
+            const size_t x = mentionAt(q);
+            if (x == kNone || M(x).end + 1 >= m_e || L(M(x).end) != "and") continue;
+            size_t r = M(x).end + 1;
+            if (r < m_e && L(r) == "the") ++r;
+            const size_t y = mentionAt(r);
+            if (y == kNone || !relationTarget(M(x).type) || !relationTarget(M(y).type)) continue;
+            // the relation noun, possibly after an adjective: "strategic partnership between"
+            for (size_t n = k; n > m_b && n + 3 > k; --n) {
+                auto it = m_x.relationNouns.find(L(n - 1));
+                if (it == m_x.relationNouns.end()) continue;
+                capitalAsCountry(x);
+                capitalAsCountry(y);
+                emit(x, y, L(n - 1) + " with", it->second);
+                break;
+            }
+        }
+    }
+
+    // "..., according to X" -> X "statement about" the named entities of the claim
+    void accordingTo() {
+        for (size_t k = m_b + 1; k + 2 < m_e; ++k) {
+            if (L(k) != "according" || L(k + 1) != "to") continue;
+            const size_t src = mentionAt(k + 2);
+            if (src == kNone ||
+                (M(src).type != EntityType::Person && M(src).type != EntityType::Organization))
+                return;
+            claimLinks(src, m_b, k);
+            return;
+        }
+    }
+
+    void claimLinks(size_t src, size_t from, size_t to) {
+        int count = 0;
+        for (size_t mi : m_sentenceMentions) {
+            const Mention& m = M(mi);
+            if (m.begin < from || m.end > to || count >= 3) continue;
+            if (!relationTarget(m.type) || mi == src) continue;
+            emit(src, mi, "statement about", RelationType::Statement);
+            ++count;
+        }
+    }
+
+    // Subject - verb group - (object words) - prep - object mention.
+    void subjectVerbObject(size_t s0) {
+        const Mention& S = M(s0);
+        if (!relationTarget(S.type) || S.type == EntityType::Event) return;
+        // clause-initial subject; a title and its owner before it belong to the subject
+        // ("German Chancellor Olaf Scholz has ...")
+        size_t start = S.begin;
+        if (S.type == EntityType::Person) {
+            for (size_t n = 1; n <= m_x.titleMaxWords && n <= start - m_b; ++n) {
+                bool role = false;
+                if (titleAt(start - n, &role) == n) {
+                    start -= n;
+                    if (start > m_b && insideAt(start - 1) != kNone)
+                        start = M(insideAt(start - 1)).begin;
+                    break;
+                }
+            }
+        }
+        if (start > m_b) {
+            const std::string& prev = L(start - 1);
+            const bool ok = prev == "," || prev == "and" || prev == "but" || prev == "while" ||
+                            prev == "that" || prev == "when" || prev == "after" ||
+                            isQuote(V(S.begin - 1)) ||
+                            (insideAt(S.begin - 1) != kNone &&
+                             M(insideAt(S.begin - 1)).type == EntityType::Quantity);
+            if (!ok &&
+                !(start - 1 == m_b && (prev == "the" || prev == "around" || prev == "about")))
+                if (!(insideAt(start - 1) == kNone && start - 1 > m_b && L(start - 2) == "," &&
+                      (prev == "the" || prev == "around" || prev == "about")))
+                    return;
+            if (prev == "and" && start - 1 > m_b && mentionAt(start - 2) == kNone &&
+                insideAt(start - 2) != kNone)
+                return;
+        }
+        // coordinated subjects: "X and Y sent"
+        std::vector<size_t> subjects{s0};
+        size_t p = S.end;
+        if (p < m_e && isPossessive(V(p))) return;
+        while (p + 1 < m_e && (L(p) == "and" || L(p) == ",")) {
+            const size_t o = mentionAt(p + 1);
+            if (o == kNone || !relationTarget(M(o).type)) break;
+            subjects.push_back(o);
+            p = M(o).end;
+        }
+        if (subjects.size() > 1 && L(M(subjects.back()).begin - 1) != "and") return;
+        if (S.type == EntityType::Nationality && p < m_e && isTroopNoun(L(p)))
+            ++p;
+        else if (S.type == EntityType::Location && p < m_e && isTroopNoun(L(p)) &&
+                 L(p) != "military")
+            ++p;
+        // apposition: ", a defense analyst at the RAND Corporation,"
+        if (p < m_e && V(p) == ",") {
+            size_t q = p + 1;
+            while (q < m_e && V(q) != "," && q - p < 14) {
+                if (isVerb(q) && cls(q) != WordClass::Participle && cls(q) != WordClass::Noun &&
+                    cls(q) != WordClass::PluralNoun && insideAt(q) == kNone && !titleAt(q))
+                    return;
+                ++q;
+            }
+            if (q >= m_e || V(q) != ",") return;
+            p = q + 1;
+        }
+        predicate(subjects, p, 0);
+    }
+
+    // The verb group at p and its object; a coordinated verb phrase ("has described it as
+    // ... and plans to discuss the issue with Y") is parsed in turn.
+    void predicate(const std::vector<size_t>& subjects, size_t p, int depth) {
+        if (depth > 2) return;
+        auto nextConjunct = [&](size_t from) {
+            for (size_t k = from; k < m_e && k < from + 14; ++k) {
+                if (L(k) == "and" && k + 1 < m_e &&
+                    (isAux(L(k + 1)) || (isVerb(k + 1) && cls(k + 1) != WordClass::Noun &&
+                                         cls(k + 1) != WordClass::Adjective)) &&
+                    mentionAt(k + 1) == kNone)
+                    return predicate(subjects, k + 1, depth + 1);
+                if (mentionAt(k) != kNone && M(mentionAt(k)).type != EntityType::Quantity) return;
+                if (isClauseBreak(L(k)) && !isQuote(V(k)) && L(k) != "as") return;
+            }
+        };
+        // verb group
+        bool negated = false, passive = false, sawBe = false;
+        std::string mainForm, mainLemma, purposeLemma, cargo;
+        WordClass mainClass = WordClass::Unknown;
+        size_t q = p;
+        bool expectVerb = true;
+        for (; q < m_e; ++q) {
+            const std::string& w = L(q);
+            if (insideAt(q) != kNone) break;
+            if (isNeg(w)) {
+                negated = true;
+                continue;
+            }
+            if (isAux(w)) {
+                sawBe = sawBe || isBe(w);
+                continue;
+            }
+            if (w == "to" && q + 1 < m_e && isVerb(q + 1)) continue;
+            const WordClass c = cls(q);
+            if (c == WordClass::Adverb) continue;
+            if (isVerb(q) && expectVerb) {
+                const std::string lemma = m_x.verbLemma(w);
+                const std::string vt = verbType(lemma);
+                if (vt == "LIGHT" || lemma == "be" || lemma == "have") {
+                    sawBe = sawBe || lemma == "be";
+                    if (c == WordClass::Participle && sawBe) passive = false;
+                    continue;
+                }
+                mainLemma = lemma;
+                mainClass = c;
+                passive = sawBe && (c == WordClass::Participle || c == WordClass::VerbPast);
+                if (c == WordClass::Gerund)
+                    mainForm = thirdPerson(lemma);
+                else if (passive && c == WordClass::VerbPast)
+                    mainForm = w;
+                else
+                    mainForm = w;
+                ++q;
+                break;
+            }
+            break;
+        }
+        if (mainLemma.empty()) return;
+        // particles right after the verb: "pulled out of" stays simple; skip adverbs
+        while (q < m_e && cls(q) == WordClass::Adverb && insideAt(q) == kNone && !isNeg(L(q))) ++q;
+        // speech verbs: "X notes that ..." -> statement about the claim's entities
+        const std::string vtype = verbType(mainLemma);
+        if (vtype == "STATEMENT") {
+            if (q < m_e && L(q) == "that") {
+                size_t end = q + 1;
+                while (end < m_e && V(end) != ";") ++end;
+                for (size_t sj : subjects) claimLinks(sj, q + 1, end);
+            } else {
+                // "X told Y", "X warned Y"
+                const size_t o = mentionAt(q);
+                if (o != kNone && M(o).type == EntityType::Person)
+                    for (size_t sj : subjects)
+                        emit(sj, o, mainForm, RelationType::Statement, negated);
+                else
+                    nextConjunct(q);
+            }
+            return;
+        }
+        // object path
+        std::string prep;
+        size_t target = kNone;
+        std::vector<size_t> weapons;
+        for (size_t steps = 0; q < m_e && steps < 12; ++steps) {
+            const std::string& w = L(q);
+            if (const size_t mi = mentionAt(q); mi != kNone) {
+                const Mention& m = M(mi);
+                if (m.type == EntityType::Weapon && prep.empty()) {
+                    weapons.push_back(mi);
+                    q = m.end;
+                    if (q + 1 < m_e && (L(q) == "," || L(q) == "and")) {
+                        ++q;
+                        if (q < m_e && L(q) == "and") ++q;
+                        continue;
+                    }
+                    break;
+                }
+                if (!relationTarget(m.type)) break;
+                target = mi;
+                break;
+            }
+            if (const size_t qi = insideAt(q); qi != kNone) {
+                // a quantity object: "100,000 soldiers"
+                const Mention& qm = M(qi);
+                if (qm.type == EntityType::Quantity && m_x.cargoNouns.count(L(qm.end - 1)) &&
+                    cargo.empty())
+                    cargo = L(qm.end - 1);
+                if (qm.type == EntityType::Date || qm.type == EntityType::Money) {
+                    q = qm.end;
+                    continue;
+                }
+                // a nested mention (nationality inside a quantity) is no object
+                q = qm.end;
+                continue;
+            }
+            if (isClauseBreak(w) || w == "," || isQuote(V(q))) break;
+            if (w == "to" && q + 1 < m_e && isVerb(q + 1) && mentionAt(q + 1) == kNone) {
+                const std::string lemma = m_x.verbLemma(L(q + 1));
+                if (!purposeLemma.empty()) break;
+                purposeLemma = lemma;
+                prep.clear();
+                q += 2;
+                continue;
+            }
+            const WordClass c = cls(q);
+            if (c == WordClass::Preposition || c == WordClass::To) {
+                if (w == "of" && prep.empty() && cargo.empty() && !purposeLemma.empty()) break;
+                prep = w;
+                ++q;
+                continue;
+            }
+            if (c == WordClass::Determiner || c == WordClass::Adjective || c == WordClass::Number ||
+                c == WordClass::Adverb || w == "up") {
+                ++q;
+                continue;
+            }
+            if (c == WordClass::Noun || c == WordClass::PluralNoun || c == WordClass::Unknown) {
+                if (!prep.empty() && !purposeLemma.empty()) break;  // "to support the war in X"
+                if (m_x.cargoNouns.count(w) && cargo.empty())
+                    cargo = w;
+                else if (!prep.empty())
+                    break;  // "in the conflict over X": too far
+                prep.clear();
+                ++q;
+                continue;
+            }
+            break;
+        }
+        if (!weapons.empty()) {
+            for (size_t sj : subjects) {
+                if (vtype != "" && vtype != "LIGHT") {
+                    if (vtype != "LOCATION" && vtype != "ACTION") capitalAsCountry(sj);
+                }
+                for (size_t wmi : weapons)
+                    emit(sj, wmi, mainForm, vtype.empty() ? RelationType::Military : typeOf(vtype),
+                         negated);
+            }
+            return;
+        }
+        if (target == kNone) return nextConjunct(q);
+        // "in Russia's Kursk region": the place owned, not the owner
+        if (M(target).end + 1 < m_e && isPossessive(V(M(target).end)))
+            if (const size_t owned = mentionAt(M(target).end + 1);
+                owned != kNone && relationTarget(M(owned).type))
+                target = owned;
+        // "with Chinese President Xi Jinping": the person, not the country before the title
+        if (M(target).type != EntityType::Person) {
+            size_t k = M(target).end;
+            if (k < m_e && isPossessive(V(k))) ++k;
+            bool role = false;
+            if (size_t tl = titleAt(k, &role); tl && role) {
+                size_t k2 = k + tl;
+                if (size_t tl2 = titleAt(k2, &role); tl2) k2 += tl2;
+                if (const size_t pm = mentionAt(k2);
+                    pm != kNone && M(pm).type == EntityType::Person)
+                    target = pm;
+            }
+        }
+        std::vector<size_t> targets{target};
+        for (size_t k = M(target).end; k + 1 < m_e && (L(k) == "and" || L(k) == ",");) {
+            const size_t o = mentionAt(k + 1);
+            if (o == kNone || !relationTarget(M(o).type)) break;
+            targets.push_back(o);
+            k = M(o).end;
+        }
+        std::string label = mainForm;
+        const bool byAgent = passive && prep == "by";
+        if (!cargo.empty() && !byAgent) label += " " + cargo;
+        if (!purposeLemma.empty()) label += " to " + purposeLemma;
+        if (!prep.empty() && !byAgent) label += " " + prep;
+        std::string type = vtype;
+        if ((type.empty() || type == "LIGHT") && !purposeLemma.empty())
+            type = verbType(purposeLemma);
+        if (type.empty() || type == "LIGHT") {
+            // unknown verb: only a verb the lexicon knows as a verb, with a direct object
+            if (mainClass == WordClass::Unknown ||
+                (!prep.empty() && prep != "with" && prep != "against"))
+                return;
+            type = "ACTION";
+        }
+        if (type != "ACTION" && type != "LOCATION")
+            for (size_t sj : subjects) capitalAsCountry(sj);
+        for (size_t sj : subjects)
+            for (size_t tj : targets) {
+                if (byAgent)
+                    emit(tj, sj, label, typeOf(type), negated);
+                else
+                    emit(sj, tj, label, typeOf(type), negated);
+            }
+    }
+
+    const ArticleTokens& m_art;
+    std::vector<Mention>& m_mentions;
+    const ExtractLexicons& m_x;
+    std::vector<RelationCandidate>& m_out;
+    size_t m_b = 0, m_e = 0;
+    std::vector<size_t> m_startAt, m_inside, m_sentenceMentions;
+};
+
+}  // namespace
+
+std::vector<RelationCandidate> extractRelations(const ArticleTokens& art,
+                                                std::vector<Mention>& mentions) {
+    std::vector<RelationCandidate> out;
+    std::vector<std::vector<size_t>> bySentence(art.sentences.size());
+    for (size_t i = 0; i < mentions.size(); ++i)
+        if (mentions[i].sentence < bySentence.size()) bySentence[mentions[i].sentence].push_back(i);
+    for (size_t si = 0; si < art.sentences.size(); ++si) {
+        SentenceParser parser(art, mentions, si, bySentence[si], out);
+        parser.run();
+    }
+    return out;
+}
+
+}  // namespace entgraph

@@ -1,0 +1,324 @@
+#include "extract/RuleTagger.h"
+
+#include <unicode/uchar.h>
+
+#include <optional>
+
+#include "extract/ExtractLexicons.h"
+#include "text/Lexicons.h"
+#include "text/Tokenizer.h"
+
+namespace entgraph {
+
+bool startsUpper(std::string_view token) {
+    if (token.empty()) return false;
+    const unsigned char c = static_cast<unsigned char>(token[0]);
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    char32_t cp = 0;
+    if (decodeUtf8(token, 0, cp) == 0) return false;
+    return u_isUUppercase(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
+}
+
+std::string joinTokens(std::span<const std::string_view> tokens) {
+    std::string out;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        const std::string_view t = tokens[i];
+        const bool glue =
+            !t.empty() && (t[0] == '\'' || t.starts_with("\xE2\x80\x99") || t == "n't");
+        if (i > 0 && !glue) out.push_back(' ');
+        out.append(t);
+    }
+    return out;
+}
+
+namespace {
+
+bool isPossessive(std::string_view t) {
+    return t == "'s" || t == "\xE2\x80\x99s" || t == "'S";
+}
+
+bool isNameConnector(std::string_view lower) {
+    return lower == "de" || lower == "da" || lower == "do" || lower == "dos" || lower == "del" ||
+           lower == "di" || lower == "du" || lower == "la" || lower == "le" || lower == "van" ||
+           lower == "von" || lower == "der" || lower == "den" || lower == "bin" || lower == "al" ||
+           lower == "el" || lower == "ibn";
+}
+
+bool hasLetter(std::string_view t) {
+    for (unsigned char c : t)
+        if (std::isalpha(c) || c >= 0x80) return true;
+    return false;
+}
+
+struct SentenceWords {
+    std::span<const std::string_view> tok;
+    std::vector<std::string> lower;
+    std::vector<bool> cap;
+};
+
+struct Match {
+    size_t end = 0;
+    EntityType type = EntityType::Location;
+};
+
+// Longest gazetteer phrase in [b, limit) starting at b and ending on a capitalised token.
+std::optional<Match> gazetteerMatch(const SentenceWords& s, size_t b, size_t limit) {
+    const Lexicons& lex = Lexicons::get();
+    const ExtractLexicons& x = ExtractLexicons::get();
+    const size_t maxLen = std::min<size_t>(limit - b, 8);
+    for (size_t len = maxLen; len >= 1; --len) {
+        const size_t e = b + len;
+        if (!s.cap[e - 1]) continue;
+        const std::string phrase = joinTokens(s.tok.subspan(b, len));
+        const bool single = len == 1;
+        const bool common = single && x.isCommonWord(s.lower[b]);
+        if (lex.knownPeople.contains(phrase) && !common) return Match{e, EntityType::Person};
+        if (x.mediaOrgs.contains(phrase)) return Match{e, EntityType::Organization};
+        if (lex.knownOrgs.contains(phrase) && !common &&
+            !(single && !s.tok[b].empty() && !startsUpper(s.tok[b])))
+            return Match{e, EntityType::Organization};
+        if (lex.countries.contains(phrase) || x.countryAliases.contains(phrase))
+            return Match{e, EntityType::Location};
+        if (lex.capitals.contains(phrase)) return Match{e, EntityType::Location};
+        if (common) continue;
+        if (lex.subdivisions.contains(phrase) || lex.cities.contains(phrase)) {
+            if (single && s.lower[b].size() < 3) continue;
+            return Match{e, EntityType::Location};
+        }
+    }
+    return std::nullopt;
+}
+
+bool isTitleAt(const SentenceWords& s, size_t i, size_t& len) {
+    const ExtractLexicons& x = ExtractLexicons::get();
+    for (size_t n = std::min(x.titleMaxWords, s.tok.size() - i); n >= 1; --n) {
+        std::string key = s.lower[i];
+        for (size_t k = 1; k < n; ++k) key += " " + s.lower[i + k];
+        if (x.titles.count(key)) {
+            len = n;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool nameLike(const SentenceWords& s, size_t i) {
+    const ExtractLexicons& x = ExtractLexicons::get();
+    if (!s.cap[i] || !hasLetter(s.tok[i])) return false;
+    if (x.stopCaps.count(s.lower[i])) return false;
+    if (Lexicons::get().firstNames.contains(s.lower[i])) return true;
+    if (s.tok[i].size() == 2 && s.tok[i][1] == '.') return true;  // initial "W."
+    return !x.isCommonWord(s.lower[i]);
+}
+
+}  // namespace
+
+std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view> tokens) const {
+    const ExtractLexicons& x = ExtractLexicons::get();
+    const Lexicons& lex = Lexicons::get();
+    SentenceWords s{tokens, {}, {}};
+    const size_t n = tokens.size();
+    s.lower.reserve(n);
+    s.cap.resize(n);
+    size_t wordCount = 0, capCount = 0;
+    for (size_t i = 0; i < n; ++i) {
+        s.lower.push_back(asciiLower(tokens[i]));
+        s.cap[i] = startsUpper(tokens[i]) ||
+                   (!tokens[i].empty() && std::isdigit(static_cast<unsigned char>(tokens[i][0])) &&
+                    i + 1 < n && false);
+        if (hasLetter(tokens[i]) && !isPossessive(tokens[i])) {
+            const WordInfo* w = x.word(s.lower[i]);
+            const bool function =
+                w && (w->cls == WordClass::Determiner || w->cls == WordClass::Preposition ||
+                      w->cls == WordClass::Conjunction || w->cls == WordClass::To);
+            if (!function) {
+                ++wordCount;
+                capCount += s.cap[i];
+            }
+        }
+    }
+    // Title case: capitals carry no signal (headline "North Korea Could Send 100,000 Soldiers").
+    const bool titleCase = wordCount >= 3 && capCount * 10 >= wordCount * 8;
+
+    std::vector<TaggedSpan> out;
+    auto emit = [&](size_t b, size_t e, EntityType t) {
+        // Extend with a following lower-case event or place word.
+        if (e < n && !s.cap[e]) {
+            if ((t == EntityType::Organization || t == EntityType::Event ||
+                 t == EntityType::Location) &&
+                x.eventWords.count(s.lower[e]) && s.lower[e] != "war" && s.lower[e] != "talks" &&
+                s.lower[e] != "meeting" && s.lower[e] != "elections" && s.lower[e] != "election")
+                t = EntityType::Event, ++e;
+            else if (t == EntityType::Location && x.locationHeads.count(s.lower[e]) &&
+                     s.lower[e] != "border" && s.lower[e] != "city" && s.lower[e] != "coast")
+                ++e;
+        }
+        out.push_back({b, e, t, 0.6f});
+    };
+
+    size_t i = 0;
+    while (i < n) {
+        if (!s.cap[i] || !hasLetter(tokens[i])) {
+            ++i;
+            continue;
+        }
+        // Run [i, j) of capitalised tokens with connectors.
+        size_t j = i + 1;
+        while (j < n) {
+            if (s.cap[j] && hasLetter(tokens[j])) {
+                ++j;
+                continue;
+            }
+            if (j + 1 < n && s.cap[j + 1] &&
+                (isNameConnector(s.lower[j]) ||
+                 (s.lower[j] == "of" &&
+                  (x.orgWords.count(s.lower[j - 1]) || x.locationHeads.count(s.lower[j - 1]) ||
+                   x.eventWords.count(s.lower[j - 1]) || s.lower[j - 1] == "kingdom" ||
+                   s.lower[j - 1] == "states" || s.lower[j - 1] == "emirates" ||
+                   s.lower[j - 1] == "union" || s.lower[j - 1] == "isle")) ||
+                 isPossessive(tokens[j]))) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        // Sentence-initial common word: keep only if a gazetteer phrase starts there.
+        size_t b = i;
+        const bool atStart = i == 0 || (i == 1 && !hasLetter(tokens[0]));
+        if (atStart && (x.isCommonWord(s.lower[i]) || x.stopCaps.count(s.lower[i])) &&
+            !gazetteerMatch(s, i, j)) {
+            i = i + 1;
+            continue;
+        }
+        // Whole-run head rules.
+        const size_t len = j - b;
+        const std::string& last = s.lower[j - 1];
+        auto orgPos = x.orgWords.find(last);
+        auto firstOrg = x.orgWords.find(s.lower[b]);
+        bool headDone = false;
+        bool restNameLike = true;  // in title case, the other words must not be common words
+        for (size_t k = b; k + 1 < j; ++k)
+            if (s.cap[k] && !nameLike(s, k) && !gazetteerMatch(s, k, k + 1)) restNameLike = false;
+        if (len >= 2 && (!titleCase || restNameLike) && !isPossessive(tokens[j - 2])) {
+            if (orgPos != x.orgWords.end() && orgPos->second != OrgWordPosition::Head) {
+                emit(b, j, EntityType::Organization), headDone = true;
+            } else if (x.militaryUnitHeads.count(last)) {
+                emit(b, j, EntityType::Organization), headDone = true;
+            } else if (x.eventWords.count(last)) {
+                emit(b, j, EntityType::Event), headDone = true;
+            } else if (x.locationHeads.count(last) && last != "state" && last != "republic") {
+                emit(b, j, EntityType::Location), headDone = true;
+            } else if (len >= 3 && firstOrg != x.orgWords.end() &&
+                       firstOrg->second != OrgWordPosition::Suffix && s.lower[b + 1] == "of") {
+                emit(b, j, EntityType::Organization), headDone = true;
+            }
+        }
+        if (headDone) {
+            i = out.back().end;
+            continue;
+        }
+        // A person name over the whole run beats single-token place names inside it
+        // ("Bruce W. Bennett", "Kim Jong-un": Bruce and Kim are also towns).
+        if (len >= 2 && len <= 4 && !titleCase && lex.firstNames.contains(s.lower[b]) && s.cap[b] &&
+            [&] {
+                auto g = gazetteerMatch(s, b, j);
+                return !g || (g->end < j && g->type == EntityType::Location &&
+                              !lex.countries.contains(joinTokens(tokens.subspan(b, g->end - b))));
+            }()) {
+            bool names = true;
+            for (size_t k = b + 1; k < j; ++k)
+                names = names && s.cap[k] && nameLike(s, k) && !isPossessive(tokens[k]);
+            if (names) {
+                emit(b, j, EntityType::Person);
+                i = j;
+                continue;
+            }
+        }
+        // Gazetteer segmentation, leftovers by name rules.
+        size_t k = b;
+        size_t leftover = k;
+        auto flushLeftover = [&](size_t e) {
+            // trim connectors / possessives at the edges
+            size_t lb = leftover;
+            while (lb < e && (!s.cap[lb] || isPossessive(tokens[lb]))) ++lb;
+            while (e > lb && (!s.cap[e - 1] || isPossessive(tokens[e - 1]))) --e;
+            if (lb >= e) return;
+            // split at possessives: "Putin's Kremlin" is two names
+            for (size_t p = lb; p < e; ++p)
+                if (isPossessive(tokens[p])) e = p;
+            // titles inside: "President Xi Jinping" -> person after the title
+            bool titled = false;
+            for (size_t p = lb; p < e;) {
+                size_t tl = 0;
+                if (isTitleAt(s, p, tl) && s.cap[p]) {
+                    lb = p + tl, titled = true;
+                    p += tl;
+                } else {
+                    ++p;
+                }
+            }
+            if (lb > leftover && !titled) {
+                // title before the run: "Chancellor" outside the run is handled by the caller
+            }
+            size_t tl = 0;
+            if (!titled && lb >= 1 && isTitleAt(s, lb - 1, tl)) titled = true;
+            if (lb >= e) return;
+            const size_t m = e - lb;
+            bool allNameLike = true, anyDigit = false;
+            for (size_t p = lb; p < e; ++p) {
+                allNameLike = allNameLike && nameLike(s, p);
+                for (unsigned char ch : tokens[p]) anyDigit = anyDigit || std::isdigit(ch);
+            }
+            const bool firstName = lex.firstNames.contains(s.lower[lb]) && s.cap[lb];
+            if (m >= 2 && m <= 4 && !anyDigit &&
+                ((firstName && nameLike(s, e - 1)) || (allNameLike && !titleCase) ||
+                 (titled && allNameLike))) {
+                emit(lb, e, EntityType::Person);
+                return;
+            }
+            if (m == 1 && !titleCase) {
+                const std::string_view t = tokens[lb];
+                const bool acronym = t.size() >= 2 && t.size() <= 6 &&
+                                     !x.isCommonWord(s.lower[lb]) && !x.stopCaps.count(s.lower[lb]);
+                bool allUpper = true;
+                for (unsigned char ch : t)
+                    allUpper = allUpper && (std::isupper(ch) || std::isdigit(ch));
+                if (acronym && allUpper && std::isupper(static_cast<unsigned char>(t[0]))) {
+                    emit(lb, e,
+                         anyDigit && e < n && x.eventWords.count(s.lower[e])
+                             ? EntityType::Event
+                             : EntityType::Organization);
+                    return;
+                }
+                if (titled && nameLike(s, lb)) {
+                    emit(lb, e, EntityType::Person);
+                    return;
+                }
+                if (nameLike(s, lb) && e < n && !s.cap[e] && x.locationHeads.count(s.lower[e]) &&
+                    s.lower[e] != "border" && s.lower[e] != "city") {
+                    emit(lb, e, EntityType::Location);  // "Indo-Pacific region"
+                    return;
+                }
+            }
+        };
+        while (k < j) {
+            if (!s.cap[k]) {
+                ++k;
+                continue;
+            }
+            if (auto m = gazetteerMatch(s, k, j)) {
+                flushLeftover(k);
+                emit(k, m->end, m->type);
+                k = out.back().end;
+                leftover = k;
+                continue;
+            }
+            ++k;
+        }
+        flushLeftover(j);
+        i = std::max(j, out.empty() ? j : out.back().end);
+    }
+    return out;
+}
+
+}  // namespace entgraph

@@ -1,0 +1,37 @@
+#pragma once
+// The rule + gazetteer named-entity tagger: PERSON, ORGANIZATION, LOCATION and EVENT from
+// capitalised token runs, used when the build embeds no trained model (src/ner).
+//
+// How a sentence is tagged:
+//  1. Runs of capitalised tokens are collected; "of"/"de"/"von"... join them when a
+//     capitalised token follows, "'s" when a gazetteer phrase spans it ("People's Republic").
+//     A sentence-initial capitalised common word ("Despite", "Analysts") is not part of a
+//     run unless a gazetteer phrase starts with it.  In title-case lines (headlines) only
+//     gazetteer phrases and head-word rules count: capitals there carry no signal.
+//  2. Each run is classified by its head word first: org suffix/head ("RAND Corporation",
+//     "Ministry of Defence"), military-unit head ("Storm Corps", tagged ORGANIZATION; the
+//     extractor re-types it), event word ("Munich Security Conference"), place word
+//     ("Korean Peninsula"); then split by the longest gazetteer phrases (known people,
+//     news and other organisations, countries, capitals, subdivisions, cities).
+//  3. What is left is a PERSON when it has a title before it, starts with a first name,
+//     or is 2-4 name-like tokens (not common English words); a single all-capital token
+//     that is no common word is an ORGANIZATION ("KCNA"); anything else is dropped.
+//  4. A following lower-case event word or place word extends the span
+//     ("G20 summit" EVENT, "Kursk region" LOCATION).
+//
+// Thread safety: immutable after construction, tagSentence is const.
+#include "extract/EntityTagger.h"
+
+namespace entgraph {
+
+class RuleTagger : public EntityTagger {
+public:
+    std::vector<TaggedSpan> tagSentence(std::span<const std::string_view> tokens) const override;
+};
+
+// True when the token's first letter is upper case (Unicode-aware).
+bool startsUpper(std::string_view token);
+// Joins tokens with single spaces, without a space before "'s"/"n't" tokens.
+std::string joinTokens(std::span<const std::string_view> tokens);
+
+}  // namespace entgraph
