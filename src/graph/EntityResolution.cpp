@@ -4,6 +4,7 @@
 #include <array>
 #include <map>
 #include <numeric>
+#include <set>
 #include <unordered_map>
 
 namespace entgraph {
@@ -87,6 +88,32 @@ bool strictlyCompatible(EntityType a, EntityType b) {
         return t == EntityType::Organization || t == EntityType::MilitaryUnit;
     };
     return orgLike(a) && orgLike(b);
+}
+
+// "EU", "NATO", "U.S.": 2 to 6 capital ASCII letters once dots are removed.
+bool looksLikeAcronym(std::string_view name) {
+    size_t letters = 0;
+    for (char c : name) {
+        if (c == '.') continue;
+        if (c < 'A' || c > 'Z') return false;
+        ++letters;
+    }
+    return letters >= 2 && letters <= 6;
+}
+
+// Initials of a normalized multi-token name, function words skipped:
+// "north atlantic treaty organization" -> "nato", "bank of england" -> "be".
+std::string initials(std::string_view normalized) {
+    static const std::set<std::string, std::less<>> kSkip = {"of", "the", "and", "for",
+                                                             "on", "in",  "de",  "&"};
+    std::string out;
+    for (const auto& t : nameTokens(normalized)) {
+        if (kSkip.count(t)) continue;
+        const auto c = static_cast<unsigned char>(t[0]);
+        if (c >= 0x80) return {};  // no reliable initial: no acronym
+        out.push_back(static_cast<char>(c));
+    }
+    return out.size() >= 2 ? out : std::string();
 }
 
 class UnionFind {
@@ -206,16 +233,18 @@ EntityResolution resolveEntities(const std::vector<ArticleExtraction>& extractio
 
     // Rule 4: single-token groups join the one multi-token group that contains the token.
     std::unordered_map<std::string, std::vector<size_t>> tokenIndex;  // token -> group roots
+    std::unordered_map<std::string, std::vector<size_t>> acronymIndex;
     std::map<size_t, bool> isMulti;
     for (const auto& [root, g] : groups) {
         bool multi = false;
         for (size_t c : g.members) multi = multi || cands[c].multiToken;
         isMulti[root] = multi;
         if (!multi) continue;
-        auto add = [&](const std::string& token) {
-            auto& roots = tokenIndex[token];
+        auto addTo = [&](auto& index, const std::string& token) {
+            auto& roots = index[token];
             if (roots.empty() || roots.back() != root) roots.push_back(root);
         };
+        auto add = [&](const std::string& token) { addTo(tokenIndex, token); };
         // Name tokens only for people: "Putin" is Vladimir Putin, but "Korea" is not
         // "North Korea" nor "Sudan" "South Sudan".  Explicit aliases count for every type.
         const bool person = g.type == EntityType::Person;
@@ -225,19 +254,28 @@ EntityResolution resolveEntities(const std::vector<ArticleExtraction>& extractio
                     for (const auto& t : nameTokens(k))
                         if (t.size() >= 2) add(t);
             for (const auto& k : cands[c].weakKeys) add(k);
+            if (!person)
+                for (const auto& k : cands[c].strongKeys)
+                    if (nameTokens(k).size() > 1)
+                        if (std::string a = initials(k); !a.empty()) addTo(acronymIndex, a);
         }
     }
     std::vector<std::pair<size_t, size_t>> joins;
     for (const auto& [root, g] : groups) {
         if (isMulti[root]) continue;
         std::vector<size_t> targets;
+        auto consider = [&](const auto& index, const std::string& key) {
+            auto it = index.find(key);
+            if (it == index.end()) return;
+            for (size_t r : it->second)
+                if (strictlyCompatible(g.type, groups[r].type)) targets.push_back(r);
+        };
         for (size_t c : g.members) {
-            for (const auto& k : cands[c].strongKeys) {
-                auto it = tokenIndex.find(k);
-                if (it == tokenIndex.end()) continue;
-                for (size_t r : it->second)
-                    if (strictlyCompatible(g.type, groups[r].type)) targets.push_back(r);
-            }
+            for (const auto& k : cands[c].strongKeys) consider(tokenIndex, k);
+            const ExtractedEntity& ent = *cands[c].entity;
+            if (looksLikeAcronym(ent.name)) consider(acronymIndex, normalizeEntityName(ent.name));
+            for (const auto& a : ent.aliases)
+                if (looksLikeAcronym(a)) consider(acronymIndex, normalizeEntityName(a));
         }
         std::sort(targets.begin(), targets.end());
         targets.erase(std::unique(targets.begin(), targets.end()), targets.end());

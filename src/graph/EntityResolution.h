@@ -17,7 +17,9 @@
 //     strictly compatible type (same type, or organisation ~ military unit) contains that
 //     token: among its single-token aliases ("NATO" seen as an alias of "North Atlantic
 //     Treaty Organization"), or, for people only, among its name tokens ("Putin" of
-//     "Vladimir Putin"; a lone "Korea" is not "North Korea").  When several match ("Kim"
+//     "Vladimir Putin"; a lone "Korea" is not "North Korea"), or, for other types, whose
+//     initials it spells when written as an acronym ("EU" of "European Union", "U.S." of
+//     "United States"; function words skipped).  When several match ("Kim"
 //     vs "Kim Jong-un" and "Kim Yo-jong") the short name stays its own vertex.
 //  5. The group's type is the majority over its extracted entities (ties: more mentions,
 //     then the lower enum value); the losing types go to EntityProps::minorityTypes.

@@ -38,10 +38,10 @@ std::string formatValue(double v) {
     char buf[64];
     if (v == std::floor(v) && std::abs(v) < 1e15) {
         std::snprintf(buf, sizeof buf, "%.0f", v);
-    } else if (std::abs(v) < 0.01) {
-        std::snprintf(buf, sizeof buf, "%.6f", v);
+    } else if (std::abs(v) < 1.0) {
+        std::snprintf(buf, sizeof buf, "%.4f", v);  // PageRank: shares of 1
     } else {
-        std::snprintf(buf, sizeof buf, "%.3f", v);
+        std::snprintf(buf, sizeof buf, "%.2f", v);
     }
     return buf;
 }

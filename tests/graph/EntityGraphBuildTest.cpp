@@ -135,6 +135,35 @@ TEST(EntityGraphBuild, PlaceNameTokenIsNotAShortName) {
     EXPECT_EQ(g.graph()[1].name, "Korea");
 }
 
+TEST(EntityGraphBuild, AcronymJoinsTheOneNameItAbbreviates) {
+    ArticleBuilder a("a1"), b("a2"), c("a3"), d("a4");
+    const size_t eu = a.entity("European Union", EntityType::Organization);
+    a.sentence("The European Union agreed.", {{eu, "European Union"}});
+    const size_t us = a.entity("United States", EntityType::Location);
+    a.sentence("The United States agreed.", {{us, "United States"}});
+    const size_t eu2 = b.entity("EU", EntityType::Organization);
+    b.sentence("The EU agreed.", {{eu2, "EU"}});
+    const size_t us2 = c.entity("U.S.", EntityType::Location);
+    c.sentence("The U.S. agreed.", {{us2, "U.S."}});
+    // A word that is not written in capitals is no acronym.
+    const size_t un = a.entity("United Nations", EntityType::Organization);
+    a.sentence("The United Nations agreed.", {{un, "United Nations"}});
+    const size_t un2 = d.entity("Un", EntityType::Organization);
+    d.sentence("Un is a firm.", {{un2, "Un"}});
+    const EntityGraph g = buildGraph({a, b, c, d});
+    ASSERT_EQ(g.nodeCount(), 4u);
+    EXPECT_EQ(g.graph()[0].articles, (std::vector<uint32_t>{0, 1}));
+    EXPECT_EQ(g.graph()[1].articles, (std::vector<uint32_t>{0, 2}));
+    EXPECT_EQ(g.graph()[2].articles, (std::vector<uint32_t>{0}));
+    EXPECT_EQ(g.graph()[3].name, "Un");
+
+    ArticleBuilder e("a5");
+    const size_t ec = e.entity("Energy Union", EntityType::Organization);
+    e.sentence("The Energy Union met.", {{ec, "Energy Union"}});
+    const EntityGraph ambiguous = buildGraph({a, b, e});
+    EXPECT_EQ(ambiguous.nodeCount(), 5u);  // EU could be either: not merged
+}
+
 TEST(EntityGraphBuild, TypeConflictResolvedByMajorityMinorityKept) {
     std::vector<ArticleBuilder> articles;
     const EntityType votes[] = {EntityType::Organization, EntityType::Person,
