@@ -31,7 +31,10 @@ void Workspace::installRecorder() {
             std::string s = "json_object(";
             for (size_t i = 0; i < cols.size(); ++i) {
                 if (i) s += ", ";
-                s += "'" + cols[i] + "', " + row + "." + cols[i];
+                // Text goes in as hex: article text need not be valid UTF-8, JSON must be.
+                const std::string v = std::string(row) + "." + cols[i];
+                s += "'" + cols[i] + "', CASE typeof(" + v + ") WHEN 'text' THEN hex(" + v +
+                     ") ELSE " + v + " END";
             }
             return s + ")";
         };
@@ -81,6 +84,21 @@ struct RecordingScope {
     }
 };
 
+// Text values in the edit log are hex (see installRecorder).
+std::string fromHex(const std::string& hex) {
+    auto nibble = [&](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        throw Error("damaged edit log: '" + hex.substr(0, 16) + "' is not hex text");
+    };
+    if (hex.size() % 2) throw Error("damaged edit log: odd-length hex text");
+    std::string out(hex.size() / 2, '\0');
+    for (size_t i = 0; i < out.size(); ++i)
+        out[i] = static_cast<char>(nibble(hex[2 * i]) * 16 + nibble(hex[2 * i + 1]));
+    return out;
+}
+
 void bindJson(sqlite::Statement& st, int index, const nlohmann::json& v) {
     if (v.is_null())
         st.bindNull(index);
@@ -89,7 +107,7 @@ void bindJson(sqlite::Statement& st, int index, const nlohmann::json& v) {
     else if (v.is_number())
         st.bind(index, v.get<double>());
     else if (v.is_string())
-        st.bind(index, v.get<std::string>());
+        st.bind(index, fromHex(v.get<std::string>()));
     else
         throw Error("edit log holds an unexpected value: " + v.dump());
 }

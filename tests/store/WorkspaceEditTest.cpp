@@ -256,3 +256,18 @@ TEST_F(WorkspaceEdit, SuggestsLikelyDuplicatesAndRemembersDismissals) {
     list = ws->suggestMerges();
     EXPECT_FALSE(has(list, first.nameA, first.nameB));
 }
+
+TEST(WorkspaceEditBytes, UndoRestoresTextThatIsNotValidUtf8) {
+    TempDir dir;
+    Workspace ws = Workspace::create(dir.file("ws.entgraph"));
+    DictionaryExtractor x;
+    const std::string before = ws.dump();
+    // Latin-1 bytes and a control character: stored as given, and undo/redo must cope.
+    ws.importArticles(
+        {makeArticle("latin1.txt", std::string("Caf\xe9 talk: Putin met Biden.\x01"))}, x);
+    const std::string imported = ws.dump();
+    ASSERT_TRUE(ws.undo().has_value());
+    EXPECT_EQ(ws.dump(), before);
+    ASSERT_TRUE(ws.redo().has_value());
+    EXPECT_EQ(ws.dump(), imported);
+}
