@@ -194,7 +194,12 @@ const NerGazetteer& NerGazetteer::embedded() {
                 std::string_view line = text->substr(pos, eol - pos);
                 pos = eol + 1;
                 if (line.empty() || line[0] == '#') continue;
-                g.add(line.substr(0, line.find('\t')), category);
+                line = line.substr(0, line.find('\t'));
+                g.add(line, category);
+                const size_t space = line.rfind(' ');
+                if (category == kGazKnownPerson && space != std::string_view::npos &&
+                    space + 2 < line.size())
+                    g.add(line.substr(space + 1), kGazSurname);
             }
         };
         load("countries.tsv", kGazCountry);
@@ -205,6 +210,7 @@ const NerGazetteer& NerGazetteer::embedded() {
         load("first-names.txt", kGazFirstName);
         load("known-people.txt", kGazKnownPerson);
         load("known-orgs.txt", kGazKnownOrg);
+        load("media-orgs.txt", kGazKnownOrg);
         for (const char* t : kTitles) g.add(t, kGazTitle);
         for (const char* s : kOrgSuffixes) g.add(s, kGazOrgSuffix);
         return g;

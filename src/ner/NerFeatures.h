@@ -45,6 +45,7 @@ enum GazetteerCategory : uint8_t {
     kGazKnownOrg,
     kGazTitle,      // President, Dr., General ... (built in)
     kGazOrgSuffix,  // Inc, Ltd, Ministry, University ... (built in)
+    kGazSurname,    // last word of a known person's name
     kGazCategoryCount
 };
 
