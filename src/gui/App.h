@@ -1,0 +1,154 @@
+#pragma once
+// The explorer's one owner: it sets up GLFW, the window, ImGui and the canvas in order,
+// runs the linear main loop, dispatches the panels (one file each, `if (show) draw()`)
+// and shuts down in reverse order.  Long work (import, Graphviz layout, export) runs on
+// BackgroundTasks; results come back through the MainQueue.  Panels call the App's
+// actions; only the UI thread touches the Scene.
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/Article.h"
+#include "core/Extraction.h"
+#include "export/Exporter.h"
+#include "gui/Canvas.h"
+#include "gui/GuiMain.h"
+#include "gui/LayoutWorker.h"
+#include "gui/MainQueue.h"
+#include "gui/Panels.h"
+#include "gui/Scene.h"
+#include "gui/Settings.h"
+#include "gui/Window.h"
+
+namespace entgraph::gui {
+
+class ImGuiSession;  // RAII for the ImGui context and its GLFW/OpenGL3 backends
+
+class App {
+public:
+    explicit App(const GuiOptions& options);
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    int run();
+
+    // ---- for the panels
+    Scene* scene() { return m_scene.get(); }
+    Settings& settings() { return m_settings; }
+    LayoutWorker& layout() { return m_layout; }
+    Camera& camera() { return m_camera; }
+    CanvasStyle& canvasStyle() { return m_style; }
+    BackgroundTask& importTask() { return m_importTask; }
+    BackgroundTask& layoutTask() { return m_layoutTask; }
+    BackgroundTask& exportTask() { return m_exportTask; }
+    float frameMs() const { return m_frameMs; }
+    std::string whatIsOpen() const { return m_whatIsOpen; }
+
+    void selectNode(size_t i, bool additive);
+    void focusNode(size_t i);  // select it and zoom to it
+    void zoomToSelection();
+    void fitView();
+    void hideSelection();
+    void clearSelection();
+    void setFilter(const SceneFilter& f);
+    void dragNode(size_t i, Point world);  // moves and pins it
+    void unpinAll();
+    void togglePause();
+    void cameraTouched() { m_autoFit = false; }
+
+    // The Articles panel shows this article and scrolls to `highlight`.
+    struct ArticleFocus {
+        std::optional<uint32_t> article;
+        ByteSpan highlight;
+        bool scroll = false;
+    };
+    ArticleFocus& articleFocus() { return m_articleFocus; }
+    void openArticle(uint32_t article, ByteSpan highlight = {});
+
+    void openPaths(const std::vector<std::string>& paths);  // extraction on a worker
+    void runLayoutEngine(const std::string& name);          // Graphviz on a worker
+    void exportVisible(ExportFormat format, const std::string& path);
+    void snapshot(const std::string& path, int width, int height);  // canvas PNG via FBO
+
+    void showError(std::string message);
+    void showInfo(std::string message);
+    void requestSearch() { m_settings.showSearch = true, m_focusSearch = true; }
+    bool takeSearchFocusRequest() { return std::exchange(m_focusSearch, false); }
+    void requestOpenDialog() { m_openPanel.open(*this); }
+    void requestExportDialog() { m_exportPanel.open(); }
+    void requestQuit();
+
+    // Search state is shared by the Search panel and Enter handling.
+    SearchPanel& search() { return m_searchPanel; }
+
+private:
+    void setupImGui();
+    void frame();
+    void handleShortcuts();
+    void drawMenuBar();
+    void drawMessages();
+    void pollLayout();
+    void installScene(std::unique_ptr<Scene> scene, std::string whatIsOpen, bool fit);
+    void updateTitle();
+    void writeStateDump(const std::string& path);
+    void startBenchmark();
+
+    GuiOptions m_options;
+    Settings m_settings;
+    std::string m_iniPath;
+    // Construction order = setup order; members are destroyed in reverse.
+    std::unique_ptr<GlfwLibrary> m_glfw;
+    std::unique_ptr<Window> m_window;
+    std::unique_ptr<InputLatch> m_input;
+    std::unique_ptr<ImGuiSession> m_imgui;
+    std::unique_ptr<Canvas> m_canvas;
+
+    MainQueue m_queue;
+    std::unique_ptr<Scene> m_scene;
+    LayoutWorker m_layout;
+    BackgroundTask m_importTask, m_layoutTask, m_exportTask;
+    Camera m_camera;
+    CanvasStyle m_style;
+    std::string m_whatIsOpen;
+    std::string m_title;
+
+    // Everything read so far, so an import adds to the open graph.
+    std::vector<Article> m_articles;
+    std::vector<ArticleExtraction> m_extractions;
+
+    // Graphviz results animate from the old positions to the new ones.
+    struct Animation {
+        std::vector<Point> from, to;
+        std::chrono::steady_clock::time_point start;
+        bool active = false;
+    } m_animation;
+    std::optional<std::pair<size_t, Point>> m_dragging;
+
+    ArticleFocus m_articleFocus;
+    std::vector<std::string> m_errors, m_infos;
+    std::vector<std::string> m_errorLog;  // every error shown, for the state dump
+    bool m_focusSearch = false;
+    bool m_autoFit = true;  // keep framing the graph until the user moves the camera
+    float m_frameMs = 0.0f;
+    std::vector<float> m_frameTimes;
+
+    CanvasView m_canvasView;
+    EntitiesPanel m_entitiesPanel;
+    InspectorPanel m_inspectorPanel;
+    FiltersPanel m_filtersPanel;
+    ArticlesPanel m_articlesPanel;
+    SearchPanel m_searchPanel;
+    PathPanel m_pathPanel;
+    StatisticsPanel m_statisticsPanel;
+    LayoutPanel m_layoutPanel;
+    OpenPanel m_openPanel;
+    ExportPanel m_exportPanel;
+    StatusBar m_statusBar;
+
+    friend class CanvasView;
+};
+
+}  // namespace entgraph::gui

@@ -1,0 +1,282 @@
+#include "gui/Canvas.h"
+
+#include <stb_image_write.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/Error.h"
+
+namespace entgraph::gui {
+
+// ------------------------------------------------------------------ camera
+
+void Camera::zoomAt(double sx, double sy, double factor) {
+    const Point before = toWorld(sx, sy);
+    zoom = std::clamp(zoom * factor, 1e-4, 200.0);
+    const Point after = toWorld(sx, sy);
+    cx += before.x - after.x;
+    cy += before.y - after.y;
+}
+
+void Camera::fit(double minX, double minY, double maxX, double maxY) {
+    if (!(maxX >= minX) || !(maxY >= minY)) return;
+    const double w = std::max(maxX - minX, 1.0), h = std::max(maxY - minY, 1.0);
+    cx = (minX + maxX) * 0.5;
+    cy = (minY + maxY) * 0.5;
+    zoom = std::clamp(std::min(width / (w * 1.1 + 40.0 / zoom), height / (h * 1.1 + 40.0 / zoom)),
+                      1e-4, 8.0);
+}
+
+// ------------------------------------------------------------------ canvas
+
+Canvas::Canvas() {
+    m_nodeProgram = buildProgram("shaders/node.vert", "shaders/node.frag");
+    m_edgeProgram = buildProgram("shaders/edge.vert", "shaders/edge.frag");
+    m_nodeVao = makeVertexArray();
+    m_edgeVao = makeVertexArray();
+    m_nodeBuffer = makeBuffer();
+    m_edgeBuffer = makeBuffer();
+
+    glBindVertexArray(m_nodeVao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, m_nodeBuffer.id());
+    const GLsizei ns = sizeof(NodeInstance);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, ns, (void*)offsetof(NodeInstance, x));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, ns, (void*)offsetof(NodeInstance, radius));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, ns, (void*)offsetof(NodeInstance, rgba));
+    glEnableVertexAttribArray(3);
+    glVertexAttribPointer(3, 2, GL_FLOAT, GL_FALSE, ns, (void*)offsetof(NodeInstance, state));
+    glEnableVertexAttribArray(4);
+    glVertexAttribPointer(4, 1, GL_FLOAT, GL_FALSE, ns, (void*)offsetof(NodeInstance, dim));
+    for (GLuint a = 0; a < 5; ++a) glVertexAttribDivisor(a, 1);
+
+    glBindVertexArray(m_edgeVao.id());
+    glBindBuffer(GL_ARRAY_BUFFER, m_edgeBuffer.id());
+    for (GLuint a = 0; a < 4; ++a) {
+        glEnableVertexAttribArray(a);
+        glVertexAttribDivisor(a, 1);
+    }
+    glBindVertexArray(0);
+    glBindBuffer(GL_ARRAY_BUFFER, 0);
+}
+
+Canvas::~Canvas() = default;
+
+namespace {
+
+void toBytes(const float c[4], uint8_t out[4]) {
+    for (int k = 0; k < 4; ++k)
+        out[k] = static_cast<uint8_t>(std::clamp(c[k], 0.0f, 1.0f) * 255.0f + 0.5f);
+}
+
+void edgeAttribPointers(size_t baseInstance) {
+    struct E {
+        float ax, ay, bx, by;
+        uint8_t rgba[4];
+        float width, dashed, arrow, targetRadius;
+    };
+    const GLsizei es = sizeof(E);
+    const char* base = reinterpret_cast<const char*>(baseInstance * sizeof(E));
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, es, base + offsetof(E, ax));
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, es, base + offsetof(E, bx));
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, es, base + offsetof(E, rgba));
+    glVertexAttribPointer(3, 4, GL_FLOAT, GL_FALSE, es, base + offsetof(E, width));
+}
+
+}  // namespace
+
+void Canvas::buildInstances(const Scene& scene, const Camera& camera, const CanvasStyle& style,
+                            std::optional<size_t> hovered) {
+    const auto& pos = scene.positions();
+    const size_t n = scene.nodeCount();
+    // Visible world rectangle with a margin, for culling.
+    const double margin = 40.0 / camera.zoom;
+    const Point tl = camera.toWorld(0, 0), br = camera.toWorld(camera.width, camera.height);
+    const double minX = tl.x - margin, maxX = br.x + margin, minY = br.y - margin,
+                 maxY = tl.y + margin;
+    auto onScreen = [&](Point p, double r) {
+        return p.x + r >= minX && p.x - r <= maxX && p.y + r >= minY && p.y - r <= maxY;
+    };
+
+    // Nodes: dimmed first, normal next, highlighted last so they are drawn on top.
+    m_nodes.clear();
+    std::vector<NodeInstance> top;
+    const bool hasFocus = !scene.selection().empty() || !scene.path().empty();
+    for (size_t pass = 0; pass < 2; ++pass) {
+        for (size_t i = 0; i < n; ++i) {
+            if (!scene.nodeVisible(i)) continue;
+            const Point p = pos[i];
+            if (!std::isfinite(p.x) || !std::isfinite(p.y)) continue;
+            const bool dim = scene.dimmed(i);
+            if ((pass == 0) != dim) continue;
+            if (!onScreen(p, scene.radius(i))) continue;
+            NodeInstance inst;
+            inst.x = static_cast<float>(p.x);
+            inst.y = static_cast<float>(p.y);
+            inst.radius = scene.radius(i);
+            const Rgb c = scene.color(i);
+            inst.rgba[0] = c.r, inst.rgba[1] = c.g, inst.rgba[2] = c.b, inst.rgba[3] = 255;
+            const bool sel = scene.selected(i) || scene.onPath(i);
+            inst.state = sel ? 2.0f : (hovered && *hovered == i ? 1.0f : 0.0f);
+            inst.shape = static_cast<float>(scene.shape(i));
+            inst.dim = dim ? 1.0f : 0.0f;
+            if (inst.state > 0.5f)
+                top.push_back(inst);
+            else
+                m_nodes.push_back(inst);
+        }
+    }
+    m_nodes.insert(m_nodes.end(), top.begin(), top.end());
+    m_drawnNodes = m_nodes.size();
+
+    // Edges: faint/dimmed first, highlighted last; arrowheads appended after the bodies.
+    m_edges.clear();
+    std::vector<EdgeInstance> front, arrows;
+    const auto& edges = scene.edges();
+    for (size_t e = 0; e < edges.size(); ++e) {
+        if (!scene.edgeVisible(e)) continue;
+        const auto& se = edges[e];
+        if (se.cooccurrenceOnly && !style.showCooccurrence) continue;
+        const Point a = pos[se.a], b = pos[se.b];
+        if (!std::isfinite(a.x) || !std::isfinite(b.x) || !std::isfinite(a.y) ||
+            !std::isfinite(b.y))
+            continue;
+        if ((a.x < minX && b.x < minX) || (a.x > maxX && b.x > maxX) ||
+            (a.y < minY && b.y < minY) || (a.y > maxY && b.y > maxY))
+            continue;
+        EdgeInstance inst;
+        inst.ax = static_cast<float>(a.x), inst.ay = static_cast<float>(a.y);
+        inst.bx = static_cast<float>(b.x), inst.by = static_cast<float>(b.y);
+        const bool onPath = scene.edgeOnPath(e);
+        const bool focus = hasFocus && (scene.selected(se.a) || scene.selected(se.b) || onPath);
+        const bool dim = hasFocus && !focus;
+        const bool sel = scene.selectedEdge() && *scene.selectedEdge() == e;
+        float c[4];
+        const float* src = se.cooccurrenceOnly ? style.cooccurrence : style.edge;
+        std::copy(src, src + 4, c);
+        if (onPath || sel)
+            std::copy(style.highlight, style.highlight + 4, c);
+        else if (focus)
+            c[3] = std::min(1.0f, c[3] * 1.8f);
+        else if (dim)
+            c[3] *= 0.3f;
+        toBytes(c, inst.rgba);
+        inst.width = std::clamp(1.0f + std::log(std::max(se.weight, 1.0f)) * 1.2f, 1.0f, 6.0f);
+        if (onPath || sel) inst.width += 2.0f;
+        inst.dashed = se.cooccurrenceOnly ? 1.0f : 0.0f;
+        inst.arrow = se.directed ? 1.0f : 0.0f;
+        inst.targetRadius = scene.radius(se.b);
+        if (se.directed) arrows.push_back(inst);
+        if (focus || sel)
+            front.push_back(inst);
+        else
+            m_edges.push_back(inst);
+    }
+    m_edges.insert(m_edges.end(), front.begin(), front.end());
+    m_drawnEdges = m_edges.size();
+    m_arrowCount = arrows.size();
+    m_edges.insert(m_edges.end(), arrows.begin(), arrows.end());
+}
+
+void Canvas::setCommonUniforms(GLuint program, const Camera& camera, const CanvasStyle& style) {
+    const float sx = static_cast<float>(2.0 * camera.zoom / camera.width);
+    const float sy = static_cast<float>(2.0 * camera.zoom / camera.height);
+    glUniform2f(glGetUniformLocation(program, "uScale"), sx, sy);
+    glUniform2f(glGetUniformLocation(program, "uOffset"), static_cast<float>(-camera.cx * sx),
+                static_cast<float>(-camera.cy * sy));
+    glUniform2f(glGetUniformLocation(program, "uViewport"), camera.width, camera.height);
+    glUniform1f(glGetUniformLocation(program, "uZoom"), static_cast<float>(camera.zoom));
+    glUniform1f(glGetUniformLocation(program, "uMinRadiusPx"), style.minRadiusPx);
+}
+
+void Canvas::render(const Scene& scene, const Camera& camera, int fbWidth, int fbHeight,
+                    const CanvasStyle& style, std::optional<size_t> hovered) {
+    glViewport(0, 0, fbWidth, fbHeight);
+    glClearColor(style.background[0], style.background[1], style.background[2], 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    buildInstances(scene, camera, style, hovered);
+    glEnable(GL_BLEND);
+    glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glDisable(GL_SCISSOR_TEST);
+
+    if (!m_edges.empty()) {
+        glUseProgram(m_edgeProgram.id());
+        setCommonUniforms(m_edgeProgram.id(), camera, style);
+        glBindVertexArray(m_edgeVao.id());
+        glBindBuffer(GL_ARRAY_BUFFER, m_edgeBuffer.id());
+        glBufferData(GL_ARRAY_BUFFER, m_edges.size() * sizeof(EdgeInstance), m_edges.data(),
+                     GL_STREAM_DRAW);
+        const GLint mode = glGetUniformLocation(m_edgeProgram.id(), "uMode");
+        edgeAttribPointers(0);
+        glUniform1i(mode, 0);
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(m_drawnEdges));
+        if (m_arrowCount) {
+            edgeAttribPointers(m_drawnEdges);
+            glUniform1i(mode, 1);
+            glDrawArraysInstanced(GL_TRIANGLES, 0, 3, static_cast<GLsizei>(m_arrowCount));
+        }
+    }
+    if (!m_nodes.empty()) {
+        glUseProgram(m_nodeProgram.id());
+        setCommonUniforms(m_nodeProgram.id(), camera, style);
+        glUniform4fv(glGetUniformLocation(m_nodeProgram.id(), "uBackground"), 1, style.background);
+        glUniform4fv(glGetUniformLocation(m_nodeProgram.id(), "uHoverColor"), 1, style.hover);
+        glUniform4fv(glGetUniformLocation(m_nodeProgram.id(), "uSelectColor"), 1, style.highlight);
+        glBindVertexArray(m_nodeVao.id());
+        glBindBuffer(GL_ARRAY_BUFFER, m_nodeBuffer.id());
+        glBufferData(GL_ARRAY_BUFFER, m_nodes.size() * sizeof(NodeInstance), m_nodes.data(),
+                     GL_STREAM_DRAW);
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(m_nodes.size()));
+    }
+    glBindVertexArray(0);
+    glBindBuffer(GL_ARRAY_BUFFER, 0);
+    glUseProgram(0);
+}
+
+std::vector<uint8_t> Canvas::renderImage(const Scene& scene, const Camera& camera, int width,
+                                         int height, const CanvasStyle& style) {
+    OffscreenTarget target(width, height);
+    target.bind();
+    // Same world centre; scale so the view's shorter side maps to the image's.
+    Camera cam = camera;
+    cam.width = static_cast<float>(width);
+    cam.height = static_cast<float>(height);
+    cam.zoom = camera.zoom * std::min(width / static_cast<double>(camera.width),
+                                      height / static_cast<double>(camera.height));
+    CanvasStyle s = style;
+    s.minRadiusPx = style.minRadiusPx * static_cast<float>(cam.zoom / camera.zoom);
+    render(scene, cam, width, height, s, std::nullopt);
+    std::vector<uint8_t> pixels = readFramebuffer(width, height);
+    OffscreenTarget::unbind();
+    return pixels;
+}
+
+std::vector<uint8_t> readFramebuffer(int width, int height) {
+    std::vector<uint8_t> pixels(static_cast<size_t>(width) * height * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    // GL's first row is the bottom one.
+    const size_t row = static_cast<size_t>(width) * 4;
+    std::vector<uint8_t> tmp(row);
+    for (int y = 0; y < height / 2; ++y) {
+        uint8_t* a = pixels.data() + y * row;
+        uint8_t* b = pixels.data() + (height - 1 - y) * row;
+        std::copy(a, a + row, tmp.data());
+        std::copy(b, b + row, a);
+        std::copy(tmp.data(), tmp.data() + row, b);
+    }
+    for (size_t k = 3; k < pixels.size(); k += 4) pixels[k] = 255;  // opaque image
+    return pixels;
+}
+
+void writePng(const std::string& path, int width, int height, const std::vector<uint8_t>& rgba) {
+    if (!stbi_write_png(path.c_str(), width, height, 4, rgba.data(), width * 4))
+        throw Error("cannot write the image '" + path + "'");
+}
+
+}  // namespace entgraph::gui

@@ -1,0 +1,91 @@
+#pragma once
+// The graph canvas: nodes and edges drawn with our own shaders (shaders/node.*,
+// shaders/edge.*) as instanced quads.  Owns its GL objects; construct and destroy it
+// with the window's context current.  Labels, tooltips and overlays are drawn by
+// CanvasView through ImGui on top of this.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "gui/GlObjects.h"
+#include "gui/Scene.h"
+
+namespace entgraph::gui {
+
+// World (points, y up) <-> screen (logical pixels, y down, origin at the canvas' top-left).
+struct Camera {
+    double cx = 0.0, cy = 0.0;  // world point at the centre of the view
+    double zoom = 1.0;          // pixels per world unit
+    float width = 1.0f, height = 1.0f;
+
+    Point toScreen(Point w) const {
+        return {(w.x - cx) * zoom + width * 0.5, height * 0.5 - (w.y - cy) * zoom};
+    }
+    Point toWorld(double sx, double sy) const {
+        return {(sx - width * 0.5) / zoom + cx, (height * 0.5 - sy) / zoom + cy};
+    }
+    // Zooms by `factor` keeping the world point under (sx, sy) fixed.
+    void zoomAt(double sx, double sy, double factor);
+    // Frames the box with a margin; keeps the zoom within sane limits.
+    void fit(double minX, double minY, double maxX, double maxY);
+};
+
+struct CanvasStyle {
+    float background[4] = {0.11f, 0.12f, 0.14f, 1.0f};
+    float edge[4] = {0.70f, 0.72f, 0.78f, 0.55f};
+    float cooccurrence[4] = {0.55f, 0.57f, 0.62f, 0.28f};
+    float highlight[4] = {1.0f, 0.85f, 0.2f, 1.0f};  // selection ring, path edges
+    float hover[4] = {1.0f, 1.0f, 1.0f, 1.0f};
+    bool showCooccurrence = true;
+    float minRadiusPx = 1.5f;
+};
+
+class Canvas {
+public:
+    Canvas();  // compiles the shaders; throws Error with the shader's name and line
+    ~Canvas();
+    Canvas(const Canvas&) = delete;
+    Canvas& operator=(const Canvas&) = delete;
+
+    // Draws into the currently bound framebuffer of fbWidth x fbHeight pixels.
+    void render(const Scene& scene, const Camera& camera, int fbWidth, int fbHeight,
+                const CanvasStyle& style, std::optional<size_t> hovered);
+
+    // Renders the same view at another resolution offscreen; returns RGBA rows, top first.
+    std::vector<uint8_t> renderImage(const Scene& scene, const Camera& camera, int width,
+                                     int height, const CanvasStyle& style);
+
+    size_t drawnNodes() const { return m_drawnNodes; }
+    size_t drawnEdges() const { return m_drawnEdges; }
+
+private:
+    struct NodeInstance {
+        float x, y, radius;
+        uint8_t rgba[4];
+        float state, shape, dim;
+    };
+    struct EdgeInstance {
+        float ax, ay, bx, by;
+        uint8_t rgba[4];
+        float width, dashed, arrow, targetRadius;
+    };
+    void buildInstances(const Scene& scene, const Camera& camera, const CanvasStyle& style,
+                        std::optional<size_t> hovered);
+    void setCommonUniforms(GLuint program, const Camera& camera, const CanvasStyle& style);
+
+    GlProgram m_nodeProgram, m_edgeProgram;
+    GlVertexArray m_nodeVao, m_edgeVao;
+    GlBuffer m_nodeBuffer, m_edgeBuffer;
+    std::vector<NodeInstance> m_nodes;
+    std::vector<EdgeInstance> m_edges;
+    size_t m_arrowCount = 0;
+    size_t m_drawnNodes = 0, m_drawnEdges = 0;
+};
+
+// Writes RGBA pixels (top row first) as a PNG; throws Error when it cannot.
+void writePng(const std::string& path, int width, int height, const std::vector<uint8_t>& rgba);
+// Reads the default framebuffer (after rendering, before swap) as RGBA rows, top first.
+std::vector<uint8_t> readFramebuffer(int width, int height);
+
+}  // namespace entgraph::gui

@@ -1,0 +1,81 @@
+// Filters: entity types, minimum mentions, minimum edge weight, relation types,
+// co-occurrence on/off, hide isolated; applied immediately.  Also the node styling
+// (size measure, colour by community) and the hidden-node count.
+#include <imgui.h>
+
+#include "gui/App.h"
+
+namespace entgraph::gui {
+
+void FiltersPanel::draw(App& app) {
+    Scene& scene = *app.scene();
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(8, 40 + io.DisplaySize.y * 0.5f), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(340, io.DisplaySize.y * 0.5f - 80), ImGuiCond_FirstUseEver);
+    if (!ImGui::Begin("Filters", &app.settings().showFilters)) {
+        ImGui::End();
+        return;
+    }
+    SceneFilter f = scene.filter();
+    bool changed = false;
+    if (ImGui::CollapsingHeader("Entity types", ImGuiTreeNodeFlags_DefaultOpen)) {
+        std::array<size_t, kEntityTypeCount> counts{};
+        for (size_t i = 0; i < scene.nodeCount(); ++i)
+            ++counts[static_cast<size_t>(scene.node(i).type)];
+        for (size_t t = 0; t < kEntityTypeCount; ++t) {
+            if (counts[t] == 0) continue;
+            const Rgb c = entityColor(kAllEntityTypes[t]);
+            ImGui::PushID(static_cast<int>(t));
+            ImGui::ColorButton("##c", ImVec4(c.r / 255.f, c.g / 255.f, c.b / 255.f, 1.f),
+                               ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
+            ImGui::SameLine();
+            bool on = f.types[t];
+            const std::string label = std::string(entityTypeLabel(kAllEntityTypes[t])) + " (" +
+                                      std::to_string(counts[t]) + ")";
+            if (ImGui::Checkbox(label.c_str(), &on)) f.types[t] = on, changed = true;
+            ImGui::PopID();
+        }
+        if (ImGui::SmallButton("All")) f.types.fill(true), changed = true;
+        ImGui::SameLine();
+        if (ImGui::SmallButton("None")) f.types.fill(false), changed = true;
+    }
+    if (ImGui::CollapsingHeader("Thresholds", ImGuiTreeNodeFlags_DefaultOpen)) {
+        int minMentions = static_cast<int>(f.minMentions);
+        if (ImGui::SliderInt("Min mentions", &minMentions, 0, 50))
+            f.minMentions = static_cast<size_t>(std::max(0, minMentions)), changed = true;
+        float minWeight = static_cast<float>(f.minEdgeWeight);
+        if (ImGui::SliderFloat("Min edge weight", &minWeight, 0.0f, 20.0f, "%.1f"))
+            f.minEdgeWeight = minWeight, changed = true;
+        changed |= ImGui::Checkbox("Co-occurrence links", &f.showCooccurrence);
+        changed |= ImGui::Checkbox("Hide isolated entities", &f.hideIsolated);
+    }
+    if (ImGui::CollapsingHeader("Relation types")) {
+        for (size_t t = 0; t < kRelationTypeCount; ++t) {
+            if (kAllRelationTypes[t] == RelationType::CoOccurrence) continue;
+            bool on = f.relationTypes[t];
+            if (ImGui::Checkbox(std::string(relationTypeName(kAllRelationTypes[t])).c_str(), &on))
+                f.relationTypes[t] = on, changed = true;
+        }
+    }
+    if (changed) app.setFilter(f);
+
+    if (ImGui::CollapsingHeader("Style", ImGuiTreeNodeFlags_DefaultOpen)) {
+        int measure = static_cast<int>(scene.sizeMeasure());
+        if (ImGui::Combo("Size by", &measure, "Mentions\0Degree\0PageRank\0"))
+            scene.setSizeMeasure(static_cast<SizeMeasure>(measure));
+        bool community = scene.colorByCommunity();
+        if (ImGui::Checkbox("Colour by community", &community))
+            scene.setColorByCommunity(community);
+        ImGui::Checkbox("Draw co-occurrence edges", &app.canvasStyle().showCooccurrence);
+        ImGui::Checkbox("Labels", &app.settings().showLabels);
+    }
+    ImGui::Text("Showing %zu of %zu entities, %zu of %zu links", scene.visibleNodeCount(),
+                scene.nodeCount(), scene.visibleEdgeCount(), scene.edgeCount());
+    if (const size_t hidden = scene.hiddenCount()) {
+        if (ImGui::Button(("Show " + std::to_string(hidden) + " hidden").c_str()))
+            scene.unhideAll();
+    }
+    ImGui::End();
+}
+
+}  // namespace entgraph::gui

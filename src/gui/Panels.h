@@ -1,0 +1,158 @@
+#pragma once
+// The explorer's panels.  Each is a small class with its own UI state and a draw(App&)
+// defined in its own file (CanvasView.cpp, EntitiesPanel.cpp, ...); the App owns one of
+// each and dispatches them with `if (show) draw()`.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/ByteSpan.h"
+#include "layout/GraphAttributes.h"
+
+namespace entgraph::gui {
+
+class App;
+
+// Mouse interaction on the canvas (pan, zoom, pick, select, drag-to-pin, expand) and
+// the labels, tooltips and overlays drawn over it through ImGui.
+class CanvasView {
+public:
+    void draw(App& app);
+    std::optional<size_t> hovered() const { return m_hovered; }
+    size_t labelsDrawn() const { return m_labelsDrawn; }
+    // Nearest visible node under a screen point, within its drawn radius (+ slack).
+    static std::optional<size_t> pick(App& app, double sx, double sy);
+    static std::optional<size_t> pickEdge(App& app, double sx, double sy);
+
+private:
+    void drawLabels(App& app);
+    std::optional<size_t> m_hovered;
+    std::optional<size_t> m_pressNode;
+    bool m_pressOnCanvas = false;
+    bool m_dragging = false;
+    size_t m_labelsDrawn = 0;
+    std::vector<uint32_t> m_gridStamp;  // label placement grid, stamped per frame
+    uint32_t m_stamp = 0;
+};
+
+class EntitiesPanel {
+public:
+    void draw(App& app);
+
+private:
+    std::string m_text;
+    int m_type = -1;  // -1: all types
+    std::vector<uint32_t> m_rows;
+    uint64_t m_builtFor = 0;
+    int m_sortColumn = 2;
+    bool m_sortAscending = false;
+    std::string m_builtText;
+    int m_builtType = -2;
+    const void* m_builtScene = nullptr;
+};
+
+class InspectorPanel {
+public:
+    void draw(App& app);
+};
+
+class FiltersPanel {
+public:
+    void draw(App& app);
+};
+
+class ArticlesPanel {
+public:
+    void draw(App& app);
+
+private:
+    void drawText(App& app, uint32_t article);
+    std::string m_filter;
+    const void* m_cachedScene = nullptr;
+    std::optional<uint32_t> m_cachedArticle;
+    struct Mention {
+        ByteSpan span;
+        uint32_t node = 0;
+    };
+    std::vector<Mention> m_mentions;  // of the shown article, sorted by start
+};
+
+class SearchPanel {
+public:
+    void draw(App& app);
+    // Selects and zooms to the next match of the current query (Enter).
+    void next(App& app);
+    const std::string& query() const { return m_query; }
+    size_t matchCount() const { return m_matches.size(); }
+
+private:
+    void update(App& app);
+    std::string m_query, m_builtQuery;
+    const void* m_builtScene = nullptr;
+    std::vector<uint32_t> m_matches;
+    size_t m_cursor = 0;
+};
+
+class PathPanel {
+public:
+    void draw(App& app);
+
+private:
+    std::string m_from, m_to;
+    std::string m_message;
+};
+
+class StatisticsPanel {
+public:
+    void draw(App& app);
+};
+
+class LayoutPanel {
+public:
+    void draw(App& app);
+
+private:
+    int m_engine = 0;
+};
+
+// File -> Open: a simple in-app browser of the file system.
+class OpenPanel {
+public:
+    void open(App& app);
+    void draw(App& app);
+    bool visible() const { return m_visible; }
+
+private:
+    void list();
+    bool m_visible = false;
+    std::string m_folder, m_pathInput;
+    struct Entry {
+        std::string name;
+        bool directory = false;
+        bool selected = false;
+    };
+    std::vector<Entry> m_entries;
+    std::string m_error;
+};
+
+// File -> Export: any exporter format of what is on screen, or a canvas PNG snapshot.
+class ExportPanel {
+public:
+    void open() { m_visible = true; }
+    void draw(App& app);
+    bool visible() const { return m_visible; }
+
+private:
+    bool m_visible = false;
+    int m_format = 0;
+    std::string m_path;
+    int m_width = 1920, m_height = 1080;
+};
+
+class StatusBar {
+public:
+    void draw(App& app);
+};
+
+}  // namespace entgraph::gui

@@ -1,0 +1,90 @@
+// Search (Ctrl+F): incremental matching on names and aliases; Enter selects and zooms
+// to the next match.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "gui/App.h"
+#include "gui/TextUtil.h"
+
+namespace entgraph::gui {
+
+void SearchPanel::update(App& app) {
+    Scene& scene = *app.scene();
+    if (m_builtScene == &scene && m_builtQuery == m_query) return;
+    m_builtScene = &scene;
+    m_builtQuery = m_query;
+    m_matches.clear();
+    m_cursor = 0;
+    const std::string needle = foldCase(m_query);
+    if (needle.empty()) return;
+    std::vector<uint32_t> prefix, inner;
+    for (size_t i = 0; i < scene.nodeCount(); ++i) {
+        const auto& p = scene.node(i);
+        const std::string name = foldCase(p.name);
+        size_t at = name.find(needle);
+        for (const auto& alias : p.aliases) {
+            if (at == 0) break;
+            const size_t a = foldCase(alias).find(needle);
+            if (a != std::string::npos && (at == std::string::npos || a < at)) at = a;
+        }
+        if (at == 0)
+            prefix.push_back(static_cast<uint32_t>(i));
+        else if (at != std::string::npos)
+            inner.push_back(static_cast<uint32_t>(i));
+    }
+    // Names starting with the query first, then by importance.
+    auto byImportance = [&](uint32_t a, uint32_t b) {
+        return scene.importance(a) > scene.importance(b);
+    };
+    std::stable_sort(prefix.begin(), prefix.end(), byImportance);
+    std::stable_sort(inner.begin(), inner.end(), byImportance);
+    m_matches = std::move(prefix);
+    m_matches.insert(m_matches.end(), inner.begin(), inner.end());
+}
+
+void SearchPanel::next(App& app) {
+    update(app);
+    if (m_matches.empty()) return;
+    if (m_cursor >= m_matches.size()) m_cursor = 0;
+    app.focusNode(m_matches[m_cursor++]);
+}
+
+void SearchPanel::draw(App& app) {
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f - 180, 30), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(360, 300), ImGuiCond_FirstUseEver);
+    if (!ImGui::Begin("Search", &app.settings().showSearch)) {
+        ImGui::End();
+        return;
+    }
+    if (app.takeSearchFocusRequest()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::InputTextWithHint("##query", "name or alias, Enter: next", &m_query,
+                                 ImGuiInputTextFlags_EnterReturnsTrue)) {
+        next(app);
+        ImGui::SetKeyboardFocusHere(-1);  // keep typing / pressing Enter
+    }
+    update(app);
+    Scene& scene = *app.scene();
+    ImGui::TextDisabled("%zu matches", m_matches.size());
+    ImGui::BeginChild("results");
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(m_matches.size()));
+    while (clipper.Step())
+        for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
+            const uint32_t i = m_matches[r];
+            ImGui::PushID(static_cast<int>(i));
+            const std::string label =
+                scene.node(i).name + "  (" + std::string(entityTypeLabel(scene.node(i).type)) + ")";
+            if (ImGui::Selectable(label.c_str(), scene.selected(i))) {
+                m_cursor = static_cast<size_t>(r) + 1;
+                app.focusNode(i);
+            }
+            ImGui::PopID();
+        }
+    ImGui::EndChild();
+    ImGui::End();
+}
+
+}  // namespace entgraph::gui

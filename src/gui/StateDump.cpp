@@ -1,0 +1,103 @@
+// `--state-dump FILE`: what the explorer shows, as JSON, written on exit and on SIGUSR1.
+// The GUI tests read it to check the effect of real X input.
+#include <GLFW/glfw3.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "gui/App.h"
+
+namespace entgraph::gui {
+
+void App::writeStateDump(const std::string& path) {
+    using nlohmann::json;
+    json j;
+    j["title"] = m_title;
+    j["open"] = m_whatIsOpen;
+    int ww = 0, wh = 0;
+    glfwGetWindowSize(m_window->handle(), &ww, &wh);
+    j["window"] = {{"width", ww}, {"height", wh}};
+    j["camera"] = {{"x", m_camera.cx}, {"y", m_camera.cy}, {"zoom", m_camera.zoom}};
+    j["layout"] = {{"state", layoutStateName(m_layout.state())},
+                   {"iterations", m_layout.iterations()},
+                   {"animating", m_animation.active}};
+    j["importing"] = m_importTask.running();
+    j["errors"] = m_errorLog;
+    j["frameMs"] = m_frameMs;
+    j["labels"] = m_canvasView.labelsDrawn();
+    j["search"] = {{"query", m_searchPanel.query()}, {"matches", m_searchPanel.matchCount()}};
+    j["panels"] = {
+        {"entities", m_settings.showEntities},     {"inspector", m_settings.showInspector},
+        {"filters", m_settings.showFilters},       {"articles", m_settings.showArticles},
+        {"search", m_settings.showSearch},         {"path", m_settings.showPath},
+        {"statistics", m_settings.showStatistics}, {"layout", m_settings.showLayout},
+        {"export", m_exportPanel.visible()},       {"open", m_openPanel.visible()}};
+    if (m_articleFocus.article) j["openArticle"] = *m_articleFocus.article;
+    if (m_scene) {
+        const Scene& s = *m_scene;
+        j["nodes"] = {{"total", s.nodeCount()},
+                      {"visible", s.visibleNodeCount()},
+                      {"hidden", s.hiddenCount()}};
+        j["edges"] = {{"total", s.edgeCount()}, {"visible", s.visibleEdgeCount()}};
+        json sel = json::array();
+        for (uint32_t i : s.selection()) sel.push_back({{"index", i}, {"name", s.node(i).name}});
+        j["selection"] = sel;
+        if (s.selectedEdge()) {
+            const auto& e = s.edges()[*s.selectedEdge()];
+            j["selectedEdge"] = {{"from", s.node(e.a).name}, {"to", s.node(e.b).name}};
+        }
+        json path = json::array();
+        for (uint32_t i : s.path()) path.push_back(s.node(i).name);
+        j["path"] = path;
+        const auto& f = s.filter();
+        json types = json::array();
+        for (auto t : kAllEntityTypes)
+            if (f.types[static_cast<size_t>(t)]) types.push_back(std::string(entityTypeName(t)));
+        j["filter"] = {{"types", types},
+                       {"minMentions", f.minMentions},
+                       {"minEdgeWeight", f.minEdgeWeight},
+                       {"cooccurrence", f.showCooccurrence},
+                       {"hideIsolated", f.hideIsolated}};
+        // Per node (the first 2000): where it is on screen, in window pixels.
+        json nodes = json::array();
+        const size_t limit = std::min<size_t>(s.nodeCount(), 2000);
+        for (size_t i = 0; i < limit; ++i) {
+            const Point p = s.positions()[i];
+            const Point sp = m_camera.toScreen(p);
+            const Rgb c = s.color(i);
+            nodes.push_back({{"index", i},
+                             {"name", s.node(i).name},
+                             {"type", std::string(entityTypeName(s.node(i).type))},
+                             {"x", p.x},
+                             {"y", p.y},
+                             {"sx", sp.x},
+                             {"sy", sp.y},
+                             {"rpx", std::max(s.radius(i) * m_camera.zoom, 1.5)},
+                             {"color", toHex(c)},
+                             {"visible", s.nodeVisible(i)},
+                             {"pinned", s.pinned()[i] != 0},
+                             {"dimmed", s.dimmed(i)}});
+        }
+        j["nodeList"] = nodes;
+    } else {
+        j["nodes"] = {{"total", 0}, {"visible", 0}, {"hidden", 0}};
+        j["edges"] = {{"total", 0}, {"visible", 0}};
+        j["selection"] = json::array();
+    }
+    // Write then rename, so a reader never sees half a file.
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp);
+        if (!out) {
+            std::fprintf(stderr, "entgraph: cannot write the state dump '%s'\n", path.c_str());
+            return;
+        }
+        out << j.dump(2) << '\n';
+    }
+    std::error_code ec;
+    std::filesystem::rename(tmp, path, ec);
+}
+
+}  // namespace entgraph::gui
