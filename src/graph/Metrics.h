@@ -18,7 +18,8 @@
 //    vertices visited in index order, a move only on a strict gain; numbered by their
 //    lowest vertex.  Isolated vertices are their own community.
 // Cost: degree/PageRank/components/Louvain are near-linear; exact betweenness is O(VE).
-// Thread safety: pure functions of a const graph.
+// Thread safety: pure functions of a const graph.  betweenness() runs its sources on up
+// to hardware_concurrency threads (results do not depend on the thread count).
 #include <cstddef>
 #include <cstdint>
 #include <optional>

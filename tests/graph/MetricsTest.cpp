@@ -54,7 +54,8 @@ TEST(Metrics, BetweennessSplitsOverEqualPaths) {
 }
 
 TEST(Metrics, BetweennessMatchesBoostOnRandomGraph) {
-    const EntityGraph g = randomGraph(60, 150, 7);
+    // 300 x 1800 arcs: large enough to run on several threads.
+    const EntityGraph g = randomGraph(300, 900, 7);
     const std::vector<double> ours = betweenness(g);
     std::vector<double> theirs(g.nodeCount(), 0.0);
     boost::brandes_betweenness_centrality(
