@@ -1,8 +1,12 @@
 // Opening, schema migration and reading of a workspace (see Workspace.h for the contract).
 #include "store/Workspace.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -54,6 +58,26 @@ void checkHeader(const std::string& path) {
         throw Error("'" + path + "' is not an entgraph workspace (not a SQLite database)");
 }
 
+// Builds a complete empty workspace under a temporary name and links it into place, so a
+// crash during creation never leaves a half-made file at `path`.  When another process
+// created `path` meanwhile, theirs is kept.
+void createAtomically(const std::string& path) {
+    const std::string tmp = path + ".creating-" + std::to_string(::getpid());
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) ::unlink((tmp + suffix).c_str());
+    {
+        sqlite::Database db(tmp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        configure(db, false);
+        sqlite::Transaction tx(db);
+        migrate(db, 0);
+        tx.commit();
+    }  // closing the only connection checkpoints the WAL into the file
+    const int rc = ::link(tmp.c_str(), path.c_str());
+    const int err = errno;
+    ::unlink(tmp.c_str());
+    if (rc != 0 && err != EEXIST)
+        throw Error("cannot create workspace '" + path + "': " + std::strerror(err));
+}
+
 }  // namespace
 
 Workspace::Workspace(sqlite::Database db, std::string path, bool readOnly)
@@ -67,16 +91,7 @@ Workspace Workspace::open(const std::string& path, bool readOnly, bool create) {
         if (!create || readOnly)
             throw Error("no workspace at '" + path + "' (create one with `entgraph import -w " +
                         path + " ARTICLES...`)");
-        sqlite::Database db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-        configure(db, false);
-        {
-            sqlite::Transaction tx(db);
-            migrate(db, 0);
-            tx.commit();
-        }
-        Workspace ws(std::move(db), path, false);
-        ws.installRecorder();
-        return ws;
+        createAtomically(path);
     }
 
     // Inspect read-only first: nothing below may write to a file that is not ours.
