@@ -224,8 +224,14 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
             for (size_t i : members[e]) {
                 if (mentions[i].synthetic) continue;
                 const std::string& c = names[i];
+                auto allUpper = [](const std::string& t) {
+                    return std::none_of(t.begin(), t.end(),
+                                        [](char ch) { return ch >= 'a' && ch <= 'z'; });
+                };
                 if (name.empty() || wordCount(c) > wordCount(name) ||
-                    (wordCount(c) == wordCount(name) && c.size() > name.size()))
+                    (wordCount(c) == wordCount(name) && c.size() > name.size()) ||
+                    (wordCount(c) == wordCount(name) && c.size() == name.size() && allUpper(name) &&
+                     !allUpper(c)))
                     name = c;
             }
             if (ent.type == EntityType::Nationality) {  // the singular form: "North Korean"

@@ -71,6 +71,57 @@ bool isOrdinal(std::string_view t) {
 
 }  // namespace
 
+std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
+                                       std::vector<TaggedSpan> model,
+                                       const std::vector<TaggedSpan>& rules) {
+    const ExtractLexicons& x = ExtractLexicons::get();
+    size_t words = 0, caps = 0;
+    for (std::string_view t : tokens) {
+        if (t.empty() || !std::isalpha(static_cast<unsigned char>(t[0]))) continue;
+        const WordInfo* w = x.word(asciiLower(t));
+        if (w && (w->cls == WordClass::Determiner || w->cls == WordClass::Preposition ||
+                  w->cls == WordClass::Conjunction || w->cls == WordClass::To))
+            continue;
+        ++words;
+        caps += startsUpper(t);
+    }
+    const bool titleCase = words >= 3 && caps * 10 >= words * 8;
+    std::vector<TaggedSpan> out;
+    auto overlaps = [&](const TaggedSpan& a) {
+        for (const TaggedSpan& b : out)
+            if (a.begin < b.end && b.begin < a.end) return true;
+        return false;
+    };
+    for (const TaggedSpan& r : rules)
+        if (r.confidence >= kHeadRule && !overlaps(r)) out.push_back(r);
+    for (TaggedSpan m : model) {
+        while (m.begin < m.end) {
+            const std::string lower = asciiLower(tokens[m.begin]);
+            if (lower == "the" || lower == "a" || lower == "an" || lower == "'s" ||
+                !startsUpper(tokens[m.begin]))
+                ++m.begin;
+            else
+                break;
+        }
+        if (m.begin >= m.end) continue;
+        bool allCommon = true;
+        for (size_t k = m.begin; k < m.end; ++k) {
+            const std::string lower = asciiLower(tokens[k]);
+            allCommon = allCommon && (x.isCommonWord(lower) || x.stopCaps.count(lower));
+        }
+        const bool atStart =
+            m.begin == 0 ||
+            (m.begin == 1 && !std::isalnum(static_cast<unsigned char>(tokens[0][0])));
+        if (allCommon && (titleCase || atStart || m.end - m.begin == 1)) continue;
+        if (!overlaps(m)) out.push_back(m);
+    }
+    for (const TaggedSpan& r : rules)
+        if (r.confidence < kHeadRule && !overlaps(r)) out.push_back(r);
+    std::sort(out.begin(), out.end(),
+              [](const TaggedSpan& a, const TaggedSpan& b) { return a.begin < b.begin; });
+    return out;
+}
+
 std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                                       const std::vector<TaggedSpan>& tagged) {
     const ExtractLexicons& x = ExtractLexicons::get();

@@ -17,12 +17,24 @@
 //               name ("DPRK" -> "North Korea"); capitals are flagged for the capital rule
 // Rule spans never overlap each other; a tagger span overlapping a rule span loses unless
 // it is a PERSON/ORGANIZATION/EVENT span the rule cannot improve on.
+#include <span>
+#include <string_view>
 #include <vector>
 
 #include "extract/Annotation.h"
 #include "extract/EntityTagger.h"
 
 namespace entgraph {
+
+// Merges a trained tagger's spans with the rule tagger's (both sentence-relative): rule
+// spans backed by a gazetteer phrase or a head word (confidence >= kHeadRule) win over
+// overlapping model spans; model spans come next; weaker rule spans fill the gaps.  Model
+// spans lose a leading article ("The European Union") and are dropped when every token is
+// a common English word and capitals carry no signal there (sentence start, title-case
+// headline: "Breaking News", "Support War").
+std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
+                                       std::vector<TaggedSpan> model,
+                                       const std::vector<TaggedSpan>& rules);
 
 // Mentions of one sentence, sorted by begin, from the tagger's spans (sentence-relative)
 // and the rules.

@@ -17,6 +17,8 @@ namespace entgraph {
 
 struct Extractor::Impl {
     std::shared_ptr<const EntityTagger> tagger;
+    std::shared_ptr<const RuleTagger>
+        rules;  // beside a trained tagger; null when tagger is the rule tagger
 };
 
 Extractor::Extractor() : Extractor(nullptr) {}
@@ -25,6 +27,8 @@ Extractor::Extractor(std::shared_ptr<const EntityTagger> tagger)
     : m_impl(std::make_unique<Impl>()) {
     if (!tagger) tagger = embeddedNerTagger();
     if (!tagger) tagger = std::make_shared<RuleTagger>();
+    if (!dynamic_cast<const RuleTagger*>(tagger.get()))
+        m_impl->rules = std::make_shared<RuleTagger>();
     m_impl->tagger = std::move(tagger);
     // Load the lexicons now, not inside the first (possibly concurrent) extract().
     (void)Lexicons::get();
@@ -87,6 +91,8 @@ ArticleExtraction Extractor::extract(const Article& article) const {
         const std::span<const std::string_view> tokens(art.views.data() + s.firstToken,
                                                        s.endToken - s.firstToken);
         std::vector<TaggedSpan> tagged = m_impl->tagger->tagSentence(tokens);
+        if (m_impl->rules)
+            tagged = combineTaggers(tokens, std::move(tagged), m_impl->rules->tagSentence(tokens));
         std::vector<Mention> sm = sentenceMentions(art, si, tagged);
         mentions.insert(mentions.end(), std::make_move_iterator(sm.begin()),
                         std::make_move_iterator(sm.end()));

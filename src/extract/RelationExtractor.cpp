@@ -381,21 +381,23 @@ private:
                 }
             }
         }
+        if (start > m_b &&
+            (L(start - 1) == "the" || L(start - 1) == "around" || L(start - 1) == "about"))
+            --start;  // "the European Union", "around 11,000 North Korean soldiers"
+        if (start > m_b && insideAt(start - 1) != kNone &&
+            M(insideAt(start - 1)).type == EntityType::Quantity)
+            start = M(insideAt(start - 1)).begin;
+        if (start > m_b &&
+            (L(start - 1) == "the" || L(start - 1) == "around" || L(start - 1) == "about"))
+            --start;
         if (start > m_b) {
             const std::string& prev = L(start - 1);
             const bool ok = prev == "," || prev == "and" || prev == "but" || prev == "while" ||
                             prev == "that" || prev == "when" || prev == "after" ||
-                            isQuote(V(S.begin - 1)) ||
-                            (insideAt(S.begin - 1) != kNone &&
-                             M(insideAt(S.begin - 1)).type == EntityType::Quantity);
-            if (!ok &&
-                !(start - 1 == m_b && (prev == "the" || prev == "around" || prev == "about")))
-                if (!(insideAt(start - 1) == kNone && start - 1 > m_b && L(start - 2) == "," &&
-                      (prev == "the" || prev == "around" || prev == "about")))
-                    return;
-            if (prev == "and" && start - 1 > m_b && mentionAt(start - 2) == kNone &&
-                insideAt(start - 2) != kNone)
-                return;
+                            isQuote(V(start - 1)) || V(start - 1) == "\xE2\x80\x94" ||
+                            V(start - 1) == "\xE2\x80\x93" || prev == "--";
+            if (!ok) return;
+            if (prev == "and" && start - 1 > m_b && mentionAt(start - 2) == kNone) return;
         }
         // coordinated subjects: "X and Y sent"
         std::vector<size_t> subjects{s0};
@@ -583,6 +585,18 @@ private:
                 for (size_t wmi : weapons)
                     emit(sj, wmi, mainForm, vtype.empty() ? RelationType::Military : typeOf(vtype),
                          negated);
+            }
+            // "provided artillery shells to Russia"
+            const size_t r = M(weapons.back()).end;
+            if (r + 1 < m_e && (L(r) == "to" || L(r) == "for")) {
+                const size_t t = mentionAt(r + 1);
+                if (t != kNone && relationTarget(M(t).type)) {
+                    std::string label = mainForm;
+                    for (size_t k = M(weapons[0]).begin; k < M(weapons[0]).end; ++k)
+                        label += " " + L(k);
+                    for (size_t sj : subjects)
+                        emit(sj, t, label + " " + L(r), RelationType::Military, negated);
+                }
             }
             return;
         }

@@ -33,6 +33,8 @@ std::string joinTokens(std::span<const std::string_view> tokens) {
 
 namespace {
 
+constexpr size_t kNoRun = static_cast<size_t>(-1);
+
 bool isPossessive(std::string_view t) {
     return t == "'s" || t == "\xE2\x80\x99s" || t == "'S";
 }
@@ -42,6 +44,11 @@ bool isNameConnector(std::string_view lower) {
            lower == "di" || lower == "du" || lower == "la" || lower == "le" || lower == "van" ||
            lower == "von" || lower == "der" || lower == "den" || lower == "bin" || lower == "al" ||
            lower == "el" || lower == "ibn";
+}
+
+bool isSpeechVerb(std::string_view w) {
+    return w == "said" || w == "says" || w == "announced" || w == "stated" || w == "confirmed" ||
+           w == "denied" || w == "warned" || w == "reported" || w == "added" || w == "claimed";
 }
 
 bool hasLetter(std::string_view t) {
@@ -65,6 +72,7 @@ struct Match {
 std::optional<Match> gazetteerMatch(const SentenceWords& s, size_t b, size_t limit) {
     const Lexicons& lex = Lexicons::get();
     const ExtractLexicons& x = ExtractLexicons::get();
+    if (s.lower[b] == "the") return std::nullopt;  // "The European Union" -> "European Union"
     const size_t maxLen = std::min<size_t>(limit - b, 8);
     for (size_t len = maxLen; len >= 1; --len) {
         const size_t e = b + len;
@@ -96,6 +104,23 @@ bool isTitleAt(const SentenceWords& s, size_t i, size_t& len) {
         for (size_t k = 1; k < n; ++k) key += " " + s.lower[i + k];
         if (x.titles.count(key)) {
             len = n;
+            return true;
+        }
+    }
+    return false;
+}
+
+// A capitalised title at i ("President", "Prime Minister", "Gen.").
+bool titleAtRun(const SentenceWords& s, size_t i, size_t& len, bool& role) {
+    const ExtractLexicons& x = ExtractLexicons::get();
+    if (!s.cap[i]) return false;
+    for (size_t n = std::min(x.titleMaxWords, s.tok.size() - i); n >= 1; --n) {
+        std::string key = s.lower[i];
+        for (size_t k = 1; k < n; ++k) key += " " + s.lower[i + k];
+        auto it = x.titles.find(key);
+        if (it != x.titles.end()) {
+            len = n;
+            role = it->second;
             return true;
         }
     }
@@ -141,7 +166,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
     const bool titleCase = wordCount >= 3 && capCount * 10 >= wordCount * 8;
 
     std::vector<TaggedSpan> out;
-    auto emit = [&](size_t b, size_t e, EntityType t) {
+    auto emit = [&](size_t b, size_t e, EntityType t, float confidence = 0.6f) {
         // Extend with a following lower-case event or place word.
         if (e < n && !s.cap[e]) {
             if ((t == EntityType::Organization || t == EntityType::Event ||
@@ -153,20 +178,52 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
                      s.lower[e] != "border" && s.lower[e] != "city" && s.lower[e] != "coast")
                 ++e;
         }
-        out.push_back({b, e, t, 0.6f});
+        out.push_back({b, e, t, confidence});
     };
 
     size_t i = 0;
+    size_t titledRunAt = kNoRun;
     while (i < n) {
         if (!s.cap[i] || !hasLetter(tokens[i])) {
             ++i;
             continue;
         }
+        if (s.lower[i] == "the" || s.lower[i] == "a" || s.lower[i] == "an") {
+            ++i;  // names never start with an article: "The European Union"
+            continue;
+        }
+        // A title opens the run: the name after it is a person ("President Lee Jae-myung").
+        {
+            size_t tl = 0;
+            bool role = false;
+            if (titleAtRun(s, i, tl, role) && i + tl < n && s.cap[i + tl]) {
+                titledRunAt = i + tl;
+                i += tl;
+                continue;
+            }
+        }
         // Run [i, j) of capitalised tokens with connectors.
+        const bool orgRun =
+            x.orgWords.count(s.lower[i]) && x.orgWords.at(s.lower[i]) != OrgWordPosition::Suffix;
         size_t j = i + 1;
         while (j < n) {
             if (s.cap[j] && hasLetter(tokens[j])) {
+                size_t tl = 0;
+                bool role = false;
+                if (j > i && titleAtRun(s, j, tl, role) && j + tl < n && s.cap[j + tl] && role)
+                    break;
                 ++j;
+                continue;
+            }
+            if (j + 2 < n && s.cap[j + 2] && isNameConnector(s.lower[j]) &&
+                isNameConnector(s.lower[j + 1])) {
+                j += 3;  // "von der Leyen", "de la Cruz"
+                continue;
+            }
+            if (orgRun && j + 1 < n && s.cap[j + 1] &&
+                (s.lower[j] == "for" || s.lower[j] == "and" || s.lower[j] == "on" ||
+                 s.lower[j] == "of")) {
+                j += 2;  // "Center for Strategic and International Studies"
                 continue;
             }
             if (j + 1 < n && s.cap[j + 1] &&
@@ -201,16 +258,18 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
             if (s.cap[k] && !nameLike(s, k) && !gazetteerMatch(s, k, k + 1)) restNameLike = false;
         if (len >= 2 && (!titleCase || restNameLike) && !isPossessive(tokens[j - 2])) {
             if (orgPos != x.orgWords.end() && orgPos->second != OrgWordPosition::Head) {
-                emit(b, j, EntityType::Organization), headDone = true;
+                emit(b, j, EntityType::Organization, kHeadRule), headDone = true;
             } else if (x.militaryUnitHeads.count(last)) {
-                emit(b, j, EntityType::Organization), headDone = true;
+                emit(b, j, EntityType::Organization, kHeadRule), headDone = true;
             } else if (x.eventWords.count(last)) {
-                emit(b, j, EntityType::Event), headDone = true;
+                emit(b, j, EntityType::Event, kHeadRule), headDone = true;
             } else if (x.locationHeads.count(last) && last != "state" && last != "republic") {
-                emit(b, j, EntityType::Location), headDone = true;
+                emit(b, j, EntityType::Location, kHeadRule), headDone = true;
             } else if (len >= 3 && firstOrg != x.orgWords.end() &&
-                       firstOrg->second != OrgWordPosition::Suffix && s.lower[b + 1] == "of") {
-                emit(b, j, EntityType::Organization), headDone = true;
+                       firstOrg->second != OrgWordPosition::Suffix &&
+                       (s.lower[b + 1] == "of" || s.lower[b + 1] == "for" ||
+                        s.lower[b + 1] == "on")) {
+                emit(b, j, EntityType::Organization, kHeadRule), headDone = true;
             }
         }
         if (headDone) {
@@ -219,8 +278,8 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
         }
         // A person name over the whole run beats single-token place names inside it
         // ("Bruce W. Bennett", "Kim Jong-un": Bruce and Kim are also towns).
-        if (len >= 2 && len <= 4 && !titleCase && lex.firstNames.contains(s.lower[b]) && s.cap[b] &&
-            [&] {
+        if (len >= 2 && len <= 4 && (!titleCase || titledRunAt == b) &&
+            (lex.firstNames.contains(s.lower[b]) || titledRunAt == b) && s.cap[b] && [&] {
                 auto g = gazetteerMatch(s, b, j);
                 return !g || (g->end < j && g->type == EntityType::Location &&
                               !lex.countries.contains(joinTokens(tokens.subspan(b, g->end - b))));
@@ -229,7 +288,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
             for (size_t k = b + 1; k < j; ++k)
                 names = names && s.cap[k] && nameLike(s, k) && !isPossessive(tokens[k]);
             if (names) {
-                emit(b, j, EntityType::Person);
+                emit(b, j, EntityType::Person, 0.8f);
                 i = j;
                 continue;
             }
@@ -262,6 +321,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
             }
             size_t tl = 0;
             if (!titled && lb >= 1 && isTitleAt(s, lb - 1, tl)) titled = true;
+            if (lb == titledRunAt) titled = true;
             if (lb >= e) return;
             const size_t m = e - lb;
             bool allNameLike = true, anyDigit = false;
@@ -294,6 +354,12 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
                     emit(lb, e, EntityType::Person);
                     return;
                 }
+                // "the Kremlin said", "the Pentagon announced"
+                if (lb > 0 && s.lower[lb - 1] == "the" && nameLike(s, lb) &&
+                    !lex.firstNames.contains(s.lower[lb]) && e < n && isSpeechVerb(s.lower[e])) {
+                    emit(lb, e, EntityType::Organization);
+                    return;
+                }
                 if (nameLike(s, lb) && e < n && !s.cap[e] && x.locationHeads.count(s.lower[e]) &&
                     s.lower[e] != "border" && s.lower[e] != "city") {
                     emit(lb, e, EntityType::Location);  // "Indo-Pacific region"
@@ -308,7 +374,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
             }
             if (auto m = gazetteerMatch(s, k, j)) {
                 flushLeftover(k);
-                emit(k, m->end, m->type);
+                emit(k, m->end, m->type, kGazetteer);
                 k = out.back().end;
                 leftover = k;
                 continue;

@@ -24,6 +24,11 @@
 
 namespace entgraph {
 
+// TaggedSpan::confidence of RuleTagger spans: a whole gazetteer phrase, a head-word rule;
+// name guesses get less (0.6-0.8).
+inline constexpr float kGazetteer = 0.95f;
+inline constexpr float kHeadRule = 0.9f;
+
 class RuleTagger : public EntityTagger {
 public:
     std::vector<TaggedSpan> tagSentence(std::span<const std::string_view> tokens) const override;
