@@ -104,7 +104,7 @@ std::vector<MergeSuggestion> Workspace::suggestMerges(size_t limit) {
     }
 
     std::set<std::pair<int64_t, int64_t>> dismissed;
-    {
+    if (schemaVersion() >= 2) {  // a version 1 file opened read-only has no such table
         sqlite::Statement st(m_db, "SELECT a, b FROM dismissed_pairs");
         while (st.step()) dismissed.insert({st.getInt(0), st.getInt(1)});
     }
