@@ -29,7 +29,7 @@ void addStatsCommand(CLI::App& app, int& exitCode) {
     cmd->add_option("-w,--workspace", opts->input.workspace, "Read the graph of a workspace");
     cmd->add_flag("--json", opts->json, "Print one JSON object instead of text");
     cmd->add_option("--top", opts->top, "How many entities to list per measure (default 10)")
-        ->check(CLI::NonNegativeNumber);
+        ->check(CLI::Range(0, 100000));
     cmd->final_callback([opts, &exitCode] {
         if (opts->input.paths.empty() && opts->input.workspace.empty()) {
             std::fprintf(stderr, "entgraph stats: give article paths or -w WORKSPACE\n");
