@@ -102,7 +102,7 @@ TEST(WorkspaceCrash, KillDuringImportLeavesACommittedPrefix) {
 
     // Wait for some commits, then kill without warning.
     size_t seen = 0;
-    for (int i = 0; i < 2000 && seen < 40; ++i) {
+    for (int i = 0; i < 6000 && seen < 40; ++i) {  // up to 30 s on a loaded machine
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
         try {
             Workspace ro = Workspace::open(path, true);
