@@ -49,7 +49,7 @@ struct RelationEvidence {
     ByteSpan targetMention;
     std::string label;
     RelationType type = RelationType::Action;
-    bool forward = true;  // true: edge's source vertex -> target vertex; false: reversed
+    bool forward = true;  // true: lower-index vertex -> higher-index vertex; false: reversed
     bool negated = false;
 };
 
