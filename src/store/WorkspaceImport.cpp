@@ -48,6 +48,7 @@ public:
         while (st.step()) {
             const auto type = parseEntityType(st.getText(2)).value_or(EntityType::Person);
             m_typeOf[st.getInt(0)] = type;
+            m_nameOf[st.getInt(0)] = st.getText(1);
             remember(st.getInt(0), type, st.getText(1));
             m_lastEntity = st.getInt(0);
         }
@@ -70,12 +71,14 @@ public:
         if (it != m_index.end()) {
             id = it->second;
             ++stats.entitiesMerged;
+            upgradeName(id, e.name);
         } else {
             sqlite::Statement ins(m_db, "INSERT INTO entities(name, type) VALUES (?, ?)");
             ins.bind(1, e.name).bind(2, entityTypeName(e.type)).exec();
             id = m_db.lastInsertId();
             m_lastEntity = std::max(m_lastEntity, id);
             m_typeOf[id] = e.type;
+            m_nameOf[id] = e.name;
             remember(id, e.type, e.name);
             ++stats.entitiesNew;
         }
@@ -92,6 +95,40 @@ public:
     }
 
 private:
+    // An entity first seen as "Zelensky" takes the fuller "Volodymyr Zelensky" when an
+    // article gives it, the short name staying an alias -- but only when every word of the
+    // current name is in the new one, so a name a user chose ("Zelenskyy") is kept.
+    void upgradeName(int64_t id, const std::string& name) {
+        const std::string& current = m_nameOf[id];
+        const auto have = nameTokens(normalizeEntityName(current));
+        const auto offered = nameTokens(normalizeEntityName(name));
+        if (offered.size() <= have.size()) return;
+        for (const auto& t : have)
+            if (std::find(offered.begin(), offered.end(), t) == offered.end()) return;
+        sqlite::Statement al(m_db, "SELECT id, alias FROM aliases WHERE entity = ?");
+        al.bind(1, id);
+        std::vector<int64_t> drop;
+        bool currentIsAlias = false;
+        while (al.step()) {
+            const std::string key = store::foldKey(al.getText(1));
+            if (key == store::foldKey(name)) drop.push_back(al.getInt(0));
+            if (key == store::foldKey(current)) currentIsAlias = true;
+        }
+        for (int64_t row : drop) {
+            sqlite::Statement del(m_db, "DELETE FROM aliases WHERE id = ?");
+            del.bind(1, row).exec();
+        }
+        if (!currentIsAlias) {
+            sqlite::Statement ins(m_db, "INSERT INTO aliases(entity, alias) VALUES (?, ?)");
+            ins.bind(1, id).bind(2, current).exec();
+            m_lastAlias = std::max(m_lastAlias, m_db.lastInsertId());
+        }
+        sqlite::Statement up(m_db, "UPDATE entities SET name = ? WHERE id = ?");
+        up.bind(1, name).bind(2, id).exec();
+        m_nameOf[id] = name;
+        remember(id, m_typeOf[id], name);
+    }
+
     void remember(int64_t id, EntityType type, const std::string& name) {
         m_index.try_emplace(entityKey(type, name), id);
         m_names[id].insert(store::foldKey(name));
@@ -101,6 +138,7 @@ private:
     std::map<std::string, int64_t> m_index;            // type + folded name/alias -> entity
     std::map<int64_t, std::set<std::string>> m_names;  // entity -> folded names it answers to
     std::map<int64_t, EntityType> m_typeOf;
+    std::map<int64_t, std::string> m_nameOf;  // current canonical names
     int64_t m_lastEntity = 0, m_lastAlias = 0;
 };
 

@@ -211,3 +211,29 @@ TEST(WorkspaceImport, LoadedGraphMatchesTheOneBuiltFromTheSameExtractions) {
     EXPECT_EQ(loaded.graph.mentionCount(), ws.mentionCount());
     EXPECT_EQ(loaded.graph.relationCount(), ws.evidenceCount());
 }
+
+TEST(WorkspaceImport, AFullerNameReplacesAShortCanonicalNameUnlessTheUserChoseIt) {
+    TempDir dir;
+    Workspace ws = Workspace::create(dir.file("ws.entgraph"));
+    DictionaryExtractor shortOnly(
+        {{{"Zelensky"}, EntityType::Person}, {{"Putin"}, EntityType::Person}});
+    ws.importArticles({makeArticle("1.txt", "Zelensky spoke. Putin listened.")}, shortOnly);
+    const int64_t zel = ws.findEntities("Zelensky").at(0).id;
+    const int64_t put = ws.findEntities("Putin").at(0).id;
+    ws.rename(put, "Putin V.");  // the user's choice: "putin v" is not inside "vladimir putin"
+    const std::string before = ws.dump();
+
+    DictionaryExtractor full;  // knows "Volodymyr Zelensky"/"Zelensky", "Vladimir Putin"/"Putin"
+    const ImportStats st = ws.importArticles(
+        {makeArticle("2.txt",
+                     "Volodymyr Zelensky met Vladimir Putin. Zelensky left, Putin stayed.")},
+        full);
+    EXPECT_EQ(st.entitiesNew, 0u);
+    const auto z = ws.entity(zel);
+    EXPECT_EQ(z->name, "Volodymyr Zelensky");
+    EXPECT_EQ(z->aliases, std::vector<std::string>{"Zelensky"});
+    EXPECT_EQ(ws.entity(put)->name, "Putin V.");
+    EXPECT_EQ(ws.findEntities("Vladimir Putin").at(0).id, put);
+    ws.undo();
+    EXPECT_EQ(ws.dump(), before);
+}
