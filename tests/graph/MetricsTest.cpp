@@ -190,3 +190,30 @@ TEST(Metrics, EmptyGraph) {
     EXPECT_EQ(m.communityCount, 0u);
     EXPECT_TRUE(m.pageRank.empty());
 }
+
+TEST(Metrics, LouvainRecoversPlantedPartition) {
+    // 8 groups of 40: each pair inside a group linked with p=0.3, across groups p=0.005.
+    std::mt19937 rng(11);
+    const size_t groups = 8, size = 40, n = groups * size;
+    std::vector<std::tuple<size_t, size_t, double>> edges;
+    for (size_t a = 0; a < n; ++a)
+        for (size_t b = a + 1; b < n; ++b) {
+            const bool same = a / size == b / size;
+            if (rng() % 1000 < (same ? 300u : 5u)) edges.emplace_back(a, b, 1.0);
+        }
+    const EntityGraph g = makeGraph(n, edges);
+    size_t count = 0;
+    double q = 0;
+    const auto comm = louvainCommunities(g, &count, &q);
+    EXPECT_EQ(count, groups);
+    // Every planted group sits in a single community of its own.
+    std::set<uint32_t> used;
+    for (size_t grp = 0; grp < groups; ++grp) {
+        for (size_t v = grp * size; v < (grp + 1) * size; ++v)
+            EXPECT_EQ(comm[v], comm[grp * size]) << v;
+        used.insert(comm[grp * size]);
+    }
+    EXPECT_EQ(used.size(), groups);
+    EXPECT_NEAR(q, modularity(g, comm), 1e-12);
+    EXPECT_GT(q, 0.7);
+}
