@@ -130,6 +130,9 @@ NerGazetteer::NerGazetteer() : m_keys(1024, 0), m_masks(1024, 0) {}
 uint64_t NerGazetteer::phraseHashStep(uint64_t h, std::string_view word) {
     return combine(h, hashLower(word));
 }
+uint64_t NerGazetteer::phraseHashStepHashed(uint64_t h, uint64_t lowerWordHash) {
+    return combine(h, lowerWordHash);
+}
 
 void NerGazetteer::grow() {
     std::vector<uint64_t> keys(m_keys.size() * 2, 0);
@@ -279,7 +282,7 @@ void FeatureExtractor::extract(std::span<const std::string_view> tokens) {
         if (anyLower && !anyUpper) flags |= 8;
         t.flags = flags;
         std::string_view lower = m_scratch;
-        t.lower = hashBytes(lower, 5);
+        t.lower = hashLower(w);  // also the gazetteer's word hash
         for (size_t k = 0; k < 3; ++k) t.pre[k] = hashBytes(lower.substr(0, k + 1), 13 + k);
         for (size_t k = 0; k < 4; ++k)
             t.suf[k] =
@@ -292,7 +295,7 @@ void FeatureExtractor::extract(std::span<const std::string_view> tokens) {
     for (size_t i = 0; i < n; ++i) {
         uint64_t h = NerGazetteer::kPhraseSeed;
         for (size_t len = 1; len <= NerGazetteer::kMaxPhraseWords && i + len <= n; ++len) {
-            h = NerGazetteer::phraseHashStep(h, tokens[i + len - 1]);
+            h = NerGazetteer::phraseHashStepHashed(h, m_info[i + len - 1].lower);
             uint16_t mask = m_gaz->lookup(h);
             if (!mask) continue;
             for (size_t c = 0; c < kGazCategoryCount; ++c) {

@@ -65,6 +65,8 @@ public:
     // Incremental phrase hash: start with kPhraseSeed, add words one at a time (lower-cased).
     static constexpr uint64_t kPhraseSeed = 0x51ed270b27a4f1c3ULL;
     static uint64_t phraseHashStep(uint64_t h, std::string_view word);
+    // The same step given the word's lower-cased hash (FeatureExtractor's per-token hash).
+    static uint64_t phraseHashStepHashed(uint64_t h, uint64_t lowerWordHash);
 
 private:
     void grow();

@@ -102,48 +102,62 @@ void viterbi(const float* emissions, size_t n, const float* transitions, const u
 // ------------------------------------------------------------------ NerModel
 
 NerModel::NerModel() {
-    buildIndex({});
+    reserve(0);
 }
 
-NerModel::NerModel(std::vector<uint64_t> keys, std::vector<float> weights,
-                   std::array<float, (kLabelCount + 1) * kLabelCount> transitions)
-    : m_weights(std::move(weights)), m_transitions(transitions) {
-    if (m_weights.size() != keys.size() * kLabelCount)
-        throw Error("NER model: weights do not match features");
-    buildIndex(keys);
-    m_keyOrder = std::move(keys);
-}
-
-void NerModel::buildIndex(const std::vector<uint64_t>& keys) {
+void NerModel::reserve(size_t count) {
     size_t cap = 16;
-    while (cap < keys.size() * 2) cap *= 2;
-    m_keys.assign(cap, 0);
-    m_rows.assign(cap, 0);
+    while (cap < count * 2 + 2) cap *= 2;
+    m_slots.assign(cap, Slot{});
     m_mask = cap - 1;
-    m_count = keys.size();
+    m_count = 0;
+}
+
+void NerModel::insert(uint64_t key, const int16_t* weights) {
+    if (key == 0) key = 1;
+    size_t p = key & m_mask;
+    while (m_slots[p].key && m_slots[p].key != key) p = (p + 1) & m_mask;
+    if (m_slots[p].key == key) throw Error("NER model: duplicate feature key");
+    m_slots[p].key = key;
+    std::copy(weights, weights + kLabelCount, m_slots[p].weights);
+    ++m_count;
+}
+
+NerModel::NerModel(const std::vector<uint64_t>& keys, const std::vector<float>& weights,
+                   std::array<float, (kLabelCount + 1) * kLabelCount> transitions)
+    : m_transitions(transitions) {
+    if (weights.size() != keys.size() * kLabelCount)
+        throw Error("NER model: weights do not match features");
+    float maxAbs = 0;
+    for (float w : weights) maxAbs = std::max(maxAbs, std::fabs(w));
+    m_scale = maxAbs > 0 ? maxAbs / 32767.0f : 1.0f;
+    reserve(keys.size());
+    int16_t q[kLabelCount];
     for (size_t r = 0; r < keys.size(); ++r) {
-        uint64_t k = keys[r] ? keys[r] : 1;
-        size_t p = k & m_mask;
-        while (m_keys[p] && m_keys[p] != k) p = (p + 1) & m_mask;
-        if (m_keys[p] == k) throw Error("NER model: duplicate feature key");
-        m_keys[p] = k;
-        m_rows[p] = static_cast<uint32_t>(r);
+        for (size_t l = 0; l < kLabelCount; ++l)
+            q[l] = static_cast<int16_t>(std::clamp<long>(
+                std::lround(weights[r * kLabelCount + l] / m_scale), -32767, 32767));
+        insert(keys[r], q);
     }
 }
 
 std::string NerModel::toBytes() const {
-    float maxAbs = 0;
-    for (float w : m_weights) maxAbs = std::max(maxAbs, std::fabs(w));
-    const float scale = maxAbs > 0 ? maxAbs / 32767.0f : 1.0f;
+    std::vector<const Slot*> slots;
+    slots.reserve(m_count);
+    for (const Slot& s : m_slots)
+        if (s.key) slots.push_back(&s);
+    std::sort(slots.begin(), slots.end(),
+              [](const Slot* a, const Slot* b) { return a->key < b->key; });
     std::string out;
     out.reserve(32 + m_transitions.size() * 4 + m_count * (8 + 2 * kLabelCount));
     out.append(kMagic, sizeof kMagic);
     put(out, static_cast<uint32_t>(kLabelCount));
     put(out, static_cast<uint32_t>(m_count));
-    put(out, scale);
+    put(out, m_scale);
     for (float t : m_transitions) put(out, t);
-    for (uint64_t k : m_keyOrder) put(out, k);
-    for (float w : m_weights) put(out, static_cast<int16_t>(std::lround(w / scale)));
+    for (const Slot* s : slots) put(out, s->key);
+    for (const Slot* s : slots)
+        for (int16_t w : s->weights) put(out, w);
     return out;
 }
 
@@ -168,19 +182,24 @@ NerModel NerModel::fromBytes(std::string_view bytes) {
     take(&scale, 4);
     if (labels != kLabelCount) throw fail("label set differs from this program's");
     if (!std::isfinite(scale) || scale <= 0) throw fail("bad weight scale");
-    std::array<float, (kLabelCount + 1) * kLabelCount> trans{};
-    take(trans.data(), sizeof(float) * trans.size());
-    for (float t : trans)
+    NerModel model;
+    take(model.m_transitions.data(), sizeof(float) * model.m_transitions.size());
+    for (float t : model.m_transitions)
         if (!std::isfinite(t)) throw fail("bad transition weight");
     const size_t need = static_cast<size_t>(count) * (8 + 2 * kLabelCount);
     if (bytes.size() - pos != need) throw fail("size does not match its feature count");
-    std::vector<uint64_t> keys(count);
-    take(keys.data(), 8ull * count);
-    std::vector<int16_t> q(static_cast<size_t>(count) * kLabelCount);
-    take(q.data(), 2 * q.size());
-    std::vector<float> weights(q.size());
-    for (size_t i = 0; i < q.size(); ++i) weights[i] = q[i] * scale;
-    return NerModel(std::move(keys), std::move(weights), trans);
+    model.m_scale = scale;
+    model.reserve(count);
+    const char* keys = bytes.data() + pos;
+    const char* weights = keys + 8ull * count;
+    int16_t q[kLabelCount];
+    for (size_t r = 0; r < count; ++r) {
+        uint64_t key;
+        std::memcpy(&key, keys + 8 * r, 8);
+        std::memcpy(q, weights + 2 * kLabelCount * r, sizeof q);
+        model.insert(key, q);
+    }
+    return model;
 }
 
 NerModel NerModel::loadFile(const std::string& path) {

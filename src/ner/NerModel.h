@@ -61,42 +61,50 @@ void viterbi(const float* emissions, size_t n, const float* transitions, const u
 class NerModel {
 public:
     NerModel();
-    // keys[i] owns weights[i * kLabelCount .. +kLabelCount]; keys must be distinct.
-    NerModel(std::vector<uint64_t> keys, std::vector<float> weights,
+    // keys[i] owns weights[i * kLabelCount .. +kLabelCount]; keys must be distinct.  The
+    // weights are quantised to int16 (relative precision ~1/32767 of the largest weight).
+    NerModel(const std::vector<uint64_t>& keys, const std::vector<float>& weights,
              std::array<float, (kLabelCount + 1) * kLabelCount> transitions);
 
     // Parses a model file's bytes; throws entgraph::Error on a corrupt or foreign file.
     static NerModel fromBytes(std::string_view bytes);
     static NerModel loadFile(const std::string& path);
-    // Quantises weights to int16 (relative precision ~1/32767 of the largest weight).
-    std::string toBytes() const;
+    std::string toBytes() const;  // features in key order: byte-identical for equal models
     void saveFile(const std::string& path) const;
 
     size_t featureCount() const { return m_count; }
     const float* transitions() const { return m_transitions.data(); }
-    // The label weights of a feature, or nullptr when the model does not know it.
-    const float* weightsOf(uint64_t key) const {
-        if (key == 0) key = 1;
-        for (size_t p = key & m_mask;; p = (p + 1) & m_mask) {
-            const uint64_t k = m_keys[p];
-            if (k == key) return &m_weights[m_rows[p] * kLabelCount];
-            if (k == 0) return nullptr;
-        }
-    }
-    // Adds the weights of `features` to scores[0..kLabelCount).
+    // Adds the weights of `features` to scores[0..kLabelCount).  Each feature costs one
+    // probe of an open-addressing table whose slots hold the key and its int16 weights
+    // together (one cache line), which is what makes tagging fast.
     void score(std::span<const uint64_t> features, float* scores) const {
-        for (uint64_t f : features)
-            if (const float* w = weightsOf(f))
-                for (size_t l = 0; l < kLabelCount; ++l) scores[l] += w[l];
+        int32_t acc[kLabelCount] = {};
+        // Prefetch every home slot first so that the cache misses overlap.
+        for (uint64_t key : features) __builtin_prefetch(&m_slots[(key ? key : 1) & m_mask]);
+        for (uint64_t key : features) {
+            if (key == 0) key = 1;
+            for (size_t p = key & m_mask;; p = (p + 1) & m_mask) {
+                const Slot& s = m_slots[p];
+                if (s.key == key) {
+                    for (size_t l = 0; l < kLabelCount; ++l) acc[l] += s.weights[l];
+                    break;
+                }
+                if (s.key == 0) break;
+            }
+        }
+        for (size_t l = 0; l < kLabelCount; ++l) scores[l] += static_cast<float>(acc[l]) * m_scale;
     }
 
 private:
-    void buildIndex(const std::vector<uint64_t>& keys);
-    std::vector<uint64_t> m_keys;  // open addressing, 0 = empty
-    std::vector<uint32_t> m_rows;
-    std::vector<float> m_weights;      // rows x kLabelCount
-    std::vector<uint64_t> m_keyOrder;  // keys by row, for saving
+    struct alignas(32) Slot {
+        uint64_t key = 0;  // 0 = empty
+        int16_t weights[kLabelCount] = {};
+    };
+    void insert(uint64_t key, const int16_t* weights);
+    void reserve(size_t count);
+    std::vector<Slot> m_slots;
     std::array<float, (kLabelCount + 1) * kLabelCount> m_transitions{};
+    float m_scale = 1.0f;
     size_t m_mask = 0;
     size_t m_count = 0;
 };
