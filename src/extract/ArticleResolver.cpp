@@ -90,7 +90,10 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
         if (!isNamed(m.type) || k + 2 >= art.tokens.size() || art.views[k] != "(" ||
             art.views[k + 2] != ")")
             continue;
-        if (covered[k + 1] || !art.tokens[k + 1].allUpper) continue;
+        if (!art.tokens[k + 1].allUpper) continue;
+        const std::string expansion = m.canonical.empty() ? mentionName(art, m) : m.canonical;
+        acronymOf.emplace(asciiLower(art.views[k + 1]), expansion);
+        if (covered[k + 1]) continue;  // already a mention: it gets the expansion below
         Mention a = m;
         a.begin = k + 1;
         a.end = k + 2;
@@ -128,6 +131,11 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
         }
     }
     mentions.insert(mentions.end(), added.begin(), added.end());
+    for (Mention& m : mentions) {
+        if (m.end - m.begin != 1 || !m.canonical.empty() || !isNamed(m.type)) continue;
+        if (auto ac = acronymOf.find(art.lower[m.begin]); ac != acronymOf.end())
+            m.canonical = ac->second;
+    }
     std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
         return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
     });

@@ -75,17 +75,7 @@ std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
                                        std::vector<TaggedSpan> model,
                                        const std::vector<TaggedSpan>& rules) {
     const ExtractLexicons& x = ExtractLexicons::get();
-    size_t words = 0, caps = 0;
-    for (std::string_view t : tokens) {
-        if (t.empty() || !std::isalpha(static_cast<unsigned char>(t[0]))) continue;
-        const WordInfo* w = x.word(asciiLower(t));
-        if (w && (w->cls == WordClass::Determiner || w->cls == WordClass::Preposition ||
-                  w->cls == WordClass::Conjunction || w->cls == WordClass::To))
-            continue;
-        ++words;
-        caps += startsUpper(t);
-    }
-    const bool titleCase = words >= 3 && caps * 10 >= words * 8;
+    const bool titleCase = isTitleCase(tokens);
     std::vector<TaggedSpan> out;
     auto overlaps = [&](const TaggedSpan& a) {
         for (const TaggedSpan& b : out)
@@ -334,6 +324,10 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                     r.type != EntityType::Date && r.type != EntityType::Quantity;
                 if (r.type == EntityType::Quantity && r.begin <= m.begin && m.end <= r.end)
                     continue;  // nested
+                if (r.type == EntityType::MilitaryUnit && r.begin <= m.begin && m.end <= r.end) {
+                    clash = true;  // "1st Armored Division" over "Armored Division"
+                    continue;
+                }
                 if (!taggerWins) clash = true;
             }
         }

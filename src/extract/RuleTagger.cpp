@@ -19,6 +19,22 @@ bool startsUpper(std::string_view token) {
     return u_isUUppercase(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
 }
 
+bool isTitleCase(std::span<const std::string_view> tokens) {
+    // Common content words after the first token: a headline capitalises (nearly) all.
+    const ExtractLexicons& x = ExtractLexicons::get();
+    size_t words = 0, caps = 0;
+    for (size_t i = 1; i < tokens.size(); ++i) {
+        const WordInfo* w = x.word(asciiLower(tokens[i]));
+        if (!w || w->cls == WordClass::Determiner || w->cls == WordClass::Preposition ||
+            w->cls == WordClass::Conjunction || w->cls == WordClass::To ||
+            w->cls == WordClass::Pronoun)
+            continue;
+        ++words;
+        caps += startsUpper(tokens[i]);
+    }
+    return words >= 2 && (caps == words || (words >= 5 && caps * 10 >= words * 9));
+}
+
 std::string joinTokens(std::span<const std::string_view> tokens) {
     std::string out;
     for (size_t i = 0; i < tokens.size(); ++i) {
@@ -145,25 +161,12 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
     const size_t n = tokens.size();
     s.lower.reserve(n);
     s.cap.resize(n);
-    size_t wordCount = 0, capCount = 0;
     for (size_t i = 0; i < n; ++i) {
         s.lower.push_back(asciiLower(tokens[i]));
-        s.cap[i] = startsUpper(tokens[i]) ||
-                   (!tokens[i].empty() && std::isdigit(static_cast<unsigned char>(tokens[i][0])) &&
-                    i + 1 < n && false);
-        if (hasLetter(tokens[i]) && !isPossessive(tokens[i])) {
-            const WordInfo* w = x.word(s.lower[i]);
-            const bool function =
-                w && (w->cls == WordClass::Determiner || w->cls == WordClass::Preposition ||
-                      w->cls == WordClass::Conjunction || w->cls == WordClass::To);
-            if (!function) {
-                ++wordCount;
-                capCount += s.cap[i];
-            }
-        }
+        s.cap[i] = startsUpper(tokens[i]);
     }
     // Title case: capitals carry no signal (headline "North Korea Could Send 100,000 Soldiers").
-    const bool titleCase = wordCount >= 3 && capCount * 10 >= wordCount * 8;
+    const bool titleCase = isTitleCase(tokens);
 
     std::vector<TaggedSpan> out;
     auto emit = [&](size_t b, size_t e, EntityType t, float confidence = 0.6f) {

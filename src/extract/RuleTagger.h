@@ -36,6 +36,9 @@ public:
 
 // True when the token's first letter is upper case (Unicode-aware).
 bool startsUpper(std::string_view token);
+// A title-case line (headline): the common content words after the first token are all
+// capitalised, so capitals say nothing about names there.
+bool isTitleCase(std::span<const std::string_view> tokens);
 // Joins tokens with single spaces, without a space before "'s"/"n't" tokens.
 std::string joinTokens(std::span<const std::string_view> tokens);
 

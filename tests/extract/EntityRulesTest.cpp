@@ -1,0 +1,142 @@
+// Entity rules and the rule tagger, one rule per test.
+#include "ExtractTestUtil.h"
+
+using namespace entgraph;
+using namespace entgraph::test;
+
+TEST(EntityRules, PeopleFromFirstNamesTitlesAndNameShapes) {
+    const auto x = extractRules(
+        "Officials met Bruce W. Bennett in Seoul. Later, President Lee Jae-myung spoke with Dmytro "
+        "Ponomarenko.");
+    for (const char* name : {"Bruce W. Bennett", "Lee Jae-myung", "Dmytro Ponomarenko"}) {
+        const ExtractedEntity* e = entity(x, name);
+        ASSERT_NE(e, nullptr) << name << "\n" << dumpEntities(x);
+        EXPECT_EQ(e->type, EntityType::Person) << name;
+    }
+    EXPECT_EQ(entity(x, "President Lee Jae-myung"), nullptr);
+}
+
+TEST(EntityRules, OrganisationsFromSuffixesHeadsListsAndAcronyms) {
+    const auto x = extractRules(
+        "He works at the RAND Corporation. The Ministry of Defence and the Center for Strategic "
+        "and International "
+        "Studies disagreed, Reuters and KCNA reported.");
+    for (const char* name : {"RAND Corporation", "Ministry of Defence",
+                             "Center for Strategic and International Studies", "Reuters", "KCNA"}) {
+        const ExtractedEntity* e = entity(x, name);
+        ASSERT_NE(e, nullptr) << name << "\n" << dumpEntities(x);
+        EXPECT_EQ(e->type, EntityType::Organization) << name;
+    }
+}
+
+TEST(EntityRules, LocationsFromGazetteersAndPlaceWords) {
+    const auto x = extractRules(
+        "Troops moved from Rio de Janeiro to Russia's Kursk region and the Indo-Pacific region.");
+    for (const char* name : {"Rio de Janeiro", "Russia", "Kursk region", "Indo-Pacific region"}) {
+        const ExtractedEntity* e = entity(x, name);
+        ASSERT_NE(e, nullptr) << name << "\n" << dumpEntities(x);
+        EXPECT_EQ(e->type, EntityType::Location) << name;
+    }
+}
+
+TEST(EntityRules, MoneyQuantityDate) {
+    const auto x = extractRules(
+        "On November 5, 2024, Ukraine received $40 billion and 500 million euros for 100,000 "
+        "soldiers, a 5 percent "
+        "rise since 2022. Talks resume on Monday.");
+    const std::pair<const char*, EntityType> expected[] = {
+        {"November 5, 2024", EntityType::Date},
+        {"$40 billion", EntityType::Money},
+        {"500 million euros", EntityType::Money},
+        {"100,000 soldiers", EntityType::Quantity},
+        {"5 percent", EntityType::Quantity},
+        {"2022", EntityType::Date},
+        {"Monday", EntityType::Date}};
+    for (const auto& [name, type] : expected) {
+        const ExtractedEntity* e = entity(x, name);
+        ASSERT_NE(e, nullptr) << name << "\n" << dumpEntities(x);
+        EXPECT_EQ(e->type, type) << name;
+    }
+}
+
+TEST(EntityRules, NationalitiesAndDemonymsBeforeTitles) {
+    const auto x =
+        extractRules("North Korean troops arrived. German Chancellor Olaf Scholz objected.");
+    const ExtractedEntity* nk = entity(x, "North Korean");
+    ASSERT_NE(nk, nullptr) << dumpEntities(x);
+    EXPECT_EQ(nk->type, EntityType::Nationality);
+    // "German" before a title is the country, so the role attaches to Germany
+    const ExtractedEntity* de = entity(x, "Germany");
+    ASSERT_NE(de, nullptr) << dumpEntities(x);
+    EXPECT_EQ(de->type, EntityType::Location);
+    EXPECT_EQ(entity(x, "German"), nullptr);
+    EXPECT_NE(relation(x, "North Korean", "nationality of", "North Korea"), nullptr)
+        << dumpRelations(x);
+}
+
+TEST(EntityRules, MilitaryUnitsAndWeapons) {
+    const auto x = extractRules(
+        "Units such as the \xE2\x80\x9CStorm Corps\xE2\x80\x9D and the 1st Armored Division "
+        "received artillery shells, "
+        "intercontinental ballistic missile systems and ICBMs, but no other weapons.");
+    for (const char* name : {"Storm Corps", "1st Armored Division"}) {
+        const ExtractedEntity* e = entity(x, name);
+        ASSERT_NE(e, nullptr) << name << "\n" << dumpEntities(x);
+        EXPECT_EQ(e->type, EntityType::MilitaryUnit);
+    }
+    for (const char* name :
+         {"artillery shells", "intercontinental ballistic missile systems", "ICBMs"}) {
+        const ExtractedEntity* e = entity(x, name);
+        ASSERT_NE(e, nullptr) << name << "\n" << dumpEntities(x);
+        EXPECT_EQ(e->type, EntityType::Weapon);
+    }
+    EXPECT_EQ(entityNamed(x, "weapons"), nullptr);
+    EXPECT_EQ(entityNamed(x, "other weapons"), nullptr);
+}
+
+TEST(EntityRules, EventsWithNamesOrLowerCaseHeads) {
+    const auto x =
+        extractRules("Leaders met at the G20 summit and later at the Munich Security Conference.");
+    for (const char* name : {"G20 summit", "Munich Security Conference"}) {
+        const ExtractedEntity* e = entity(x, name);
+        ASSERT_NE(e, nullptr) << name << "\n" << dumpEntities(x);
+        EXPECT_EQ(e->type, EntityType::Event);
+    }
+}
+
+TEST(EntityRules, NoJunkFromHeadlinesAndSentenceStarts) {
+    const auto x = extractRules(
+        "Breaking News\nNorth Korea Could Send 100,000 Soldiers to Russia to Support War in "
+        "Ukraine\n"
+        "Despite the risk, talks go on. Currently, nothing moves. Analysts doubt it. Additionally, "
+        "Defectors "
+        "argue otherwise (Picture source: KCNA). However, Units wait.");
+    for (const char* junk : {"Breaking News", "Breaking", "News", "Could Send", "Support War",
+                             "War", "Soldiers", "Despite", "Currently", "Analysts", "Additionally",
+                             "Defectors", "Picture", "However", "Units"})
+        EXPECT_EQ(entityNamed(x, junk), nullptr) << junk << "\n" << dumpEntities(x);
+    EXPECT_NE(entity(x, "North Korea"), nullptr);
+    EXPECT_NE(entity(x, "Ukraine"), nullptr);
+    EXPECT_NE(entity(x, "KCNA"), nullptr);
+}
+
+TEST(EntityRules, ATrainedTaggersJunkIsFiltered) {
+    // a stand-in for a statistical tagger that tags every capitalised word
+    struct EagerTagger : EntityTagger {
+        std::vector<TaggedSpan> tagSentence(
+            std::span<const std::string_view> tokens) const override {
+            std::vector<TaggedSpan> out;
+            for (size_t i = 0; i < tokens.size(); ++i)
+                if (startsUpper(tokens[i])) out.push_back({i, i + 1, EntityType::Event, 0.5f});
+            return out;
+        }
+    };
+    const Extractor extractor(std::make_shared<EagerTagger>());
+    const auto x = extractor.extract(
+        article("Breaking News\nDespite talks, the Kremlin met Scholz in Berlin."));
+    EXPECT_EQ(entityNamed(x, "News"), nullptr) << dumpEntities(x);
+    EXPECT_EQ(entityNamed(x, "Despite"), nullptr) << dumpEntities(x);
+    ASSERT_NE(entity(x, "Berlin"), nullptr);
+    EXPECT_EQ(entity(x, "Berlin")->type, EntityType::Location);  // the gazetteer wins
+    EXPECT_NE(entity(x, "Scholz"), nullptr);                     // the model's own find stays
+}

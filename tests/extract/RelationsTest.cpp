@@ -1,0 +1,144 @@
+// One test per relation pattern (see extract/Extractor.h).
+#include "ExtractTestUtil.h"
+
+using namespace entgraph;
+using namespace entgraph::test;
+
+TEST(Relations, AppositionRoles) {
+    const auto x = extractRules(
+        "Soldiers are there, according to Dmytro Ponomarenko, Ukraine's ambassador to South Korea. "
+        "Bruce W. "
+        "Bennett, a defense analyst at the RAND Corporation, disagrees.");
+    const auto* r = relation(x, "Dmytro Ponomarenko", "ambassador of", "Ukraine");
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->type, RelationType::Role);
+    EXPECT_NE(relation(x, "Dmytro Ponomarenko", "ambassador to", "South Korea"), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(relation(x, "Bruce W. Bennett", "analyst at", "RAND Corporation"), nullptr)
+        << dumpRelations(x);
+}
+
+TEST(Relations, TitleBeforeName) {
+    const auto x =
+        extractRules("German Chancellor Olaf Scholz will meet Chinese President Xi Jinping.");
+    const auto* r = relation(x, "Olaf Scholz", "chancellor of", "Germany");
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->type, RelationType::Role);
+    EXPECT_NE(relation(x, "Xi Jinping", "president of", "China"), nullptr) << dumpRelations(x);
+    EXPECT_NE(relation(x, "Olaf Scholz", "meet", "Xi Jinping"), nullptr) << dumpRelations(x);
+}
+
+TEST(Relations, SubjectVerbObjectWithCargoAndPurpose) {
+    const auto x = extractRules(
+        "North Korea is reportedly considering deploying up to 100,000 soldiers to support "
+        "Russia's military "
+        "operations in Ukraine.");
+    const auto* r = relation(x, "North Korea", "deploys soldiers to support", "Russia");
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->type, RelationType::Military);
+    EXPECT_EQ(relation(x, "North Korea", "deploys soldiers to support", "Ukraine"), nullptr);
+}
+
+TEST(Relations, CoordinatedSubjectsAndObjects) {
+    const auto x = extractRules("France and Germany sent troops to Estonia and Latvia.");
+    for (const char* s : {"France", "Germany"})
+        for (const char* t : {"Estonia", "Latvia"})
+            EXPECT_NE(relation(x, s, "sent troops to", t), nullptr) << s << " " << t << "\n"
+                                                                    << dumpRelations(x);
+}
+
+TEST(Relations, Negation) {
+    const auto x =
+        extractRules("Italy did not send troops to Estonia. Spain sent troops to Estonia.");
+    const auto* italy = relation(x, "Italy", "send troops to", "Estonia");
+    ASSERT_NE(italy, nullptr) << dumpRelations(x);
+    EXPECT_TRUE(italy->negated);
+    const auto* spain = relation(x, "Spain", "sent troops to", "Estonia");
+    ASSERT_NE(spain, nullptr) << dumpRelations(x);
+    EXPECT_FALSE(spain->negated);
+}
+
+TEST(Relations, PassiveWithAgent) {
+    const auto x = extractRules("Estonia was attacked by Russia on Monday.");
+    const auto* r = relation(x, "Russia", "attacked", "Estonia");
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->type, RelationType::Conflict);
+    EXPECT_EQ(relation(x, "Estonia", "attacked", "Russia"), nullptr);
+}
+
+TEST(Relations, DiscussWithAcrossACoordinatedVerbPhrase) {
+    const auto x = extractRules(
+        "German Chancellor Olaf Scholz has described it as a \xE2\x80\x9Cgrave "
+        "provocation\xE2\x80\x9D and plans to "
+        "discuss the issue with Chinese President Xi Jinping at the G20 summit in Rio de Janeiro.");
+    const auto* r = relation(x, "Olaf Scholz", "discuss with", "Xi Jinping");
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->type, RelationType::Diplomatic);
+    EXPECT_NE(relation(x, "G20 summit", "held in", "Rio de Janeiro"), nullptr) << dumpRelations(x);
+    EXPECT_EQ(relation(x, "Olaf Scholz", "discuss with", "China"), nullptr);
+}
+
+TEST(Relations, WeaponsAsObjects) {
+    const auto x =
+        extractRules("Iran has also provided artillery shells and attack drones to Russia.");
+    const auto* r = relation(x, "Iran", "provided", "artillery shells");
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->type, RelationType::Military);
+    EXPECT_NE(relation(x, "Iran", "provided", "attack drones"), nullptr) << dumpRelations(x);
+    EXPECT_NE(relation(x, "Iran", "provided artillery shells to", "Russia"), nullptr)
+        << dumpRelations(x);
+}
+
+TEST(Relations, PossessiveLocationAndNominalSupport) {
+    const auto x = extractRules(
+        "Troops are stationed in Russia's Kursk region. North Korea's military support for Russia "
+        "extends beyond "
+        "manpower.");
+    const auto* loc = relation(x, "Kursk region", "located in", "Russia");
+    ASSERT_NE(loc, nullptr) << dumpRelations(x);
+    EXPECT_EQ(loc->type, RelationType::Location);
+    const auto* sup = relation(x, "North Korea", "military support for", "Russia");
+    ASSERT_NE(sup, nullptr) << dumpRelations(x);
+    EXPECT_EQ(sup->type, RelationType::Military);
+}
+
+TEST(Relations, BetweenXAndY) {
+    const auto x =
+        extractRules("It bolsters the partnership between Kim Jong-un and Vladimir Putin.");
+    const auto* r = relation(x, "Kim Jong-un", "partnership with", "Vladimir Putin");
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->type, RelationType::Alliance);
+}
+
+TEST(Relations, ReportedSpeech) {
+    const auto x = extractRules(
+        "Around 11,000 soldiers are stationed in Russia, according to Dmytro Ponomarenko. Victor "
+        "Cha said that "
+        "Japan would help.");
+    const auto* r = relation(x, "Dmytro Ponomarenko", "statement about", "Russia");
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->type, RelationType::Statement);
+    EXPECT_NE(relation(x, "Victor Cha", "statement about", "Japan"), nullptr) << dumpRelations(x);
+}
+
+TEST(Relations, NoRelationFromPrepositionalPhrasesOrAcrossClauses) {
+    const auto x = extractRules(
+        "For North Korea, this deployment presents opportunities. While China has remained silent, "
+        "Russia "
+        "welcomed it.");
+    EXPECT_EQ(relation(x, "North Korea", "presents", "China"), nullptr);
+    for (const ExtractedRelation& r : x.relations)
+        EXPECT_EQ(r.type, RelationType::Membership)
+            << dumpRelations(x);  // nothing but nationality links
+}
+
+TEST(Relations, EvidenceIsTheSentenceAndMentionsAreInside) {
+    const std::string text = "Intro line.\nFrance sent troops to Estonia. Nothing else.";
+    const auto x = extractRules(text);
+    const auto* r = relation(x, "France", "sent troops to", "Estonia");
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(text.substr(r->evidence.start, r->evidence.size()), "France sent troops to Estonia.");
+    EXPECT_EQ(text.substr(r->sourceMention.start, r->sourceMention.size()), "France");
+    EXPECT_EQ(text.substr(r->targetMention.start, r->targetMention.size()), "Estonia");
+    expectContract(x, text);
+}

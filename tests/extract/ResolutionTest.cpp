@@ -1,0 +1,95 @@
+// Entity resolution inside one article.
+#include "ExtractTestUtil.h"
+
+using namespace entgraph;
+using namespace entgraph::test;
+
+TEST(Resolution, SurnameAndFirstNameMentionsJoinTheFullName) {
+    const auto x = extractRules(
+        "Bruce W. Bennett and Kim Jong-un were named. Bennett said more. Observers watched Kim "
+        "closely.");
+    const ExtractedEntity* bennett = entity(x, "Bruce W. Bennett");
+    ASSERT_NE(bennett, nullptr) << dumpEntities(x);
+    EXPECT_TRUE(hasAlias(*bennett, "Bennett"));
+    const ExtractedEntity* kim = entity(x, "Kim Jong-un");
+    ASSERT_NE(kim, nullptr) << dumpEntities(x);
+    EXPECT_TRUE(hasAlias(*kim, "Kim"));
+    EXPECT_EQ(entity(x, "Bennett"), nullptr);
+    EXPECT_EQ(entity(x, "Kim"), nullptr);
+}
+
+TEST(Resolution, AmbiguousShortNamesStayApart) {
+    const auto x =
+        extractRules("Kim Jong-un and Kim Yo-jong arrived. Observers watched Kim closely.");
+    ASSERT_NE(entity(x, "Kim Jong-un"), nullptr) << dumpEntities(x);
+    ASSERT_NE(entity(x, "Kim Yo-jong"), nullptr) << dumpEntities(x);
+    EXPECT_FALSE(hasAlias(*entity(x, "Kim Jong-un"), "Kim"));
+    EXPECT_FALSE(hasAlias(*entity(x, "Kim Yo-jong"), "Kim"));
+}
+
+TEST(Resolution, AcronymsDefinedInBracketsAndCountryAliases) {
+    const auto x = extractRules(
+        "The Democratic People's Republic of Korea (DPRK) fired a missile. The DPRK denied it. "
+        "North Korea "
+        "later confirmed.");
+    const ExtractedEntity* nk = entity(x, "North Korea");
+    ASSERT_NE(nk, nullptr) << dumpEntities(x);
+    EXPECT_EQ(nk->type, EntityType::Location);
+    EXPECT_TRUE(hasAlias(*nk, "DPRK"));
+    EXPECT_TRUE(hasAlias(*nk, "Democratic People's Republic of Korea"));
+    EXPECT_EQ(entity(x, "DPRK"), nullptr);
+}
+
+TEST(Resolution, OrganisationAcronymDefinedInText) {
+    const auto x = extractRules(
+        "The International Atomic Energy Agency (IAEA) sent inspectors. Later the IAEA said the "
+        "site was closed.");
+    const ExtractedEntity* iaea = entity(x, "International Atomic Energy Agency");
+    ASSERT_NE(iaea, nullptr) << dumpEntities(x);
+    EXPECT_TRUE(hasAlias(*iaea, "IAEA"));
+}
+
+TEST(Resolution, CapitalAsAgentResolvesToItsCountry) {
+    const auto x =
+        extractRules("Pyongyang has provided artillery shells. Tourists rarely visit Pyongyang.");
+    const ExtractedEntity* nk = entity(x, "North Korea");
+    ASSERT_NE(nk, nullptr) << dumpEntities(x);
+    EXPECT_TRUE(hasAlias(*nk, "Pyongyang"));
+    EXPECT_NE(relation(x, "North Korea", "provided", "artillery shells"), nullptr)
+        << dumpRelations(x);
+    // the second Pyongyang is a place: it stays a LOCATION of its own
+    const ExtractedEntity* city = entity(x, "Pyongyang");
+    ASSERT_NE(city, nullptr) << dumpEntities(x);
+    EXPECT_EQ(city->type, EntityType::Location);
+}
+
+TEST(Resolution, CapitalsInBetweenResolveToCountries) {
+    const auto x =
+        extractRules("Analysts see a strategic partnership between Pyongyang and Moscow.");
+    EXPECT_NE(relation(x, "North Korea", "partnership with", "Russia"), nullptr)
+        << dumpRelations(x);
+}
+
+TEST(Resolution, CapitalInPlainLocationUseStaysLocation) {
+    const auto x = extractRules("The delegation arrived in Moscow on Monday.");
+    ASSERT_NE(entity(x, "Moscow"), nullptr) << dumpEntities(x);
+    EXPECT_EQ(entity(x, "Russia"), nullptr);
+}
+
+TEST(Resolution, PlaceWithHeadWordJoinsItsShortForm) {
+    const auto x = extractRules("Troops entered the Kursk region. Fighting in Kursk continued.");
+    const ExtractedEntity* kursk = entity(x, "Kursk region");
+    ASSERT_NE(kursk, nullptr) << dumpEntities(x);
+    EXPECT_TRUE(hasAlias(*kursk, "Kursk"));
+}
+
+TEST(Resolution, OneEntityPerNameWithDistinctIds) {
+    const auto x =
+        extractRules("Russia and Ukraine talk. Russia\xE2\x80\x99s army and Ukraine's army wait.");
+    size_t russia = 0;
+    for (const ExtractedEntity& e : x.entities) russia += e.name == "Russia";
+    EXPECT_EQ(russia, 1u);
+    size_t mentions = 0;
+    for (const ExtractedMention& m : x.mentions) mentions += x.entities[m.entity].name == "Russia";
+    EXPECT_EQ(mentions, 2u);
+}
