@@ -16,6 +16,7 @@
 #include "core/Error.h"
 #include "extract/BatchExtract.h"
 #include "extract/Extractor.h"
+#include "ingest/Ingest.h"
 #include "store/Workspace.h"
 
 namespace entgraph::cli {
@@ -59,37 +60,72 @@ std::string label(const WorkspaceEntity& e) {
            std::string(entityTypeName(e.type)) + ")";
 }
 
+// Streams the inputs in chunks so a huge folder is never held in memory whole; all chunks
+// are one "import" edit (one undo step).
 void runImport(const WorkspaceArgs& args, int& exitCode) {
-    // An existing workspace is checked before the (slow) reading and extraction; a new one
-    // is created only once there is something to put in it.
-    std::optional<Workspace> existing;
+    constexpr size_t kChunk = 256;
     std::error_code ec;
-    if (std::filesystem::exists(args.workspace, ec))
-        existing.emplace(Workspace::open(args.workspace));
-    auto articles = loadArticles(args.paths, exitCode);
-    if (!articles) return;
-    Workspace ws = existing ? std::move(*existing) : Workspace::open(args.workspace, false, true);
+    const bool created = !std::filesystem::exists(args.workspace, ec);
+    std::optional<Workspace> ws(Workspace::open(args.workspace, false, true));
+
     const Extractor extractor;
     BatchOptions batch;
     batch.threads = args.threads;
+    const BatchExtractFn extract = [&](const std::vector<Article>& b) {
+        return extractAll(extractor, b, batch);
+    };
+    int64_t edit = 0;
+    ImportStats total;
+    size_t read = 0;
     ImportOptions options;
     options.batchSize = args.batch;
-    options.progress = [](double, const std::string& what) {
-        std::fprintf(stderr, "\rentgraph: imported %s", what.c_str());
+    options.edit = &edit;
+    options.progress = [&](double, const std::string& what) {
+        std::fprintf(stderr, "\rentgraph: imported %zu article(s)",
+                     total.articlesAdded + std::stoul(what));
         std::fflush(stderr);
     };
-    const size_t total = articles->size();
-    const ImportStats st = ws.importArticles(
-        std::move(*articles),
-        [&](const std::vector<Article>& b) { return extractAll(extractor, b, batch); }, options);
-    if (st.articlesAdded > 0) std::fprintf(stderr, "\n");
+    std::vector<Article> chunk;
+    auto flush = [&] {
+        if (chunk.empty()) return;
+        const ImportStats st = ws->importArticles(std::move(chunk), extract, options);
+        chunk.clear();
+        total.articlesAdded += st.articlesAdded;
+        total.articlesSkipped += st.articlesSkipped;
+        total.entitiesNew += st.entitiesNew;
+        total.entitiesMerged += st.entitiesMerged;
+        total.mentions += st.mentions;
+        total.relationsNew += st.relationsNew;
+        total.evidence += st.evidence;
+    };
+    const IngestReport report = forEachArticle(args.paths, [&](Article&& a) {
+        chunk.push_back(std::move(a));
+        ++read;
+        if (chunk.size() >= kChunk) flush();
+    });
+    flush();
+    if (total.articlesAdded > 0) std::fprintf(stderr, "\n");
+    for (const auto& w : report.warnings)
+        std::fprintf(stderr, "entgraph: warning: %s\n", w.c_str());
+    for (const auto& e : report.errors) std::fprintf(stderr, "entgraph: %s\n", e.c_str());
+    if (read == 0) {
+        std::fprintf(stderr, "entgraph: no article could be read\n");
+        if (created) {  // leave no empty workspace behind: it was made by this command
+            ws.reset();
+            for (const char* suffix : {"", "-wal", "-shm"})
+                std::filesystem::remove(args.workspace + suffix, ec);
+        }
+        exitCode = 1;
+        return;
+    }
     std::printf("%s: %zu of %zu article(s) added, %zu skipped (already in the workspace)\n",
-                args.workspace.c_str(), st.articlesAdded, total, st.articlesSkipped);
+                args.workspace.c_str(), total.articlesAdded, read, total.articlesSkipped);
     std::printf("entities: %zu new, %zu merged into existing ones; %zu mention(s)\n",
-                st.entitiesNew, st.entitiesMerged, st.mentions);
-    std::printf("relations: %zu new, %zu evidence sentence(s)\n", st.relationsNew, st.evidence);
+                total.entitiesNew, total.entitiesMerged, total.mentions);
+    std::printf("relations: %zu new, %zu evidence sentence(s)\n", total.relationsNew,
+                total.evidence);
     std::printf("workspace now holds %zu article(s), %zu entities, %zu relations\n",
-                ws.articleCount(), ws.entityCount(), ws.relationCount());
+                ws->articleCount(), ws->entityCount(), ws->relationCount());
     exitCode = 0;
 }
 

@@ -49,6 +49,10 @@ struct ImportOptions {
     size_t batchSize = 16;                // articles extracted and committed together
     const CancelToken* cancel = nullptr;  // checked between batches; throws Cancelled
     ProgressCallback progress;            // (fraction, "N/M articles")
+    // In/out, optional: when it points to a non-zero edit id, this import continues that edit,
+    // so an input fed in chunks (a huge folder, streamed) is still one undo step; it receives
+    // the edit's id when the import opens one.
+    int64_t* edit = nullptr;
 };
 
 struct ImportStats {

@@ -169,7 +169,15 @@ ImportStats Workspace::importArticles(std::vector<Article> articles, const Batch
     if (todo.empty()) return stats;
 
     EntityResolver resolver(m_db);
-    int64_t edit = 0;
+    int64_t edit = options.edit ? *options.edit : 0;
+    size_t importedUnderEdit = 0;  // articles the edit's description counts
+    if (edit != 0) {
+        sqlite::Statement d(m_db, "SELECT description FROM edits WHERE id = ? AND undone = 0");
+        d.bind(1, edit);
+        if (!d.step())
+            throw Error("cannot continue import edit #" + std::to_string(edit) + ": it is gone");
+        std::sscanf(d.getText(0).c_str(), "import %zu", &importedUnderEdit);
+    }
     const size_t batchSize = std::max<size_t>(1, options.batchSize);
     for (size_t first = 0; first < todo.size(); first += batchSize) {
         if (options.cancel && options.cancel->cancelled()) throw Cancelled{};
@@ -182,10 +190,12 @@ ImportStats Workspace::importArticles(std::vector<Article> articles, const Batch
                         " results for " + std::to_string(batch.size()) + " articles");
 
         sqlite::Transaction tx(m_db);
-        if (edit == 0)
-            edit = beginEdit("import", "import " + std::to_string(todo.size()) + " article(s)");
-        else
+        if (edit == 0) {
+            edit = beginEdit("import", "import");
+            if (options.edit) *options.edit = edit;
+        } else {
             continueEdit(edit);
+        }
         struct Scope {
             Workspace& ws;
             ~Scope() {
@@ -266,6 +276,10 @@ ImportStats Workspace::importArticles(std::vector<Article> articles, const Batch
             }
             ++stats.articlesAdded;
         }
+        importedUnderEdit += last - first;
+        sqlite::Statement describe(m_db, "UPDATE edits SET description = ? WHERE id = ?");
+        describe.bind(1, "import " + std::to_string(importedUnderEdit) + " article(s)");
+        describe.bind(2, edit).exec();
         tx.commit();
         if (options.progress)
             options.progress(

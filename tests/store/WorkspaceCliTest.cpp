@@ -53,7 +53,7 @@ TEST_F(WorkspaceCli, ImportTwiceSearchEditUndo) {
     CliRun r = run("import -w " + ws + " " + inputs, dir);
     ASSERT_EQ(r.code, 0) << r.err;
     EXPECT_NE(r.out.find("2 of 2 article(s) added, 0 skipped"), std::string::npos) << r.out;
-    EXPECT_NE(r.err.find("2/2 articles"), std::string::npos) << r.err;  // progress
+    EXPECT_NE(r.err.find("imported 2 article(s)"), std::string::npos) << r.err;  // progress
 
     r = run("import -w " + ws + " " + inputs, dir);
     ASSERT_EQ(r.code, 0) << r.err;
@@ -90,6 +90,12 @@ TEST_F(WorkspaceCli, BadWorkspacesGetAClearMessage) {
     EXPECT_EQ(r.code, 1);
     EXPECT_NE(r.err.find("not an entgraph workspace"), std::string::npos) << r.err;
     EXPECT_EQ(readBytes(text), "not a workspace\n");
+
+    // Nothing readable: no workspace is left behind.
+    r = run("import -w " + q(dir.file("new.entgraph")) + " " + q(dir.file("no-such-dir")), dir);
+    EXPECT_EQ(r.code, 1);
+    EXPECT_NE(r.err.find("no article could be read"), std::string::npos) << r.err;
+    EXPECT_FALSE(fs::exists(dir.file("new.entgraph")));
 
     r = run("undo -w " + q(dir.file("missing.entgraph")), dir);
     EXPECT_EQ(r.code, 1);

@@ -237,3 +237,23 @@ TEST(WorkspaceImport, AFullerNameReplacesAShortCanonicalNameUnlessTheUserChoseIt
     ws.undo();
     EXPECT_EQ(ws.dump(), before);
 }
+
+TEST(WorkspaceImport, ChunkedImportIsOneEdit) {
+    TempDir dir;
+    Workspace ws = Workspace::create(dir.file("ws.entgraph"));
+    DictionaryExtractor x;
+    const std::string empty = ws.dump();
+    int64_t edit = 0;
+    ImportOptions opt;
+    opt.edit = &edit;
+    ws.importArticles(generatedArticles(5), x, opt);
+    EXPECT_NE(edit, 0);
+    ws.importArticles(generatedArticles(5, 5), x, opt);
+    ws.importArticles(generatedArticles(10), x, opt);  // all skipped
+    const auto history = ws.history();
+    ASSERT_EQ(history.size(), 1u);
+    EXPECT_EQ(history[0].description, "import 10 article(s)");
+    ws.undo();
+    EXPECT_EQ(ws.dump(), empty);
+    EXPECT_THROW(ws.importArticles(generatedArticles(1, 50), x, opt), Error);  // edit undone
+}
