@@ -47,15 +47,13 @@ void linkNationalities(std::vector<Mention>& mentions, std::vector<RelationCandi
         if (mentions[i].type != EntityType::Nationality || mentions[i].country.empty()) continue;
         const std::string country = asciiLower(mentions[i].country);
         size_t target = kNone;
-        // a real mention of the country in the same sentence, else anywhere
-        for (size_t j = 0; j < mentions.size(); ++j) {
+        // a real mention of the country in the same sentence (the relation's evidence)
+        for (size_t j = 0; j < mentions.size() && target == kNone; ++j) {
             const Mention& c = mentions[j];
-            if (c.type != EntityType::Location || c.synthetic) continue;
+            if (c.type != EntityType::Location || c.synthetic || c.sentence != mentions[i].sentence)
+                continue;
             const std::string& name = c.asCountry ? c.country : c.canonical;
-            if (asciiLower(name) != country) continue;
-            if (target == kNone ||
-                (c.sentence == mentions[i].sentence && mentions[target].sentence != c.sentence))
-                target = j;
+            if (asciiLower(name) == country) target = j;
         }
         if (target == kNone) {
             Mention c = mentions[i];

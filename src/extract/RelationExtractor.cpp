@@ -371,7 +371,7 @@ private:
         // ("German Chancellor Olaf Scholz has ...")
         size_t start = S.begin;
         if (S.type == EntityType::Person) {
-            for (size_t n = 1; n <= m_x.titleMaxWords && n <= start - m_b; ++n) {
+            for (size_t n = std::min(m_x.titleMaxWords, start - m_b); n >= 1; --n) {
                 bool role = false;
                 if (titleAt(start - n, &role) == n) {
                     start -= n;

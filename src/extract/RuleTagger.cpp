@@ -77,6 +77,7 @@ struct SentenceWords {
     std::span<const std::string_view> tok;
     std::vector<std::string> lower;
     std::vector<bool> cap;
+    bool titleCase = false;
 };
 
 struct Match {
@@ -106,7 +107,8 @@ std::optional<Match> gazetteerMatch(const SentenceWords& s, size_t b, size_t lim
         if (lex.capitals.contains(phrase)) return Match{e, EntityType::Location};
         if (common) continue;
         if (lex.subdivisions.contains(phrase) || lex.cities.contains(phrase)) {
-            if (single && s.lower[b].size() < 3) continue;
+            if (single && (s.lower[b].size() < 3 || s.titleCase))
+                continue;  // "Baltic" in a headline
             return Match{e, EntityType::Location};
         }
     }
@@ -167,6 +169,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
     }
     // Title case: capitals carry no signal (headline "North Korea Could Send 100,000 Soldiers").
     const bool titleCase = isTitleCase(tokens);
+    s.titleCase = titleCase;
 
     std::vector<TaggedSpan> out;
     auto emit = [&](size_t b, size_t e, EntityType t, float confidence = 0.6f) {
