@@ -19,8 +19,10 @@ struct TrainNerArgs {
     std::string output;
     int epochs = 12;
     uint64_t seed = 1;
-    size_t maxFeatures = 550000;
+    size_t maxFeatures = 120000;
     uint32_t minCount = 2;
+    double upperFraction = 0.08;
+    double titleFraction = 0.08;
 };
 }  // namespace
 
@@ -44,6 +46,12 @@ void addTrainNerCommand(CLI::App& app, int& exitCode) {
         ->check(CLI::Range(size_t{1000}, size_t{10000000}));
     cmd->add_option("--min-count", args->minCount, "Drop features seen fewer times than this")
         ->check(CLI::Range(1u, 1000u));
+    cmd->add_option("--upper-fraction", args->upperFraction,
+                    "Fraction of sentences also trained upper-cased")
+        ->check(CLI::Range(0.0, 1.0));
+    cmd->add_option("--title-fraction", args->titleFraction,
+                    "Fraction of sentences also trained title-cased")
+        ->check(CLI::Range(0.0, 1.0));
     cmd->final_callback([args, &exitCode] {
         const auto start = std::chrono::steady_clock::now();
         std::vector<ner::TrainingSet> data;
@@ -58,6 +66,8 @@ void addTrainNerCommand(CLI::App& app, int& exitCode) {
         options.seed = args->seed;
         options.maxFeatures = args->maxFeatures;
         options.minFeatureCount = args->minCount;
+        options.upperCaseFraction = args->upperFraction;
+        options.titleCaseFraction = args->titleFraction;
         for (const std::string& d : args->dev)
             options.devFiles.push_back(ner::readTaggedFile(d, ner::TaggedFormat::Tsv));
         options.log = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };

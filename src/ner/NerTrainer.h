@@ -32,7 +32,7 @@ struct NerTrainOptions {
     double upperCaseFraction = 0.08;  // sentences also trained upper-cased
     double titleCaseFraction = 0.08;  // ... and title-cased
     uint32_t minFeatureCount = 2;     // features seen fewer times are dropped
-    size_t maxFeatures = 550000;      // the model keeps the strongest features (file ~26 B each)
+    size_t maxFeatures = 120000;  // the model keeps the strongest features (file ~26 B each, ~3 MB)
     // Model selection: when dev files are given, the epoch with the best micro F1 over
     // them is kept (else the last epoch).
     std::vector<TaggedFile> devFiles;
