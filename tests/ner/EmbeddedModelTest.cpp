@@ -1,6 +1,12 @@
 // The embedded model (skipped when the build embeds none) and eval-ner's evaluation on a
 // small tagged file.
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <nlohmann/json.hpp>
 
 #include "ner/ConllScorer.h"
 #include "ner/NerCorpus.h"
@@ -92,4 +98,33 @@ TEST(EmbeddedModel, EvaluatesSmallFile) {
         evaluateTagger(*tagger, readTaggedFile(kSmallFile, TaggedFormat::Tsv), nerPredictedTypes());
     EXPECT_EQ(ev.micro.gold, 9u);
     EXPECT_GE(ev.micro.f1(), 0.7);
+}
+
+// The eval-ner command itself on the small file (skipped when build/entgraph is not built
+// or embeds no model).
+TEST(EvalNerCommand, PrintsJsonScores) {
+    if (!std::filesystem::exists(ENTGRAPH_BINARY)) GTEST_SKIP() << "entgraph is not built";
+    if (!embeddedNerTagger()) GTEST_SKIP() << "this build embeds no NER model";
+    const std::string command =
+        std::string("'") + ENTGRAPH_BINARY + "' eval-ner --json '" + kSmallFile + "'";
+    FILE* pipe = ::popen(command.c_str(), "r");
+    ASSERT_NE(pipe, nullptr);
+    std::string out;
+    char buf[4096];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0) out.append(buf, n);
+    const int status = ::pclose(pipe);
+    EXPECT_EQ(WEXITSTATUS(status), 0);
+    const auto json = nlohmann::json::parse(out);
+    ASSERT_EQ(json["files"].size(), 1u);
+    const auto& file = json["files"][0];
+    EXPECT_EQ(file["scored_types"], nlohmann::json({"LOCATION", "ORGANIZATION", "PERSON"}));
+    EXPECT_EQ(file["micro"]["gold"], 9);
+    EXPECT_GE(file["micro"]["f1"].get<double>(), 0.7);
+    EXPECT_EQ(file["sentences"], 4);
+
+    // A file that is not tagged data: exit code 1 and a message, no crash.
+    const std::string bad = std::string("'") + ENTGRAPH_BINARY + "' eval-ner '" +
+                            ENTGRAPH_SOURCE_DIR + "/CMakeLists.txt' 2>/dev/null";
+    EXPECT_EQ(WEXITSTATUS(::system(bad.c_str())), 1);
 }
