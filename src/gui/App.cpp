@@ -190,6 +190,7 @@ void App::frame() {
     ImGui_ImplGlfw_NewFrame();
     m_input->apply();
     ImGui::NewFrame();
+    m_widgets.clear();
     const ImGuiIO& io = ImGui::GetIO();
     m_camera.width = std::max(io.DisplaySize.x, 1.0f);
     m_camera.height = std::max(io.DisplaySize.y, 1.0f);
@@ -283,6 +284,11 @@ void App::handleShortcuts() {
 
 void App::requestQuit() {
     m_window->requestClose();
+}
+
+void App::noteWidget(const char* name) {
+    const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+    m_widgets[name] = {lo.x, lo.y, hi.x, hi.y};
 }
 
 void App::drawMenuBar() {

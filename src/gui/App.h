@@ -4,7 +4,9 @@
 // and shuts down in reverse order.  Long work (import, Graphviz layout, export) runs on
 // BackgroundTasks; results come back through the MainQueue.  Panels call the App's
 // actions; only the UI thread touches the Scene.
+#include <array>
 #include <chrono>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -58,6 +60,8 @@ public:
     void unpinAll();
     void togglePause();
     void cameraTouched() { m_autoFit = false; }
+    // The part of the window (left, top, right, bottom) that no docked-side panel covers.
+    std::array<double, 4> freeCanvasRect() const;
 
     // The Articles panel shows this article and scrolls to `highlight`.
     struct ArticleFocus {
@@ -80,6 +84,9 @@ public:
     void requestOpenDialog() { m_openPanel.open(*this); }
     void requestExportDialog() { m_exportPanel.open(); }
     void requestQuit();
+    // Records the rectangle of the last ImGui item under `name` for the state dump, so
+    // the GUI tests can click real widgets with real X input.
+    void noteWidget(const char* name);
 
     // Search state is shared by the Search panel and Enter handling.
     SearchPanel& search() { return m_searchPanel; }
@@ -134,6 +141,7 @@ private:
     bool m_autoFit = true;  // keep framing the graph until the user moves the camera
     float m_frameMs = 0.0f;
     std::vector<float> m_frameTimes;
+    std::map<std::string, std::array<float, 4>> m_widgets;
 
     CanvasView m_canvasView;
     EntitiesPanel m_entitiesPanel;

@@ -1,5 +1,7 @@
 // The App's actions: selection and camera, loading articles, Graphviz layouts, export.
 #include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
@@ -48,7 +50,8 @@ void App::zoomToSelection() {
         minX = std::min(minX, p.x - r), maxX = std::max(maxX, p.x + r);
         minY = std::min(minY, p.y - r), maxY = std::max(maxY, p.y + r);
     }
-    m_camera.fit(minX, minY, maxX, maxY);
+    const auto [left, top, right, bottom] = freeCanvasRect();
+    m_camera.fit(minX, minY, maxX, maxY, left, top, right, bottom);
     m_camera.zoom = std::min(m_camera.zoom, 3.0);
 }
 
@@ -64,7 +67,27 @@ void App::fitView() {
         minX = std::min(minX, pos[i].x - r), maxX = std::max(maxX, pos[i].x + r);
         minY = std::min(minY, pos[i].y - r), maxY = std::max(maxY, pos[i].y + r);
     }
-    m_camera.fit(minX, minY, maxX, maxY);
+    const auto [left, top, right, bottom] = freeCanvasRect();
+    m_camera.fit(minX, minY, maxX, maxY, left, top, right, bottom);
+}
+
+std::array<double, 4> App::freeCanvasRect() const {
+    // The side panels cover the canvas' edges: frame the graph between them.
+    double left = 0, right = m_camera.width, top = 0, bottom = m_camera.height;
+    if (ImGui::GetCurrentContext()) {
+        top = ImGui::GetFrameHeight();
+        bottom -= ImGui::GetFrameHeight() + 6.0;
+        for (const char* name : {"Entities", "Filters", "Inspector", "Statistics"}) {
+            const ImGuiWindow* w = ImGui::FindWindowByName(name);
+            if (!w || !w->WasActive || w->Collapsed) continue;
+            if (w->Pos.x + w->Size.x < m_camera.width * 0.4)
+                left = std::max<double>(left, w->Pos.x + w->Size.x);
+            else if (w->Pos.x > m_camera.width * 0.6)
+                right = std::min<double>(right, w->Pos.x);
+        }
+    }
+    if (right - left < m_camera.width * 0.3) left = 0, right = m_camera.width;
+    return {left, top, right, bottom};
 }
 
 void App::hideSelection() {

@@ -19,13 +19,17 @@ void Camera::zoomAt(double sx, double sy, double factor) {
     cy += before.y - after.y;
 }
 
-void Camera::fit(double minX, double minY, double maxX, double maxY) {
+void Camera::fit(double minX, double minY, double maxX, double maxY, double left, double top,
+                 double right, double bottom) {
     if (!(maxX >= minX) || !(maxY >= minY)) return;
+    if (right <= left) left = 0, right = width;
+    if (bottom <= top) top = 0, bottom = height;
     const double w = std::max(maxX - minX, 1.0), h = std::max(maxY - minY, 1.0);
-    cx = (minX + maxX) * 0.5;
-    cy = (minY + maxY) * 0.5;
-    zoom = std::clamp(std::min(width / (w * 1.1 + 40.0 / zoom), height / (h * 1.1 + 40.0 / zoom)),
-                      1e-4, 8.0);
+    const double rw = std::max(right - left - 40.0, 40.0), rh = std::max(bottom - top - 40.0, 40.0);
+    zoom = std::clamp(std::min(rw / (w * 1.05), rh / (h * 1.05)), 1e-4, 8.0);
+    // The box centre goes to the region's centre.
+    cx = (minX + maxX) * 0.5 - ((left + right) * 0.5 - width * 0.5) / zoom;
+    cy = (minY + maxY) * 0.5 + ((top + bottom) * 0.5 - height * 0.5) / zoom;
 }
 
 // ------------------------------------------------------------------ canvas

@@ -27,8 +27,10 @@ struct Camera {
     }
     // Zooms by `factor` keeping the world point under (sx, sy) fixed.
     void zoomAt(double sx, double sy, double factor);
-    // Frames the box with a margin; keeps the zoom within sane limits.
-    void fit(double minX, double minY, double maxX, double maxY);
+    // Frames the box with a margin inside the screen rectangle [left,right]x[top,bottom]
+    // (the part of the window no panel covers; default: all of it).  Keeps the zoom sane.
+    void fit(double minX, double minY, double maxX, double maxY, double left = 0, double top = 0,
+             double right = -1, double bottom = -1);
 };
 
 struct CanvasStyle {

@@ -112,9 +112,10 @@ void EntitiesPanel::draw(App& app) {
                                    ImGuiColorEditFlags_NoTooltip, ImVec2(10, 10));
                 ImGui::SameLine();
                 if (!scene.nodeVisible(i)) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.5f);
-                if (ImGui::Selectable(p.name.c_str(), scene.selected(i),
-                                      ImGuiSelectableFlags_SpanAllColumns))
-                    app.focusNode(i);
+                const bool clicked = ImGui::Selectable(p.name.c_str(), scene.selected(i),
+                                                       ImGuiSelectableFlags_SpanAllColumns);
+                if (r == 0) app.noteWidget("entities.row0");
+                if (clicked) app.focusNode(i);
                 if (!scene.nodeVisible(i)) ImGui::PopStyleVar();
                 ImGui::PopID();
                 ImGui::TableNextColumn();

@@ -58,6 +58,7 @@ void ExportPanel::draw(App& app) {
     }
     ImGui::SetNextItemWidth(360);
     ImGui::InputText("File", &m_path);
+    app.noteWidget("export.file");
     if (snapshot) {
         ImGui::InputInt("Width", &m_width, 100);
         ImGui::InputInt("Height", &m_height, 100);
@@ -70,12 +71,16 @@ void ExportPanel::draw(App& app) {
     if (task.running()) {
         ImGui::ProgressBar(static_cast<float>(task.progress()), ImVec2(-1, 0),
                            task.label().c_str());
-    } else if (ImGui::Button("Export")) {
-        if (snapshot)
-            app.snapshot(m_path, m_width, m_height);
-        else
-            app.exportVisible(kFormats[m_format], m_path);
-        m_visible = false;
+    } else {
+        const bool go = ImGui::Button("Export");
+        app.noteWidget("export.button");
+        if (go) {
+            if (snapshot)
+                app.snapshot(m_path, m_width, m_height);
+            else
+                app.exportVisible(kFormats[m_format], m_path);
+            m_visible = false;
+        }
     }
     ImGui::SameLine();
     if (ImGui::Button("Close")) m_visible = false;

@@ -34,6 +34,10 @@ void App::writeStateDump(const std::string& path) {
         {"search", m_settings.showSearch},         {"path", m_settings.showPath},
         {"statistics", m_settings.showStatistics}, {"layout", m_settings.showLayout},
         {"export", m_exportPanel.visible()},       {"open", m_openPanel.visible()}};
+    json widgets = json::object();
+    for (const auto& [name, r] : m_widgets)
+        widgets[name] = {{"x0", r[0]}, {"y0", r[1]}, {"x1", r[2]}, {"y1", r[3]}};
+    j["widgets"] = widgets;
     if (m_articleFocus.article) j["openArticle"] = *m_articleFocus.article;
     if (m_scene) {
         const Scene& s = *m_scene;

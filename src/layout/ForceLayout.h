@@ -27,7 +27,7 @@ struct ForceEdge {
 struct ForceParams {
     double springLength = 60.0;  // ideal edge length in points
     double theta = 0.9;          // Barnes-Hut opening angle: larger is faster, coarser
-    double gravity = 0.05;       // pull towards the centre, keeps components together
+    double gravity = 1.0;        // linear pull to the centre: one compact disc, no strays
     double cooling = 0.975;      // temperature factor per step
 };
 
