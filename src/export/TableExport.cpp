@@ -106,6 +106,14 @@ std::string nodesCsvPath(const std::string& edgesPath) {
 
 // ---------------------------------------------------------------- JSON
 
+namespace {
+// Points to a thousandth: exact enough for any viewer, and runs of the same layout give
+// byte-identical files (Graphviz's last bits vary between processes).
+double rounded(double v) {
+    return std::isfinite(v) ? std::round(v * 1000.0) / 1000.0 : 0.0;
+}
+}  // namespace
+
 std::string json(const EntityGraph& graph, const GraphAttributes& a) {
     using nlohmann::json;
     const BoostGraph& bg = graph.graph();
@@ -120,10 +128,10 @@ std::string json(const EntityGraph& graph, const GraphAttributes& a) {
                          {"aliases", aliases},
                          {"mentions", p.mentionCount()},
                          {"articles", p.articles},
-                         {"x", a.position[i].x},
-                         {"y", a.position[i].y},
-                         {"width", a.width[i]},
-                         {"height", a.height[i]},
+                         {"x", rounded(a.position[i].x)},
+                         {"y", rounded(a.position[i].y)},
+                         {"width", rounded(a.width[i])},
+                         {"height", rounded(a.height[i])},
                          {"color", toHex(i < a.fill.size() ? a.fill[i] : entityColor(p.type))}});
     }
     json edges = json::array();

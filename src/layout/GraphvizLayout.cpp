@@ -16,23 +16,30 @@ namespace {
 
 struct EngineSpec {
     std::string_view name;
-    size_t maxNodes;  // beyond this the engine takes minutes (see layout_bench)
+    size_t maxNodes;  // beyond these the engine takes minutes (see layout_bench)
+    size_t maxEdges;
     bool avoidsOverlap;
     bool honoursPins;         // neato and fdp keep pos="x,y!" fixed
     bool seeded;              // random start: start=<seed>
     std::string_view faster;  // what to suggest when refusing
 };
 
-// Limits from tests/bench/layout_bench.cpp on 2 cores (sparse graphs, ~2 edges per
-// node): each engine at its limit finishes in well under a minute.
+// Limits from tests/bench/layout_bench.cpp (2 cores, random graphs with 2 and 4 edges per
+// node): at its limit each engine needs roughly 5-20 s of CPU.  circo and dot grow with
+// the edges more than with the nodes (circo: 100 nodes and 200 edges take ~3 s, 100 nodes
+// and 380 edges ~40 s), hence the edge limits.
 constexpr std::array<EngineSpec, 6> kEngines = {{
-    {"dot", 600, true, false, false, "sfdp"},
-    {"neato", 2000, true, true, true, "sfdp"},
-    {"fdp", 2000, true, true, true, "sfdp"},
-    {"sfdp", 100000, true, false, true, "--top N"},
-    {"circo", 600, false, false, false, "sfdp"},
-    {"twopi", 5000, true, false, false, "sfdp"},
+    {"dot", 600, 2000, true, false, false, "sfdp"},
+    {"neato", 1500, 6000, true, true, true, "sfdp"},
+    {"fdp", 2000, 8000, true, true, true, "sfdp"},
+    {"sfdp", 50000, 500000, true, false, true, "--top N"},
+    {"circo", 100, 200, false, false, false, "sfdp"},
+    {"twopi", 3000, 12000, true, false, false, "sfdp"},
 }};
+
+// Above this many nodes overlaps are removed by scaling the layout (fast) instead of
+// prism (11 s of 13 on sfdp's 5000-node benchmark).
+constexpr size_t kPrismMaxNodes = 2000;
 
 class GraphvizLayoutEngine final : public LayoutEngine {
 public:
@@ -45,12 +52,17 @@ public:
     void run(const EntityGraph& graph, GraphAttributes& attributes,
              const LayoutOptions& options) const override {
         const size_t n = graph.nodeCount();
-        if (n > m_spec.maxNodes) {
+        const size_t m = graph.edgeCount();
+        if (n > m_spec.maxNodes || m > m_spec.maxEdges) {
             const std::string alternative =
                 m_spec.faster == "--top N" ? "filter with --top N"
                                            : "use " + std::string(m_spec.faster) + " or --top N";
-            throw Error(std::string(m_spec.name) + " would take minutes on " + std::to_string(n) +
-                        " nodes (its limit is " + std::to_string(m_spec.maxNodes) + "); " +
+            const std::string size = n > m_spec.maxNodes
+                                         ? std::to_string(n) + " nodes (its limit is " +
+                                               std::to_string(m_spec.maxNodes) + ")"
+                                         : std::to_string(m) + " edges (its limit is " +
+                                               std::to_string(m_spec.maxEdges) + ")";
+            throw Error(std::string(m_spec.name) + " would take minutes on " + size + "; " +
                         alternative);
         }
         if (options.cancel && options.cancel->cancelled()) throw Cancelled{};
@@ -84,10 +96,10 @@ private:
             gg.set("start", std::to_string(options.seed));
             // Graphviz's overlap removal scales the layout, pins included: with pins we
             // remove overlaps ourselves afterwards (removeOverlaps keeps pins fixed).
-            gg.set("overlap", style.pinPinned ? "true" : "false");
+            gg.set("overlap", style.pinPinned ? "true" : n > kPrismMaxNodes ? "scale" : "false");
             gg.set("sep", "+6");
         }
-        if (m_spec.name == "twopi") gg.set("overlap", "false");
+        if (m_spec.name == "twopi") gg.set("overlap", n > kPrismMaxNodes ? "scale" : "false");
         if (m_spec.name == "dot") gg.set("nodesep", "0.3");
         if (style.pinPinned) gg.set("inputscale", "72");  // pos in points, as we store it
         if (m_spec.name == "fdp") {

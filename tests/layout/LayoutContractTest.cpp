@@ -177,6 +177,23 @@ TEST(LayoutEngines, FactoryKnowsEveryNamedEngineAndRejectsOthers) {
     EXPECT_THROW(makeLayoutEngine(""), Error);
 }
 
+TEST(LayoutEngines, CircoAndDotAlsoRefuseTooManyEdges) {
+    // 100 nodes are within circo's node limit; 400 edges are not (circo's time grows with
+    // the edges: ~40 s here).
+    const EntityGraph dense = randomGraph(100, 320, 13);
+    GraphAttributes a = GraphAttributes::styled(dense);
+    try {
+        makeLayoutEngine("circo")->run(dense, a, LayoutOptions{});
+        FAIL() << "circo accepted " << dense.edgeCount() << " edges";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("edges"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("sfdp"), std::string::npos) << e.what();
+    }
+    const EntityGraph denser = randomGraph(500, 2500, 13);
+    GraphAttributes b = GraphAttributes::styled(denser);
+    EXPECT_THROW(makeLayoutEngine("dot")->run(denser, b, LayoutOptions{}), Error);
+}
+
 TEST(LayoutEngines, SlowEnginesHaveLowerLimitsThanSfdp) {
     const size_t sfdp = makeLayoutEngine("sfdp")->maxNodes();
     for (const char* slow : {"dot", "circo", "neato", "fdp"})
