@@ -17,9 +17,9 @@
 namespace entgraph {
 
 struct LayoutOptions {
-    unsigned seed = 1;                 // fixed seed: same input, same positions
+    unsigned seed = 1;  // fixed seed: same input, same positions
     const CancelToken* cancel = nullptr;
-    ProgressCallback progress;         // may be empty
+    ProgressCallback progress;  // may be empty
 };
 
 class LayoutEngine {
@@ -29,6 +29,8 @@ public:
     // True when this engine promises nodes do not overlap.
     virtual bool avoidsOverlap() const = 0;
     // The largest node count it accepts before refusing (keeps the UI and CLI responsive).
+    // dot and circo also refuse too many edges (their time grows with the edges): `run`
+    // throws Error naming a faster engine either way.
     virtual size_t maxNodes() const = 0;
     virtual void run(const EntityGraph& graph, GraphAttributes& attributes,
                      const LayoutOptions& options) const = 0;

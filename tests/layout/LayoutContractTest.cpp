@@ -163,8 +163,9 @@ TEST_P(LayoutContract, CancelledBeforeStartThrowsAndLeavesAttributes) {
     EXPECT_EQ(a.position[3].y, 456);
 }
 
-INSTANTIATE_TEST_SUITE_P(Graphviz, LayoutContract,
-                         ::testing::Values("dot", "neato", "fdp", "sfdp", "circo", "twopi"));
+INSTANTIATE_TEST_SUITE_P(AllEngines, LayoutContract,
+                         ::testing::Values("dot", "neato", "fdp", "sfdp", "circo", "twopi",
+                                           "force"));
 
 TEST(LayoutEngines, FactoryKnowsEveryNamedEngineAndRejectsOthers) {
     for (const std::string& name : layoutEngineNames()) {
