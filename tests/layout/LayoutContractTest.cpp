@@ -135,7 +135,7 @@ TEST_P(LayoutContract, PinnedNodesStayPut) {
 
 TEST_P(LayoutContract, GuardRefusesGraphsBeyondTheLimit) {
     const auto engine = makeLayoutEngine(GetParam());
-    if (engine->maxNodes() > 20000) GTEST_SKIP() << "limit too large to build here";
+    if (engine->maxNodes() > 60000) GTEST_SKIP() << "limit too large to build here";
     const EntityGraph big = makeGraph(engine->maxNodes() + 1, {});
     GraphAttributes a;
     try {
