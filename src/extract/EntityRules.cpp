@@ -359,7 +359,9 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             for (size_t k = m.begin; k < m.end; ++k) covered[k - b0] = true;
     for (size_t i = b0; i < e0; ++i) {
         if (covered[i - b0] || !startsUpper(V[i])) continue;
-        for (size_t len = std::min<size_t>(6, e0 - i); len >= 1; --len) {
+        for (size_t len =
+                 std::min<size_t>({size_t{6}, e0 - i, x.maxPhraseWords(normalizePhrase(V[i]))});
+             len >= 1; --len) {
             bool free = true;
             for (size_t k = i; k < i + len; ++k) free = free && !covered[k - b0];
             if (!free || !startsUpper(V[i + len - 1])) continue;

@@ -1,6 +1,7 @@
 #include "extract/ExtractLexicons.h"
 
 #include <algorithm>
+#include <initializer_list>
 
 #include "core/Resources.h"
 
@@ -64,7 +65,7 @@ WordClass classOfTag(std::string_view tag) {
 }  // namespace
 
 const WordInfo* ExtractLexicons::word(std::string_view lower) const {
-    auto it = words.find(std::string(lower));
+    auto it = words.find(lower);
     return it == words.end() ? nullptr : &it->second;
 }
 
@@ -147,6 +148,20 @@ const ExtractLexicons& ExtractLexicons::get() {
         });
         l.mediaOrgs = Gazetteer::fromTsv(resource("assets/lexicons/media-orgs.txt"), 0);
         l.countryAliases = Gazetteer::fromTsv(resource("assets/lexicons/country-aliases.tsv"), 1);
+        const Lexicons& base = Lexicons::get();
+        auto index = [&](const Gazetteer& g) {
+            g.forEachPhrase([&](std::string_view phrase) {
+                const size_t space = phrase.find(' ');
+                const std::string_view first = phrase.substr(0, space);
+                const size_t words = 1 + std::count(phrase.begin(), phrase.end(), ' ');
+                uint8_t& slot = l.phraseStarts[std::string(first)];
+                slot = static_cast<uint8_t>(std::max<size_t>(slot, std::min<size_t>(words, 255)));
+            });
+        };
+        for (const Gazetteer* g : std::initializer_list<const Gazetteer*>{
+                 &base.knownPeople, &base.knownOrgs, &base.countries, &base.capitals,
+                 &base.subdivisions, &base.cities, &l.mediaOrgs, &l.countryAliases})
+            index(*g);
         return l;
     }();
     return lex;

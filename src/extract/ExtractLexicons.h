@@ -46,7 +46,8 @@ enum class WeaponRole : uint8_t { Head, Mod, Both, Name };
 enum class OrgWordPosition : uint8_t { Suffix, Head, Both };
 
 struct ExtractLexicons {
-    std::unordered_map<std::string, WordInfo> words;  // common English words (no proper nouns)
+    std::unordered_map<std::string, WordInfo, TransparentStringHash, std::equal_to<>>
+        words;  // common English words (no proper nouns)
     std::unordered_map<std::string, bool>
         titles;  // role/title noun -> true when it is a role (not "Mr.")
     size_t titleMaxWords = 1;
@@ -61,6 +62,13 @@ struct ExtractLexicons {
     std::unordered_map<std::string, RelationType> relationNouns;
     Gazetteer mediaOrgs;
     Gazetteer countryAliases;  // "U.S." -> "United States"
+    // normalized first word -> the most words of any phrase starting with it, over the
+    // gazetteers the rule tagger uses: one lookup rules out most capitalised tokens.
+    std::unordered_map<std::string, uint8_t, TransparentStringHash, std::equal_to<>> phraseStarts;
+    size_t maxPhraseWords(std::string_view firstWordNormalized) const {
+        auto it = phraseStarts.find(firstWordNormalized);
+        return it == phraseStarts.end() ? 0 : it->second;
+    }
 
     const WordInfo* word(std::string_view lower) const;
     bool isCommonWord(std::string_view lower) const { return word(lower) != nullptr; }

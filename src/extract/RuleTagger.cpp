@@ -90,23 +90,23 @@ std::optional<Match> gazetteerMatch(const SentenceWords& s, size_t b, size_t lim
     const Lexicons& lex = Lexicons::get();
     const ExtractLexicons& x = ExtractLexicons::get();
     if (s.lower[b] == "the") return std::nullopt;  // "The European Union" -> "European Union"
-    const size_t maxLen = std::min<size_t>(limit - b, 8);
+    const size_t maxLen = std::min<size_t>(limit - b, x.maxPhraseWords(normalizePhrase(s.tok[b])));
     for (size_t len = maxLen; len >= 1; --len) {
         const size_t e = b + len;
         if (!s.cap[e - 1]) continue;
-        const std::string phrase = joinTokens(s.tok.subspan(b, len));
+        const std::string phrase = normalizePhrase(joinTokens(s.tok.subspan(b, len)));
         const bool single = len == 1;
         const bool common = single && x.isCommonWord(s.lower[b]);
-        if (lex.knownPeople.contains(phrase) && !common) return Match{e, EntityType::Person};
-        if (x.mediaOrgs.contains(phrase)) return Match{e, EntityType::Organization};
-        if (lex.knownOrgs.contains(phrase) && !common &&
-            !(single && !s.tok[b].empty() && !startsUpper(s.tok[b])))
+        if (lex.knownPeople.containsNormalized(phrase) && !common)
+            return Match{e, EntityType::Person};
+        if (x.mediaOrgs.containsNormalized(phrase)) return Match{e, EntityType::Organization};
+        if (lex.knownOrgs.containsNormalized(phrase) && !common)
             return Match{e, EntityType::Organization};
-        if (lex.countries.contains(phrase) || x.countryAliases.contains(phrase))
+        if (lex.countries.containsNormalized(phrase) || x.countryAliases.containsNormalized(phrase))
             return Match{e, EntityType::Location};
-        if (lex.capitals.contains(phrase)) return Match{e, EntityType::Location};
+        if (lex.capitals.containsNormalized(phrase)) return Match{e, EntityType::Location};
         if (common) continue;
-        if (lex.subdivisions.contains(phrase) || lex.cities.contains(phrase)) {
+        if (lex.subdivisions.containsNormalized(phrase) || lex.cities.containsNormalized(phrase)) {
             if (single && (s.lower[b].size() < 3 || s.titleCase))
                 continue;  // "Baltic" in a headline
             return Match{e, EntityType::Location};

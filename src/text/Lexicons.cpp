@@ -21,14 +21,16 @@ std::string normalizePhrase(std::string_view phrase) {
             pendingSpace = false;
         }
         // U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99) and U+2018 -> '
-        if (c == 0xE2 && i + 2 < phrase.size() && static_cast<unsigned char>(phrase[i + 1]) == 0x80 &&
+        if (c == 0xE2 && i + 2 < phrase.size() &&
+            static_cast<unsigned char>(phrase[i + 1]) == 0x80 &&
             (static_cast<unsigned char>(phrase[i + 2]) == 0x99 ||
              static_cast<unsigned char>(phrase[i + 2]) == 0x98)) {
             out.push_back('\'');
             i += 2;
             continue;
         }
-        out.push_back(c < 0x80 ? static_cast<char>(std::tolower(c)) : static_cast<char>(c));
+        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a')
+                                           : static_cast<char>(c));
     }
     return out;
 }
@@ -38,6 +40,11 @@ void Gazetteer::add(std::string_view phrase, std::string_view value) {
     if (key.empty()) return;
     m_maxWords = std::max<size_t>(m_maxWords, 1 + std::count(key.begin(), key.end(), ' '));
     m_entries.try_emplace(std::move(key), value);
+}
+
+const std::string* Gazetteer::findNormalized(std::string_view key) const {
+    auto it = m_entries.find(key);
+    return it == m_entries.end() ? nullptr : &it->second;
 }
 
 const std::string* Gazetteer::find(std::string_view phrase) const {
@@ -58,11 +65,13 @@ Gazetteer Gazetteer::fromTsv(std::string_view text, size_t valueColumn) {
         size_t n = 0, start = 0;
         while (n < 4) {
             size_t tab = line.find('\t', start);
-            columns[n++] = line.substr(start, tab == std::string_view::npos ? line.npos : tab - start);
+            columns[n++] =
+                line.substr(start, tab == std::string_view::npos ? line.npos : tab - start);
             if (tab == std::string_view::npos) break;
             start = tab + 1;
         }
-        g.add(columns[0], valueColumn && valueColumn < n ? columns[valueColumn] : std::string_view{});
+        g.add(columns[0],
+              valueColumn && valueColumn < n ? columns[valueColumn] : std::string_view{});
     }
     return g;
 }
@@ -70,7 +79,8 @@ Gazetteer Gazetteer::fromTsv(std::string_view text, size_t valueColumn) {
 const Lexicons& Lexicons::get() {
     static const Lexicons lexicons = [] {
         auto load = [](const char* name, size_t valueColumn = 1) {
-            return Gazetteer::fromTsv(resource(std::string("assets/lexicons/") + name), valueColumn);
+            return Gazetteer::fromTsv(resource(std::string("assets/lexicons/") + name),
+                                      valueColumn);
         };
         Lexicons l;
         l.countries = load("countries.tsv");

@@ -10,6 +10,14 @@
 
 namespace entgraph {
 
+// Hashing that lets std::string-keyed maps be searched with a string_view (no copy).
+struct TransparentStringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept {
+        return std::hash<std::string_view>{}(s);
+    }
+};
+
 // A phrase -> value map (the value is "" for plain word lists).
 class Gazetteer {
 public:
@@ -17,16 +25,24 @@ public:
     // nullptr when the phrase is not listed.
     const std::string* find(std::string_view phrase) const;
     bool contains(std::string_view phrase) const { return find(phrase) != nullptr; }
+    // Like find, for a key that is already normalizePhrase()d (no copy, no allocation).
+    const std::string* findNormalized(std::string_view key) const;
+    bool containsNormalized(std::string_view key) const { return findNormalized(key) != nullptr; }
     // The most tokens (space-separated words) any entry has: bounds phrase matching.
     size_t maxWords() const { return m_maxWords; }
     size_t size() const { return m_entries.size(); }
+    // Calls fn(normalized phrase) for every entry (index building).
+    template <class Fn>
+    void forEachPhrase(Fn&& fn) const {
+        for (const auto& [key, value] : m_entries) fn(std::string_view(key));
+    }
 
     // Loads "phrase[<TAB>value[<TAB>...]]" lines ('#' lines skipped); valueColumn selects
     // which column becomes the value (0: none).
     static Gazetteer fromTsv(std::string_view text, size_t valueColumn = 1);
 
 private:
-    std::unordered_map<std::string, std::string> m_entries;
+    std::unordered_map<std::string, std::string, TransparentStringHash, std::equal_to<>> m_entries;
     size_t m_maxWords = 0;
 };
 
