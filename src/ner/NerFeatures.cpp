@@ -14,6 +14,9 @@ uint64_t hashBytes(std::string_view s, uint64_t seed) {
 
 namespace {
 
+constexpr uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
+constexpr uint64_t kFnvPrime = 0x100000001b3ULL;
+
 inline char asciiLower(char c) {
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
 }
@@ -163,6 +166,20 @@ void NerGazetteer::add(std::string_view phrase, GazetteerCategory category) {
         pos = end;
     }
     if (words == 0 || words > kMaxPhraseWords) return;
+    insertMask(h, static_cast<uint16_t>(1u << category));
+    // Mark every shorter prefix, so that matching can stop as soon as no entry continues.
+    h = kPhraseSeed;
+    for (size_t pos = 0, w = 0; w + 1 < words; ++w) {
+        while (phrase[pos] == ' ' || phrase[pos] == '\t') ++pos;
+        size_t end = pos;
+        while (end < phrase.size() && phrase[end] != ' ' && phrase[end] != '\t') ++end;
+        h = phraseHashStep(h, phrase.substr(pos, end - pos));
+        insertMask(h, kPrefixBit);
+        pos = end;
+    }
+}
+
+void NerGazetteer::insertMask(uint64_t h, uint16_t bits) {
     if (h == 0) h = 1;
     if ((m_count + 1) * 2 > m_keys.size()) grow();
     const size_t mask = m_keys.size() - 1;
@@ -172,7 +189,7 @@ void NerGazetteer::add(std::string_view phrase, GazetteerCategory category) {
         m_keys[p] = h;
         ++m_count;
     }
-    m_masks[p] |= static_cast<uint16_t>(1u << category);
+    m_masks[p] |= bits;
 }
 
 uint16_t NerGazetteer::lookup(uint64_t h) const {
@@ -265,28 +282,35 @@ void FeatureExtractor::extract(std::span<const std::string_view> tokens) {
         std::string_view w = tokens[i];
         TokenInfo& t = m_info[i];
         t.word = hashBytes(w, 3);
-        m_scratch.assign(w);
+        // One pass for the flags, the lower-cased hash (as hashLower) and the prefix hashes;
+        // a short backward pass for the suffixes.
         uint8_t flags = 0;
         bool anyLower = false, anyUpper = false;
-        for (char& c : m_scratch) {
+        uint64_t h = kFnvOffset;
+        for (size_t k = 0; k < w.size(); ++k) {
+            const char c = w[k];
             if (c >= 'A' && c <= 'Z')
                 anyUpper = true;
             else if (c >= 'a' && c <= 'z')
                 anyLower = true;
             else if (c >= '0' && c <= '9')
                 flags |= 4;
-            c = asciiLower(c);
+            h = (h ^ static_cast<unsigned char>(asciiLower(c))) * kFnvPrime;
+            if (k < 3) t.pre[k] = mix64(h + 13 + k);
+        }
+        for (size_t k = w.size(); k < 3; ++k) t.pre[k] = mix64(h + 13 + k);
+        t.lower = mix64(h);  // == hashLower(w): also the gazetteer's word hash
+        uint64_t back = kFnvOffset;
+        for (size_t k = 0; k < 4; ++k) {
+            if (k < w.size())
+                back = (back ^ static_cast<unsigned char>(asciiLower(w[w.size() - 1 - k]))) *
+                       kFnvPrime;
+            t.suf[k] = mix64(back + 17 + k);
         }
         if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') flags |= 1;
         if (anyUpper && !anyLower) flags |= 2;
         if (anyLower && !anyUpper) flags |= 8;
         t.flags = flags;
-        std::string_view lower = m_scratch;
-        t.lower = hashLower(w);  // also the gazetteer's word hash
-        for (size_t k = 0; k < 3; ++k) t.pre[k] = hashBytes(lower.substr(0, k + 1), 13 + k);
-        for (size_t k = 0; k < 4; ++k)
-            t.suf[k] =
-                hashBytes(lower.substr(lower.size() > k + 1 ? lower.size() - k - 1 : 0), 17 + k);
         wordShapes(w, m_scratch, t.shape, t.shortShape);
     }
 
@@ -297,6 +321,8 @@ void FeatureExtractor::extract(std::span<const std::string_view> tokens) {
         for (size_t len = 1; len <= NerGazetteer::kMaxPhraseWords && i + len <= n; ++len) {
             h = NerGazetteer::phraseHashStepHashed(h, m_info[i + len - 1].lower);
             uint16_t mask = m_gaz->lookup(h);
+            if (!mask) break;  // no entry starts with these words
+            mask &= static_cast<uint16_t>(~NerGazetteer::kPrefixBit);
             if (!mask) continue;
             for (size_t c = 0; c < kGazCategoryCount; ++c) {
                 if (!(mask & (1u << c))) continue;

@@ -58,7 +58,10 @@ public:
     static const NerGazetteer& embedded();  // loaded once from the embedded lexicons
 
     void add(std::string_view phrase, GazetteerCategory category);
-    // Mask of categories for a phrase hash (see phraseHashStep); 0 when not listed.
+    // Set in lookup() results for phrases that are a proper word-prefix of some entry.
+    static constexpr uint16_t kPrefixBit = 0x8000;
+    // Mask of categories (plus kPrefixBit) for a phrase hash (see phraseHashStep); 0 when
+    // neither listed nor the start of a listed phrase.
     uint16_t lookup(uint64_t phraseHash) const;
     size_t size() const { return m_count; }
 
@@ -70,6 +73,7 @@ public:
 
 private:
     void grow();
+    void insertMask(uint64_t phraseHash, uint16_t bits);
     std::vector<uint64_t> m_keys;  // 0 = empty
     std::vector<uint16_t> m_masks;
     size_t m_count = 0;
