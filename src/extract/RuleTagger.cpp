@@ -179,10 +179,10 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
                  t == EntityType::Location) &&
                 x.eventWords.count(s.lower[e]) && s.lower[e] != "war" && s.lower[e] != "talks" &&
                 s.lower[e] != "meeting" && s.lower[e] != "elections" && s.lower[e] != "election")
-                t = EntityType::Event, ++e;
+                t = EntityType::Event, ++e, confidence = std::max(confidence, kHeadRule);
             else if (t == EntityType::Location && x.locationHeads.count(s.lower[e]) &&
                      s.lower[e] != "border" && s.lower[e] != "city" && s.lower[e] != "coast")
-                ++e;
+                ++e, confidence = std::max(confidence, kHeadRule);
         }
         out.push_back({b, e, t, confidence});
     };
