@@ -75,6 +75,8 @@ public:
         m_e = s.endToken;
         m_startAt.assign(m_e - m_b, kNone);
         m_inside.assign(m_e - m_b, kNone);
+        m_cls.assign(m_e - m_b, WordClass::Other);
+        m_clsKnown.assign(m_e - m_b, false);
         for (size_t i : inSentence) {
             const Mention& m = mentions[i];
             if (m.sentence != si || m.synthetic) continue;
@@ -110,6 +112,17 @@ private:
     size_t insideAt(size_t i) const { return i >= m_b && i < m_e ? m_inside[i - m_b] : kNone; }
 
     WordClass cls(size_t i) const {
+        if (i >= m_b && i < m_e) {
+            WordClass& cached = m_cls[i - m_b];
+            if (cached == WordClass::Other && !m_clsKnown[i - m_b]) {
+                cached = computeCls(i);
+                m_clsKnown[i - m_b] = true;
+            }
+            return cached;
+        }
+        return computeCls(i);
+    }
+    WordClass computeCls(size_t i) const {
         if (const WordInfo* w = m_x.word(L(i))) return w->cls;
         const std::string& s = L(i);
         if (s.size() > 5 && s.ends_with("ing")) return WordClass::Gerund;
@@ -658,6 +671,8 @@ private:
     std::vector<RelationCandidate>& m_out;
     size_t m_b = 0, m_e = 0;
     std::vector<size_t> m_startAt, m_inside, m_sentenceMentions;
+    mutable std::vector<WordClass> m_cls;  // per-token cache of cls()
+    mutable std::vector<bool> m_clsKnown;
 };
 
 }  // namespace

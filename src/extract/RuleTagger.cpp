@@ -77,7 +77,10 @@ struct SentenceWords {
     std::span<const std::string_view> tok;
     std::vector<std::string> lower;
     std::vector<bool> cap;
+    std::vector<const WordInfo*> info;  // common-word entry per token, nullptr when none
     bool titleCase = false;
+    bool common(size_t i) const { return info[i] != nullptr; }
+    bool firstName(size_t i) const { return Lexicons::get().firstNames.containsNormalized(lower[i]); }
 };
 
 struct Match {
@@ -96,7 +99,7 @@ std::optional<Match> gazetteerMatch(const SentenceWords& s, size_t b, size_t lim
         if (!s.cap[e - 1]) continue;
         const std::string phrase = normalizePhrase(joinTokens(s.tok.subspan(b, len)));
         const bool single = len == 1;
-        const bool common = single && x.isCommonWord(s.lower[b]);
+        const bool common = single && s.common(b);
         if (lex.knownPeople.containsNormalized(phrase) && !common)
             return Match{e, EntityType::Person};
         if (x.mediaOrgs.containsNormalized(phrase)) return Match{e, EntityType::Organization};
@@ -149,9 +152,9 @@ bool nameLike(const SentenceWords& s, size_t i) {
     const ExtractLexicons& x = ExtractLexicons::get();
     if (!s.cap[i] || !hasLetter(s.tok[i])) return false;
     if (x.stopCaps.count(s.lower[i])) return false;
-    if (Lexicons::get().firstNames.contains(s.lower[i])) return true;
+    if (s.firstName(i)) return true;
     if (s.tok[i].size() == 2 && s.tok[i][1] == '.') return true;  // initial "W."
-    return !x.isCommonWord(s.lower[i]);
+    return !s.common(i);
 }
 
 }  // namespace
@@ -166,6 +169,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
     for (size_t i = 0; i < n; ++i) {
         s.lower.push_back(asciiLower(tokens[i]));
         s.cap[i] = startsUpper(tokens[i]);
+        s.info.push_back(x.word(s.lower.back()));
     }
     // Title case: capitals carry no signal (headline "North Korea Could Send 100,000 Soldiers").
     const bool titleCase = isTitleCase(tokens);
@@ -248,7 +252,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
         // Sentence-initial common word: keep only if a gazetteer phrase starts there.
         size_t b = i;
         const bool atStart = i == 0 || (i == 1 && !hasLetter(tokens[0]));
-        if (atStart && (x.isCommonWord(s.lower[i]) || x.stopCaps.count(s.lower[i])) &&
+        if (atStart && (s.common(i) || x.stopCaps.count(s.lower[i])) &&
             !gazetteerMatch(s, i, j)) {
             i = i + 1;
             continue;
@@ -285,7 +289,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
         // A person name over the whole run beats single-token place names inside it
         // ("Bruce W. Bennett", "Kim Jong-un": Bruce and Kim are also towns).
         if (len >= 2 && len <= 4 && (!titleCase || titledRunAt == b) &&
-            (lex.firstNames.contains(s.lower[b]) || titledRunAt == b) && s.cap[b] && [&] {
+            (s.firstName(b) || titledRunAt == b) && s.cap[b] && [&] {
                 auto g = gazetteerMatch(s, b, j);
                 return !g || (g->end < j && g->type == EntityType::Location &&
                               !lex.countries.contains(joinTokens(tokens.subspan(b, g->end - b))));
@@ -335,7 +339,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
                 allNameLike = allNameLike && nameLike(s, p);
                 for (unsigned char ch : tokens[p]) anyDigit = anyDigit || std::isdigit(ch);
             }
-            const bool firstName = lex.firstNames.contains(s.lower[lb]) && s.cap[lb];
+            const bool firstName = s.firstName(lb) && s.cap[lb];
             if (m >= 2 && m <= 4 && !anyDigit &&
                 ((firstName && nameLike(s, e - 1)) || (allNameLike && !titleCase) ||
                  (titled && allNameLike))) {
@@ -345,7 +349,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
             if (m == 1 && !titleCase) {
                 const std::string_view t = tokens[lb];
                 const bool acronym = t.size() >= 2 && t.size() <= 6 &&
-                                     !x.isCommonWord(s.lower[lb]) && !x.stopCaps.count(s.lower[lb]);
+                                     !s.common(lb) && !x.stopCaps.count(s.lower[lb]);
                 bool allUpper = true;
                 for (unsigned char ch : t)
                     allUpper = allUpper && (std::isupper(ch) || std::isdigit(ch));
@@ -362,7 +366,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
                 }
                 // "the Kremlin said", "the Pentagon announced"
                 if (lb > 0 && s.lower[lb - 1] == "the" && nameLike(s, lb) &&
-                    !lex.firstNames.contains(s.lower[lb]) && e < n && isSpeechVerb(s.lower[e])) {
+                    !s.firstName(lb) && e < n && isSpeechVerb(s.lower[e])) {
                     emit(lb, e, EntityType::Organization);
                     return;
                 }
