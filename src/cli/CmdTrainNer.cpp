@@ -54,6 +54,11 @@ void addTrainNerCommand(CLI::App& app, int& exitCode) {
         ->check(CLI::Range(0.0, 1.0));
     cmd->final_callback([args, &exitCode] {
         const auto start = std::chrono::steady_clock::now();
+        // Fail before minutes of training, not after.
+        const auto parent = std::filesystem::absolute(args->output).parent_path();
+        if (!std::filesystem::is_directory(parent))
+            throw Error("cannot write NER model " + args->output + ": folder " + parent.string() +
+                        " does not exist");
         std::vector<ner::TrainingSet> data;
         for (const std::string& spec : args->corpora) {
             data.push_back(ner::loadTrainingSet(spec));
