@@ -67,6 +67,15 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
         if (!isNamed(m.type) || m.synthetic || m.fromTitle) continue;
         const std::string name = asciiLower(mentionName(art, m));
         if (m.end - m.begin == 1) names.emplace(name, m.type);
+        // "Apple Inc." -> "Apple" is a short name of it
+        if (m.type == EntityType::Organization && m.end - m.begin == 2) {
+            std::string suffix = art.lower[m.end - 1];
+            if (!suffix.empty() && suffix.back() == '.') suffix.pop_back();
+            if (suffix == "inc" || suffix == "corp" || suffix == "ltd" || suffix == "llc" ||
+                suffix == "plc" || suffix == "corporation" || suffix == "co" || suffix == "group" ||
+                suffix == "ag" || suffix == "gmbh")
+                names.emplace(art.lower[m.begin], m.type);
+        }
         if (m.type == EntityType::Person && m.end - m.begin >= 2)
             for (const std::string& p : nameParts(name)) ++personParts[p];
     }
@@ -117,7 +126,8 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
             m.begin = i;
             m.end = i + 1;
             auto pp = personParts.find(lower);
-            if (pp != personParts.end() && pp->second == 1 && !x.isCommonWord(lower)) {
+            if (pp != personParts.end() && pp->second == 1 &&
+                (!x.isCommonWord(lower) || !sentenceStart)) {
                 m.type = EntityType::Person;
             } else if (auto it = names.find(lower); it != names.end()) {
                 m.type = it->second;

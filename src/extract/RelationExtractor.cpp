@@ -513,11 +513,14 @@ private:
             } else {
                 // "X told Y", "X warned Y"
                 const size_t o = mentionAt(q);
-                if (o != kNone && M(o).type == EntityType::Person)
-                    for (size_t sj : subjects)
+                if (o != kNone && relationTarget(M(o).type) && M(o).type != EntityType::Event) {
+                    for (size_t sj : subjects) {
+                        capitalAsCountry(sj);  // "Beijing warned Washington"
                         emit(sj, o, mainForm, RelationType::Statement, negated);
-                else
+                    }
+                } else {
                     nextConjunct(q);
+                }
             }
             return;
         }

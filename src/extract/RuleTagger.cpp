@@ -80,7 +80,9 @@ struct SentenceWords {
     std::vector<const WordInfo*> info;  // common-word entry per token, nullptr when none
     bool titleCase = false;
     bool common(size_t i) const { return info[i] != nullptr; }
-    bool firstName(size_t i) const { return Lexicons::get().firstNames.containsNormalized(lower[i]); }
+    bool firstName(size_t i) const {
+        return Lexicons::get().firstNames.containsNormalized(lower[i]);
+    }
 };
 
 struct Match {
@@ -252,8 +254,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
         // Sentence-initial common word: keep only if a gazetteer phrase starts there.
         size_t b = i;
         const bool atStart = i == 0 || (i == 1 && !hasLetter(tokens[0]));
-        if (atStart && (s.common(i) || x.stopCaps.count(s.lower[i])) &&
-            !gazetteerMatch(s, i, j)) {
+        if (atStart && (s.common(i) || x.stopCaps.count(s.lower[i])) && !gazetteerMatch(s, i, j)) {
             i = i + 1;
             continue;
         }
@@ -295,8 +296,17 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
                               !lex.countries.contains(joinTokens(tokens.subspan(b, g->end - b))));
             }()) {
             bool names = true;
-            for (size_t k = b + 1; k < j; ++k)
-                names = names && s.cap[k] && nameLike(s, k) && !isPossessive(tokens[k]);
+            for (size_t k = b + 1; k < j; ++k) {
+                // a surname that is also a word ("Tim Cook") counts after a first name or title
+                const bool surname =
+                    k + 1 == j && s.cap[k] && !x.stopCaps.count(s.lower[k]) &&
+                    !x.orgWords.count(s.lower[k]) && !x.locationHeads.count(s.lower[k]) &&
+                    !x.eventWords.count(s.lower[k]) && !x.militaryUnitHeads.count(s.lower[k]) &&
+                    s.info[k] &&
+                    (s.info[k]->cls == WordClass::Noun || s.info[k]->cls == WordClass::Verb);
+                names =
+                    names && s.cap[k] && (nameLike(s, k) || surname) && !isPossessive(tokens[k]);
+            }
             if (names) {
                 emit(b, j, EntityType::Person, 0.8f);
                 i = j;
@@ -348,8 +358,8 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
             }
             if (m == 1 && !titleCase) {
                 const std::string_view t = tokens[lb];
-                const bool acronym = t.size() >= 2 && t.size() <= 6 &&
-                                     !s.common(lb) && !x.stopCaps.count(s.lower[lb]);
+                const bool acronym = t.size() >= 2 && t.size() <= 6 && !s.common(lb) &&
+                                     !x.stopCaps.count(s.lower[lb]);
                 bool allUpper = true;
                 for (unsigned char ch : t)
                     allUpper = allUpper && (std::isupper(ch) || std::isdigit(ch));
@@ -365,8 +375,8 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
                     return;
                 }
                 // "the Kremlin said", "the Pentagon announced"
-                if (lb > 0 && s.lower[lb - 1] == "the" && nameLike(s, lb) &&
-                    !s.firstName(lb) && e < n && isSpeechVerb(s.lower[e])) {
+                if (lb > 0 && s.lower[lb - 1] == "the" && nameLike(s, lb) && !s.firstName(lb) &&
+                    e < n && isSpeechVerb(s.lower[e])) {
                     emit(lb, e, EntityType::Organization);
                     return;
                 }

@@ -142,3 +142,10 @@ TEST(Relations, EvidenceIsTheSentenceAndMentionsAreInside) {
     EXPECT_EQ(text.substr(r->targetMention.start, r->targetMention.size()), "Estonia");
     expectContract(x, text);
 }
+
+TEST(Relations, SpeechVerbWithADirectObjectAndTheCapitalRule) {
+    const auto x = extractRules("Beijing warned Washington against escalating the dispute.");
+    const auto* r = relation(x, "China", "warned", "Washington");
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->type, RelationType::Statement);
+}

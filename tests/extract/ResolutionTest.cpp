@@ -93,3 +93,18 @@ TEST(Resolution, OneEntityPerNameWithDistinctIds) {
     for (const ExtractedMention& m : x.mentions) mentions += x.entities[m.entity].name == "Russia";
     EXPECT_EQ(mentions, 2u);
 }
+
+TEST(Resolution, CompanyShortNameAndWordSurnames) {
+    const auto x = extractRules(
+        "Apple Inc. unveiled a phone as Chief Executive Tim Cook spoke. \"We are ready,\" Cook "
+        "told reporters. "
+        "Shares of Apple rose.");
+    const ExtractedEntity* apple = entity(x, "Apple Inc.");
+    ASSERT_NE(apple, nullptr) << dumpEntities(x);
+    EXPECT_TRUE(hasAlias(*apple, "Apple"));
+    const ExtractedEntity* cook = entity(x, "Tim Cook");
+    ASSERT_NE(cook, nullptr) << dumpEntities(x);
+    EXPECT_EQ(cook->type, EntityType::Person);
+    EXPECT_TRUE(hasAlias(*cook, "Cook"));
+    EXPECT_EQ(entity(x, "Tim"), nullptr);
+}
