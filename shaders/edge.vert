@@ -1,6 +1,7 @@
 #version 330 core
 // One instance per edge.  uMode 0: the edge body as a quad (width in pixels);
-// uMode 1: an arrowhead triangle at the target end (directed relations only).
+// uMode 1: an arrowhead triangle at the target end (directed relations only);
+// uMode 2: a thin edge as a 1-pixel line (far cheaper for a software rasteriser).
 layout(location = 0) in vec2 aFrom;     // world
 layout(location = 1) in vec2 aTo;       // world
 layout(location = 2) in vec4 aColor;
@@ -30,7 +31,12 @@ void main() {
     vDashed = aStyle.y;
     vWidth = aStyle.x;
     vec2 p;
-    if (uMode == 0) {
+    if (uMode == 2) {
+        float t = gl_VertexID == 0 ? 0.0 : 1.0;
+        p = mix(a, b, t);
+        vAlong = t * len;
+        vAcross = 0.0;
+    } else if (uMode == 0) {
         float halfW = aStyle.x * 0.5 + 1.0;
         float t = (gl_VertexID & 1) == 0 ? 0.0 : 1.0;
         float s = (gl_VertexID & 2) == 0 ? -1.0 : 1.0;

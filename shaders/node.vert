@@ -22,8 +22,9 @@ out float vDim;
 void main() {
     vec2 corner = vec2((gl_VertexID & 1) == 0 ? -1.0 : 1.0, (gl_VertexID & 2) == 0 ? -1.0 : 1.0);
     float radiusPx = max(aRadius * uZoom, uMinRadiusPx);
-    float outline = aState.x > 0.5 ? 3.0 : 1.0;
-    float extentPx = radiusPx + outline + 2.0;
+    // The outline is drawn inside the radius; one pixel more is room for antialiasing.
+    // Tight quads matter: tiny far-away nodes are most of the fragments of a big graph.
+    float extentPx = radiusPx + 1.0;
     vec2 clipCenter = aCenter * uScale + uOffset;
     gl_Position = vec4(clipCenter + corner * extentPx * 2.0 / uViewport, 0.0, 1.0);
     vLocal = corner * extentPx;

@@ -47,6 +47,7 @@ public:
     BackgroundTask& layoutTask() { return m_layoutTask; }
     BackgroundTask& exportTask() { return m_exportTask; }
     float frameMs() const { return m_frameMs; }
+    size_t edgesLeftOut() const { return m_canvas ? m_canvas->skippedEdges() : 0; }
     std::string whatIsOpen() const { return m_whatIsOpen; }
 
     void selectNode(size_t i, bool additive);

@@ -138,19 +138,37 @@ void Canvas::buildInstances(const Scene& scene, const Camera& camera, const Canv
 
     // Edges: faint/dimmed first, highlighted last; arrowheads appended after the bodies.
     m_edges.clear();
-    std::vector<EdgeInstance> front, arrows;
+    std::vector<EdgeInstance> front, thick, arrows;
     const auto& edges = scene.edges();
-    for (size_t e = 0; e < edges.size(); ++e) {
-        if (!scene.edgeVisible(e)) continue;
+    auto onScreenEdge = [&](size_t e) {
+        if (!scene.edgeVisible(e)) return false;
         const auto& se = edges[e];
-        if (se.cooccurrenceOnly && !style.showCooccurrence) continue;
+        if (se.cooccurrenceOnly && !style.showCooccurrence) return false;
         const Point a = pos[se.a], b = pos[se.b];
         if (!std::isfinite(a.x) || !std::isfinite(b.x) || !std::isfinite(a.y) ||
             !std::isfinite(b.y))
-            continue;
-        if ((a.x < minX && b.x < minX) || (a.x > maxX && b.x > maxX) ||
-            (a.y < minY && b.y < minY) || (a.y > maxY && b.y > maxY))
-            continue;
+            return false;
+        return !((a.x < minX && b.x < minX) || (a.x > maxX && b.x > maxX) ||
+                 (a.y < minY && b.y < minY) || (a.y > maxY && b.y > maxY));
+    };
+    // Level of detail: over budget, only edges at least as heavy as the budget-th heaviest.
+    const float widthScale = static_cast<float>(std::clamp(camera.zoom / 0.5, 0.2, 1.0));
+    float minWeight = -1.0f;
+    m_skippedEdges = 0;
+    if (style.edgeBudget > 0 && scene.visibleEdgeCount() > style.edgeBudget) {
+        m_weightScratch.clear();
+        for (size_t e = 0; e < edges.size(); ++e)
+            if (onScreenEdge(e)) m_weightScratch.push_back(edges[e].weight);
+        if (m_weightScratch.size() > style.edgeBudget) {
+            auto nth = m_weightScratch.end() - static_cast<long>(style.edgeBudget);
+            std::nth_element(m_weightScratch.begin(), nth, m_weightScratch.end());
+            minWeight = *nth;
+        }
+    }
+    for (size_t e = 0; e < edges.size(); ++e) {
+        if (!onScreenEdge(e)) continue;
+        const auto& se = edges[e];
+        const Point a = pos[se.a], b = pos[se.b];
         EdgeInstance inst;
         inst.ax = static_cast<float>(a.x), inst.ay = static_cast<float>(a.y);
         inst.bx = static_cast<float>(b.x), inst.by = static_cast<float>(b.y);
@@ -158,6 +176,12 @@ void Canvas::buildInstances(const Scene& scene, const Camera& camera, const Canv
         const bool focus = hasFocus && (scene.selected(se.a) || scene.selected(se.b) || onPath);
         const bool dim = hasFocus && !focus;
         const bool sel = scene.selectedEdge() && *scene.selectedEdge() == e;
+        // Ties at the threshold weight: keep a typed relation over a co-occurrence.
+        if (!focus && !sel &&
+            (se.weight < minWeight || (se.weight == minWeight && se.cooccurrenceOnly))) {
+            ++m_skippedEdges;
+            continue;
+        }
         float c[4];
         const float* src = se.cooccurrenceOnly ? style.cooccurrence : style.edge;
         std::copy(src, src + 4, c);
@@ -168,17 +192,26 @@ void Canvas::buildInstances(const Scene& scene, const Camera& camera, const Canv
         else if (dim)
             c[3] *= 0.3f;
         toBytes(c, inst.rgba);
-        inst.width = std::clamp(1.0f + std::log(std::max(se.weight, 1.0f)) * 1.2f, 1.0f, 6.0f);
+        // Heavier is wider; zoomed far out (nodes a few pixels) widths shrink towards
+        // 1-pixel lines, which keeps a hairball readable and cheap to rasterise.
+        inst.width =
+            std::clamp(1.0f + std::log(std::max(se.weight, 1.0f)) * 1.2f * widthScale, 1.0f, 6.0f);
         if (onPath || sel) inst.width += 2.0f;
         inst.dashed = se.cooccurrenceOnly ? 1.0f : 0.0f;
         inst.arrow = se.directed ? 1.0f : 0.0f;
         inst.targetRadius = scene.radius(se.b);
-        if (se.directed) arrows.push_back(inst);
+        // Arrowheads only where the target is big enough on screen to point at.
+        if (se.directed && scene.radius(se.b) * camera.zoom >= 2.5) arrows.push_back(inst);
         if (focus || sel)
             front.push_back(inst);
+        else if (inst.width <= 1.5f)
+            m_edges.push_back(inst);  // thin: a line
         else
-            m_edges.push_back(inst);
+            thick.push_back(inst);
     }
+    // Order: thin lines, then thick quads, then the focus on top, then arrowheads.
+    m_thinCount = m_edges.size();
+    m_edges.insert(m_edges.end(), thick.begin(), thick.end());
     m_edges.insert(m_edges.end(), front.begin(), front.end());
     m_drawnEdges = m_edges.size();
     m_arrowCount = arrows.size();
@@ -217,8 +250,16 @@ void Canvas::render(const Scene& scene, const Camera& camera, int fbWidth, int f
                      GL_STREAM_DRAW);
         const GLint mode = glGetUniformLocation(m_edgeProgram.id(), "uMode");
         edgeAttribPointers(0);
-        glUniform1i(mode, 0);
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(m_drawnEdges));
+        if (m_thinCount) {
+            glUniform1i(mode, 2);
+            glDrawArraysInstanced(GL_LINES, 0, 2, static_cast<GLsizei>(m_thinCount));
+        }
+        if (m_drawnEdges > m_thinCount) {
+            edgeAttribPointers(m_thinCount);
+            glUniform1i(mode, 0);
+            glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4,
+                                  static_cast<GLsizei>(m_drawnEdges - m_thinCount));
+        }
         if (m_arrowCount) {
             edgeAttribPointers(m_drawnEdges);
             glUniform1i(mode, 1);

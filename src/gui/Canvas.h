@@ -41,6 +41,9 @@ struct CanvasStyle {
     float hover[4] = {1.0f, 1.0f, 1.0f, 1.0f};
     bool showCooccurrence = true;
     float minRadiusPx = 1.5f;
+    // Level of detail: at most this many edges are drawn, the heaviest first (the
+    // selection's and the path's always); 0 draws all.
+    size_t edgeBudget = 60000;
 };
 
 class Canvas {
@@ -60,6 +63,8 @@ public:
 
     size_t drawnNodes() const { return m_drawnNodes; }
     size_t drawnEdges() const { return m_drawnEdges; }
+    // Edges on screen that the edge budget left out in the last frame.
+    size_t skippedEdges() const { return m_skippedEdges; }
 
 private:
     struct NodeInstance {
@@ -82,7 +87,9 @@ private:
     std::vector<NodeInstance> m_nodes;
     std::vector<EdgeInstance> m_edges;
     size_t m_arrowCount = 0;
-    size_t m_drawnNodes = 0, m_drawnEdges = 0;
+    size_t m_thinCount = 0;  // leading edges drawn as 1-pixel lines
+    size_t m_drawnNodes = 0, m_drawnEdges = 0, m_skippedEdges = 0;
+    std::vector<float> m_weightScratch;
 };
 
 // Writes RGBA pixels (top row first) as a PNG; throws Error when it cannot.

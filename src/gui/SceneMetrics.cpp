@@ -87,8 +87,17 @@ std::pair<std::shared_ptr<EntityGraph>, std::vector<Point>> makeSyntheticGraph(s
     for (size_t k = 0; k < edges; ++k) {
         const size_t a = static_cast<size_t>(u(rng) * n) % n;
         size_t b;
-        if (u(rng) < 0.9) {  // mostly inside the cluster
-            const size_t c = a / clusterSize;
+        // Like a laid-out real graph: mostly inside the cluster, some links to a
+        // neighbouring cluster, a few anywhere.
+        const double kind = u(rng);
+        size_t c = a / clusterSize;
+        if (kind >= 0.85 && kind < 0.97) {
+            const size_t cx = c % side, cy = c / side;
+            const size_t nx = std::min(side - 1, (cx + (u(rng) < 0.5 ? side - 1 : 1)) % side);
+            const size_t ny = std::min(side - 1, (cy + (u(rng) < 0.5 ? side - 1 : 1)) % side);
+            c = std::min(clusters - 1, (u(rng) < 0.5 ? cy * side + nx : ny * side + cx));
+        }
+        if (kind < 0.97) {
             const size_t lo = c * clusterSize, hi = std::min(n, lo + clusterSize);
             b = lo + static_cast<size_t>(u(rng) * (hi - lo)) % (hi - lo);
         } else {

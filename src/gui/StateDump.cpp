@@ -27,6 +27,7 @@ void App::writeStateDump(const std::string& path) {
     j["errors"] = m_errorLog;
     j["frameMs"] = m_frameMs;
     j["labels"] = m_canvasView.labelsDrawn();
+    j["edgesLeftOut"] = edgesLeftOut();
     j["search"] = {{"query", m_searchPanel.query()}, {"matches", m_searchPanel.matchCount()}};
     j["panels"] = {
         {"entities", m_settings.showEntities},     {"inspector", m_settings.showInspector},

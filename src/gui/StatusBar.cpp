@@ -21,6 +21,10 @@ void StatusBar::draw(App& app) {
                     s->nodeCount(), s->visibleEdgeCount(), s->edgeCount(), s->selection().size());
     else
         ImGui::TextUnformatted("Nothing open");
+    if (const size_t skipped = app.edgesLeftOut()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("(%zu light edges not drawn at this zoom)", skipped);
+    }
     ImGui::SameLine();
     const LayoutState st = app.layout().state();
     ImGui::Text("   Layout: %s", layoutStateName(st));
