@@ -225,7 +225,7 @@ def test_canvas(binary, workdir):
         s = gui.dump()
         check([x["name"] for x in s["selection"]] == [a["name"]], "click selects %s" % a["name"])
         raw = screen(os.path.join(workdir, "canvas-selected.png"))
-        ring = pixel(raw, a["sx"] + a["rpx"] - 1, a["sy"])
+        ring = pixel(raw, a["sx"] + a["rpx"] - 2, a["sy"])  # inside the 3-pixel ring
         check(close(ring, (255, 217, 51), 60), "the selected node has a highlight ring: %s" % (ring,))
         xdo("keydown", "shift")
         time.sleep(0.1)
