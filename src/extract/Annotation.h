@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/Types.h"
+#include "extract/ExtractLexicons.h"
 #include "text/SentenceSplitter.h"
 #include "text/Tokenizer.h"
 
@@ -34,6 +35,7 @@ struct ArticleTokens {
     std::vector<Sentence> sentences;
     std::vector<std::string_view> views;  // token texts
     std::vector<std::string> lower;       // ASCII lower-case token texts
+    std::vector<TokenInfo> info;          // lexical facts per token (tokenInfo)
 };
 
 }  // namespace entgraph

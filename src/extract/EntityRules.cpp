@@ -74,8 +74,22 @@ bool isOrdinal(std::string_view t) {
 std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
                                        std::vector<TaggedSpan> model,
                                        const std::vector<TaggedSpan>& rules) {
-    const ExtractLexicons& x = ExtractLexicons::get();
-    const bool titleCase = isTitleCase(tokens);
+    std::vector<std::string> lower;
+    std::vector<TokenInfo> info;
+    lower.reserve(tokens.size());
+    info.reserve(tokens.size());
+    for (const std::string_view t : tokens) {
+        lower.push_back(asciiLower(t));
+        info.push_back(tokenInfo(t, lower.back()));
+    }
+    return combineTaggers(tokens, lower, info, isTitleCase(info), std::move(model), rules);
+}
+
+std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
+                                       std::span<const std::string> lowerCase,
+                                       std::span<const TokenInfo> info, bool titleCase,
+                                       std::vector<TaggedSpan> model,
+                                       const std::vector<TaggedSpan>& rules) {
     std::vector<TaggedSpan> out;
     auto overlaps = [&](const TaggedSpan& a) {
         for (const TaggedSpan& b : out)
@@ -86,19 +100,17 @@ std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
         if (r.confidence >= kHeadRule && !overlaps(r)) out.push_back(r);
     for (TaggedSpan m : model) {
         while (m.begin < m.end) {
-            const std::string lower = asciiLower(tokens[m.begin]);
+            const std::string& lower = lowerCase[m.begin];
             if (lower == "the" || lower == "a" || lower == "an" || lower == "'s" ||
-                !startsUpper(tokens[m.begin]))
+                !info[m.begin].cap)
                 ++m.begin;
             else
                 break;
         }
         if (m.begin >= m.end) continue;
         bool allCommon = true;
-        for (size_t k = m.begin; k < m.end; ++k) {
-            const std::string lower = asciiLower(tokens[k]);
-            allCommon = allCommon && (x.isCommonWord(lower) || x.stopCaps.count(lower));
-        }
+        for (size_t k = m.begin; k < m.end; ++k)
+            allCommon = allCommon && (info[k].word || info[k].stopCap);
         const bool atStart =
             m.begin == 0 ||
             (m.begin == 1 && !std::isalnum(static_cast<unsigned char>(tokens[0][0])));

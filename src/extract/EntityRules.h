@@ -35,6 +35,12 @@ namespace entgraph {
 std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
                                        std::vector<TaggedSpan> model,
                                        const std::vector<TaggedSpan>& rules);
+// The same over annotated tokens (see RuleTagger::tagAnnotated).
+std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
+                                       std::span<const std::string> lower,
+                                       std::span<const TokenInfo> info, bool titleCase,
+                                       std::vector<TaggedSpan> model,
+                                       const std::vector<TaggedSpan>& rules);
 
 // Mentions of one sentence, sorted by begin, from the tagger's spans (sentence-relative)
 // and the rules.

@@ -1,9 +1,11 @@
 #include "extract/ExtractLexicons.h"
 
 #include <algorithm>
+#include <cctype>
 #include <initializer_list>
 
 #include "core/Resources.h"
+#include "extract/RuleTagger.h"
 
 namespace entgraph {
 
@@ -12,6 +14,38 @@ std::string asciiLower(std::string_view s) {
     for (char& c : out)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return out;
+}
+
+TokenInfo tokenInfo(std::string_view token, std::string_view lower) {
+    const ExtractLexicons& x = ExtractLexicons::get();
+    TokenInfo t;
+    t.cap = startsUpper(token);
+    for (unsigned char c : token)
+        if (std::isalpha(c) || c >= 0x80) {
+            t.letter = true;
+            break;
+        }
+    t.entry = x.entry(lower);
+    if (t.entry) {
+        t.word = t.entry->word;
+        t.titleWords = t.entry->titleWords;
+        t.firstName = t.entry->firstName;
+        t.stopCap = t.entry->stopCap;
+    }
+    // Phrase keys are normalizePhrase()d: differs from the lower case only for curly quotes
+    // (tokens hold no whitespace, but normalize whenever a byte could matter).
+    bool plain = true;
+    for (unsigned char c : lower)
+        if (c == 0xE2 || c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            plain = false;
+            break;
+        }
+    const WordEntry* p = plain ? t.entry : x.entry(normalizePhrase(lower));
+    if (p) {
+        t.phraseWords = p->phraseWords;
+        t.demonymWords = p->demonymWords;
+    }
+    return t;
 }
 
 namespace {
@@ -162,6 +196,45 @@ const ExtractLexicons& ExtractLexicons::get() {
                  &base.knownPeople, &base.knownOrgs, &base.countries, &base.capitals,
                  &base.subdivisions, &base.cities, &l.mediaOrgs, &l.countryAliases})
             index(*g);
+        const std::pair<const Gazetteer*, PhraseGazetteer> bits[] = {
+            {&base.knownPeople, kKnownPeople},    {&l.mediaOrgs, kMediaOrgs},
+            {&base.knownOrgs, kKnownOrgs},        {&base.countries, kCountries},
+            {&l.countryAliases, kCountryAliases}, {&base.capitals, kCapitals},
+            {&base.subdivisions, kSubdivisions},  {&base.cities, kCities}};
+        size_t phrases = 0;
+        for (const auto& [g, bit] : bits) phrases += g->size();
+        l.phraseBits.reserve(phrases);
+        for (const auto& [g, bit] : bits)
+            g->forEachPhrase([&, bit = bit](std::string_view phrase) {
+                l.phraseBits[shortStringHash(phrase)] |= bit;
+            });
+
+        // The per-word-form table (WordEntry).
+        auto firstWords = [](std::string_view phrase) {
+            return std::pair{
+                phrase.substr(0, phrase.find(' ')),
+                std::min<size_t>(1 + std::count(phrase.begin(), phrase.end(), ' '), 255)};
+        };
+        for (const auto& [w, info] : l.words) l.entries[w].word = &info;
+        for (const auto& [w, n] : l.phraseStarts) l.entries[w].phraseWords = n;
+        for (const auto& [t, role] : l.titles) {
+            const auto [first, n] = firstWords(t);
+            uint8_t& slot = l.entries[std::string(first)].titleWords;
+            slot = static_cast<uint8_t>(std::max<size_t>(slot, n));
+        }
+        base.demonyms.forEachPhrase([&](std::string_view phrase) {
+            const auto [first, n] = firstWords(phrase);
+            uint8_t& slot = l.entries[std::string(first)].demonymWords;
+            slot = static_cast<uint8_t>(std::max<size_t>(slot, n));
+        });
+        base.firstNames.forEachPhrase(
+            [&](std::string_view name) { l.entries[std::string(name)].firstName = true; });
+        for (const std::string& w : l.stopCaps) l.entries[w].stopCap = true;
+        for (const auto& [w, role] : l.weaponWords) {
+            WordEntry& e = l.entries[w];
+            e.weapon = true;
+            e.weaponRole = role;
+        }
         return l;
     }();
     return lex;

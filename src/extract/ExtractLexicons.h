@@ -45,10 +45,35 @@ struct WordInfo {
 enum class WeaponRole : uint8_t { Head, Mod, Both, Name };
 enum class OrgWordPosition : uint8_t { Suffix, Head, Both };
 
+// Everything the rule stages ask of one word form, gathered so that a token costs one hash
+// look-up per article (see TokenInfo in Annotation.h) instead of one per stage and rule.
+struct WordEntry {
+    const WordInfo* word = nullptr;  // ExtractLexicons::words entry
+    uint8_t phraseWords = 0;         // ExtractLexicons::phraseStarts (normalized first word)
+    uint8_t titleWords = 0;          // most words of a title starting with this word
+    uint8_t demonymWords = 0;        // most words of a demonym starting with this word
+    bool firstName = false;          // Lexicons::firstNames
+    bool stopCap = false;            // ExtractLexicons::stopCaps
+    bool weapon = false;             // in ExtractLexicons::weaponWords, role below
+    WeaponRole weaponRole = WeaponRole::Head;
+};
+
+// The gazetteers the rule tagger matches phrases against, as bits (ExtractLexicons::phraseBits).
+enum PhraseGazetteer : uint8_t {
+    kKnownPeople = 1,
+    kMediaOrgs = 2,
+    kKnownOrgs = 4,
+    kCountries = 8,
+    kCountryAliases = 16,
+    kCapitals = 32,
+    kSubdivisions = 64,
+    kCities = 128,
+};
+
 struct ExtractLexicons {
     std::unordered_map<std::string, WordInfo, TransparentStringHash, std::equal_to<>>
         words;  // common English words (no proper nouns)
-    std::unordered_map<std::string, bool>
+    std::unordered_map<std::string, bool, TransparentStringHash, std::equal_to<>>
         titles;  // role/title noun -> true when it is a role (not "Mr.")
     size_t titleMaxWords = 1;
     std::unordered_map<std::string, OrgWordPosition> orgWords;
@@ -70,6 +95,21 @@ struct ExtractLexicons {
         return it == phraseStarts.end() ? 0 : it->second;
     }
 
+    // Word form (lower case, or normalized for the phrase/demonym counts) -> its entry.
+    std::unordered_map<std::string, WordEntry, TransparentStringHash, std::equal_to<>> entries;
+    const WordEntry* entry(std::string_view key) const {
+        auto it = entries.find(key);
+        return it == entries.end() ? nullptr : &it->second;
+    }
+    // shortStringHash(normalized phrase) -> PhraseGazetteer bits of the gazetteers that may
+    // list it: one look-up rules out a candidate phrase; a set bit is confirmed with the
+    // gazetteer itself (hashes may collide).
+    std::unordered_map<uint64_t, uint8_t> phraseBits;
+    uint8_t phraseCandidates(std::string_view normalized) const {
+        auto it = phraseBits.find(shortStringHash(normalized));
+        return it == phraseBits.end() ? 0 : it->second;
+    }
+
     const WordInfo* word(std::string_view lower) const;
     bool isCommonWord(std::string_view lower) const { return word(lower) != nullptr; }
     // The verb lemma of a word form ("deploying" -> "deploy"); falls back to suffix rules.
@@ -80,5 +120,22 @@ struct ExtractLexicons {
 
 // ASCII lower case (other bytes unchanged).
 std::string asciiLower(std::string_view s);
+
+// One token's lexical facts, computed once per article (Extractor) or sentence (RuleTagger
+// alone), so the stages never look a token up again.
+struct TokenInfo {
+    const WordEntry* entry = nullptr;  // by lower case (asciiLower)
+    const WordInfo* word = nullptr;    // common-word entry (ExtractLexicons::word)
+    uint8_t phraseWords = 0;           // by normalized form (ExtractLexicons::maxPhraseWords)
+    uint8_t demonymWords = 0;          // by normalized form
+    uint8_t titleWords = 0;
+    bool cap = false;     // startsUpper
+    bool letter = false;  // some letter (ASCII or any non-ASCII byte)
+    bool firstName = false;
+    bool stopCap = false;
+    bool weapon() const { return entry && entry->weapon; }
+};
+// lower must be asciiLower(token).
+TokenInfo tokenInfo(std::string_view token, std::string_view lower);
 
 }  // namespace entgraph

@@ -19,6 +19,7 @@ struct Extractor::Impl {
     std::shared_ptr<const EntityTagger> tagger;
     std::shared_ptr<const RuleTagger>
         rules;  // beside a trained tagger; null when tagger is the rule tagger
+    const RuleTagger* ruleTagger = nullptr;  // tagger itself when it is the rule tagger
 };
 
 Extractor::Extractor() : Extractor(nullptr) {}
@@ -27,8 +28,8 @@ Extractor::Extractor(std::shared_ptr<const EntityTagger> tagger)
     : m_impl(std::make_unique<Impl>()) {
     if (!tagger) tagger = embeddedNerTagger();
     if (!tagger) tagger = std::make_shared<RuleTagger>();
-    if (!dynamic_cast<const RuleTagger*>(tagger.get()))
-        m_impl->rules = std::make_shared<RuleTagger>();
+    m_impl->ruleTagger = dynamic_cast<const RuleTagger*>(tagger.get());
+    if (!m_impl->ruleTagger) m_impl->rules = std::make_shared<RuleTagger>();
     m_impl->tagger = std::move(tagger);
     // Load the lexicons now, not inside the first (possibly concurrent) extract().
     (void)Lexicons::get();
@@ -78,19 +79,31 @@ ArticleExtraction Extractor::extract(const Article& article) const {
     art.sentences = splitSentences(art.text, art.tokens);
     art.views.reserve(art.tokens.size());
     art.lower.reserve(art.tokens.size());
+    art.info.reserve(art.tokens.size());
     for (const Token& t : art.tokens) {
         art.views.push_back(t.text(art.text));
         art.lower.push_back(asciiLower(art.views.back()));
+        art.info.push_back(tokenInfo(art.views.back(), art.lower.back()));
     }
 
     std::vector<Mention> mentions;
     for (size_t si = 0; si < art.sentences.size(); ++si) {
         const Sentence& s = art.sentences[si];
-        const std::span<const std::string_view> tokens(art.views.data() + s.firstToken,
-                                                       s.endToken - s.firstToken);
-        std::vector<TaggedSpan> tagged = m_impl->tagger->tagSentence(tokens);
-        if (m_impl->rules)
-            tagged = combineTaggers(tokens, std::move(tagged), m_impl->rules->tagSentence(tokens));
+        const size_t count = s.endToken - s.firstToken;
+        const std::span<const std::string_view> tokens(art.views.data() + s.firstToken, count);
+        const std::span<const std::string> lower(art.lower.data() + s.firstToken, count);
+        const std::span<const TokenInfo> info(art.info.data() + s.firstToken, count);
+        const bool titleCase = isTitleCase(info);
+        std::vector<TaggedSpan> tagged;
+        if (m_impl->ruleTagger) {
+            tagged = m_impl->ruleTagger->tagAnnotated(tokens, lower, info, titleCase);
+        } else {
+            tagged = m_impl->tagger->tagSentence(tokens);
+            if (m_impl->rules)
+                tagged =
+                    combineTaggers(tokens, lower, info, titleCase, std::move(tagged),
+                                   m_impl->rules->tagAnnotated(tokens, lower, info, titleCase));
+        }
         std::vector<Mention> sm = sentenceMentions(art, si, tagged);
         mentions.insert(mentions.end(), std::make_move_iterator(sm.begin()),
                         std::make_move_iterator(sm.end()));

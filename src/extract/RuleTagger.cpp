@@ -20,23 +20,35 @@ bool startsUpper(std::string_view token) {
 }
 
 bool isTitleCase(std::span<const std::string_view> tokens) {
+    std::vector<TokenInfo> info;
+    info.reserve(tokens.size());
+    for (const std::string_view t : tokens) info.push_back(tokenInfo(t, asciiLower(t)));
+    return isTitleCase(info);
+}
+
+bool isTitleCase(std::span<const TokenInfo> tokens) {
     // Common content words after the first token: a headline capitalises (nearly) all.
-    const ExtractLexicons& x = ExtractLexicons::get();
     size_t words = 0, caps = 0;
     for (size_t i = 1; i < tokens.size(); ++i) {
-        const WordInfo* w = x.word(asciiLower(tokens[i]));
+        const WordInfo* w = tokens[i].word;
         if (!w || w->cls == WordClass::Determiner || w->cls == WordClass::Preposition ||
             w->cls == WordClass::Conjunction || w->cls == WordClass::To ||
             w->cls == WordClass::Pronoun)
             continue;
         ++words;
-        caps += startsUpper(tokens[i]);
+        caps += tokens[i].cap;
     }
     return words >= 2 && (caps == words || (words >= 5 && caps * 10 >= words * 9));
 }
 
 std::string joinTokens(std::span<const std::string_view> tokens) {
     std::string out;
+    joinTokensInto(tokens, out);
+    return out;
+}
+
+void joinTokensInto(std::span<const std::string_view> tokens, std::string& out) {
+    out.clear();
     for (size_t i = 0; i < tokens.size(); ++i) {
         const std::string_view t = tokens[i];
         const bool glue =
@@ -44,7 +56,6 @@ std::string joinTokens(std::span<const std::string_view> tokens) {
         if (i > 0 && !glue) out.push_back(' ');
         out.append(t);
     }
-    return out;
 }
 
 namespace {
@@ -67,22 +78,16 @@ bool isSpeechVerb(std::string_view w) {
            w == "denied" || w == "warned" || w == "reported" || w == "added" || w == "claimed";
 }
 
-bool hasLetter(std::string_view t) {
-    for (unsigned char c : t)
-        if (std::isalpha(c) || c >= 0x80) return true;
-    return false;
-}
-
 struct SentenceWords {
     std::span<const std::string_view> tok;
-    std::vector<std::string> lower;
-    std::vector<bool> cap;
-    std::vector<const WordInfo*> info;  // common-word entry per token, nullptr when none
+    std::span<const std::string> lower;
+    std::span<const TokenInfo> ti;
     bool titleCase = false;
-    bool common(size_t i) const { return info[i] != nullptr; }
-    bool firstName(size_t i) const {
-        return Lexicons::get().firstNames.containsNormalized(lower[i]);
-    }
+    bool cap(size_t i) const { return ti[i].cap; }
+    const WordInfo* info(size_t i) const { return ti[i].word; }
+    bool common(size_t i) const { return ti[i].word != nullptr; }
+    bool firstName(size_t i) const { return ti[i].firstName; }
+    bool stopCap(size_t i) const { return ti[i].stopCap; }
 };
 
 struct Match {
@@ -95,23 +100,28 @@ std::optional<Match> gazetteerMatch(const SentenceWords& s, size_t b, size_t lim
     const Lexicons& lex = Lexicons::get();
     const ExtractLexicons& x = ExtractLexicons::get();
     if (s.lower[b] == "the") return std::nullopt;  // "The European Union" -> "European Union"
-    const size_t maxLen = std::min<size_t>(limit - b, x.maxPhraseWords(normalizePhrase(s.tok[b])));
+    const size_t maxLen = std::min<size_t>(limit - b, s.ti[b].phraseWords);
+    thread_local std::string joined, phrase;
     for (size_t len = maxLen; len >= 1; --len) {
         const size_t e = b + len;
-        if (!s.cap[e - 1]) continue;
-        const std::string phrase = normalizePhrase(joinTokens(s.tok.subspan(b, len)));
+        if (!s.cap(e - 1)) continue;
+        joinTokensInto(s.tok.subspan(b, len), joined);
+        normalizePhraseInto(joined, phrase);
+        const uint8_t bits = x.phraseCandidates(phrase);
+        if (bits == 0) continue;  // in none of the gazetteers below
+        auto in = [&](PhraseGazetteer bit, const Gazetteer& g) {
+            return (bits & bit) && g.containsNormalized(phrase);
+        };
         const bool single = len == 1;
         const bool common = single && s.common(b);
-        if (lex.knownPeople.containsNormalized(phrase) && !common)
-            return Match{e, EntityType::Person};
-        if (x.mediaOrgs.containsNormalized(phrase)) return Match{e, EntityType::Organization};
-        if (lex.knownOrgs.containsNormalized(phrase) && !common)
-            return Match{e, EntityType::Organization};
-        if (lex.countries.containsNormalized(phrase) || x.countryAliases.containsNormalized(phrase))
+        if (in(kKnownPeople, lex.knownPeople) && !common) return Match{e, EntityType::Person};
+        if (in(kMediaOrgs, x.mediaOrgs)) return Match{e, EntityType::Organization};
+        if (in(kKnownOrgs, lex.knownOrgs) && !common) return Match{e, EntityType::Organization};
+        if (in(kCountries, lex.countries) || in(kCountryAliases, x.countryAliases))
             return Match{e, EntityType::Location};
-        if (lex.capitals.containsNormalized(phrase)) return Match{e, EntityType::Location};
+        if (in(kCapitals, lex.capitals)) return Match{e, EntityType::Location};
         if (common) continue;
-        if (lex.subdivisions.containsNormalized(phrase) || lex.cities.containsNormalized(phrase)) {
+        if (in(kSubdivisions, lex.subdivisions) || in(kCities, lex.cities)) {
             if (single && (s.lower[b].size() < 3 || s.titleCase))
                 continue;  // "Baltic" in a headline
             return Match{e, EntityType::Location};
@@ -120,40 +130,41 @@ std::optional<Match> gazetteerMatch(const SentenceWords& s, size_t b, size_t lim
     return std::nullopt;
 }
 
-bool isTitleAt(const SentenceWords& s, size_t i, size_t& len) {
+// The title (ExtractLexicons::titles) of up to `most` words at i: its entry, or nullptr.
+const std::pair<const std::string, bool>* titleEntry(const SentenceWords& s, size_t i,
+                                                     size_t& len) {
     const ExtractLexicons& x = ExtractLexicons::get();
-    for (size_t n = std::min(x.titleMaxWords, s.tok.size() - i); n >= 1; --n) {
-        std::string key = s.lower[i];
-        for (size_t k = 1; k < n; ++k) key += " " + s.lower[i + k];
-        if (x.titles.count(key)) {
+    thread_local std::string key;
+    for (size_t n = std::min<size_t>(s.ti[i].titleWords, s.tok.size() - i); n >= 1; --n) {
+        key = s.lower[i];
+        for (size_t k = 1; k < n; ++k) {
+            key += ' ';
+            key += s.lower[i + k];
+        }
+        auto it = x.titles.find(key);
+        if (it != x.titles.end()) {
             len = n;
-            return true;
+            return &*it;
         }
     }
-    return false;
+    return nullptr;
+}
+
+bool isTitleAt(const SentenceWords& s, size_t i, size_t& len) {
+    return titleEntry(s, i, len) != nullptr;
 }
 
 // A capitalised title at i ("President", "Prime Minister", "Gen.").
 bool titleAtRun(const SentenceWords& s, size_t i, size_t& len, bool& role) {
-    const ExtractLexicons& x = ExtractLexicons::get();
-    if (!s.cap[i]) return false;
-    for (size_t n = std::min(x.titleMaxWords, s.tok.size() - i); n >= 1; --n) {
-        std::string key = s.lower[i];
-        for (size_t k = 1; k < n; ++k) key += " " + s.lower[i + k];
-        auto it = x.titles.find(key);
-        if (it != x.titles.end()) {
-            len = n;
-            role = it->second;
-            return true;
-        }
-    }
-    return false;
+    if (!s.cap(i)) return false;
+    const auto* t = titleEntry(s, i, len);
+    if (t) role = t->second;
+    return t != nullptr;
 }
 
 bool nameLike(const SentenceWords& s, size_t i) {
-    const ExtractLexicons& x = ExtractLexicons::get();
-    if (!s.cap[i] || !hasLetter(s.tok[i])) return false;
-    if (x.stopCaps.count(s.lower[i])) return false;
+    if (!s.cap(i) || !s.ti[i].letter) return false;
+    if (s.stopCap(i)) return false;
     if (s.firstName(i)) return true;
     if (s.tok[i].size() == 2 && s.tok[i][1] == '.') return true;  // initial "W."
     return !s.common(i);
@@ -162,25 +173,30 @@ bool nameLike(const SentenceWords& s, size_t i) {
 }  // namespace
 
 std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view> tokens) const {
+    std::vector<std::string> lower;
+    std::vector<TokenInfo> info;
+    lower.reserve(tokens.size());
+    info.reserve(tokens.size());
+    for (const std::string_view t : tokens) {
+        lower.push_back(asciiLower(t));
+        info.push_back(tokenInfo(t, lower.back()));
+    }
+    return tagAnnotated(tokens, lower, info, isTitleCase(info));
+}
+
+std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_view> tokens,
+                                                 std::span<const std::string> lower,
+                                                 std::span<const TokenInfo> info,
+                                                 bool titleCase) const {
     const ExtractLexicons& x = ExtractLexicons::get();
     const Lexicons& lex = Lexicons::get();
-    SentenceWords s{tokens, {}, {}};
+    const SentenceWords s{tokens, lower, info, titleCase};
     const size_t n = tokens.size();
-    s.lower.reserve(n);
-    s.cap.resize(n);
-    for (size_t i = 0; i < n; ++i) {
-        s.lower.push_back(asciiLower(tokens[i]));
-        s.cap[i] = startsUpper(tokens[i]);
-        s.info.push_back(x.word(s.lower.back()));
-    }
-    // Title case: capitals carry no signal (headline "North Korea Could Send 100,000 Soldiers").
-    const bool titleCase = isTitleCase(tokens);
-    s.titleCase = titleCase;
 
     std::vector<TaggedSpan> out;
     auto emit = [&](size_t b, size_t e, EntityType t, float confidence = 0.6f) {
         // Extend with a following lower-case event or place word.
-        if (e < n && !s.cap[e]) {
+        if (e < n && !s.cap(e)) {
             if ((t == EntityType::Organization || t == EntityType::Event ||
                  t == EntityType::Location) &&
                 x.eventWords.count(s.lower[e]) && s.lower[e] != "war" && s.lower[e] != "talks" &&
@@ -196,7 +212,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
     size_t i = 0;
     size_t titledRunAt = kNoRun;
     while (i < n) {
-        if (!s.cap[i] || !hasLetter(tokens[i])) {
+        if (!s.cap(i) || !s.ti[i].letter) {
             ++i;
             continue;
         }
@@ -208,7 +224,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
         {
             size_t tl = 0;
             bool role = false;
-            if (titleAtRun(s, i, tl, role) && i + tl < n && s.cap[i + tl]) {
+            if (titleAtRun(s, i, tl, role) && i + tl < n && s.cap(i + tl)) {
                 titledRunAt = i + tl;
                 i += tl;
                 continue;
@@ -219,26 +235,26 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
             x.orgWords.count(s.lower[i]) && x.orgWords.at(s.lower[i]) != OrgWordPosition::Suffix;
         size_t j = i + 1;
         while (j < n) {
-            if (s.cap[j] && hasLetter(tokens[j])) {
+            if (s.cap(j) && s.ti[j].letter) {
                 size_t tl = 0;
                 bool role = false;
-                if (j > i && titleAtRun(s, j, tl, role) && j + tl < n && s.cap[j + tl] && role)
+                if (j > i && titleAtRun(s, j, tl, role) && j + tl < n && s.cap(j + tl) && role)
                     break;
                 ++j;
                 continue;
             }
-            if (j + 2 < n && s.cap[j + 2] && isNameConnector(s.lower[j]) &&
+            if (j + 2 < n && s.cap(j + 2) && isNameConnector(s.lower[j]) &&
                 isNameConnector(s.lower[j + 1])) {
                 j += 3;  // "von der Leyen", "de la Cruz"
                 continue;
             }
-            if (orgRun && j + 1 < n && s.cap[j + 1] &&
+            if (orgRun && j + 1 < n && s.cap(j + 1) &&
                 (s.lower[j] == "for" || s.lower[j] == "and" || s.lower[j] == "on" ||
                  s.lower[j] == "of")) {
                 j += 2;  // "Center for Strategic and International Studies"
                 continue;
             }
-            if (j + 1 < n && s.cap[j + 1] &&
+            if (j + 1 < n && s.cap(j + 1) &&
                 (isNameConnector(s.lower[j]) ||
                  (s.lower[j] == "of" &&
                   (x.orgWords.count(s.lower[j - 1]) || x.locationHeads.count(s.lower[j - 1]) ||
@@ -253,8 +269,8 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
         }
         // Sentence-initial common word: keep only if a gazetteer phrase starts there.
         size_t b = i;
-        const bool atStart = i == 0 || (i == 1 && !hasLetter(tokens[0]));
-        if (atStart && (s.common(i) || x.stopCaps.count(s.lower[i])) && !gazetteerMatch(s, i, j)) {
+        const bool atStart = i == 0 || (i == 1 && !s.ti[0].letter);
+        if (atStart && (s.common(i) || s.stopCap(i)) && !gazetteerMatch(s, i, j)) {
             i = i + 1;
             continue;
         }
@@ -266,7 +282,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
         bool headDone = false;
         bool restNameLike = true;  // in title case, the other words must not be common words
         for (size_t k = b; k + 1 < j; ++k)
-            if (s.cap[k] && !nameLike(s, k) && !gazetteerMatch(s, k, k + 1)) restNameLike = false;
+            if (s.cap(k) && !nameLike(s, k) && !gazetteerMatch(s, k, k + 1)) restNameLike = false;
         if (len >= 2 && (!titleCase || restNameLike) && !isPossessive(tokens[j - 2])) {
             if (orgPos != x.orgWords.end() && orgPos->second != OrgWordPosition::Head) {
                 emit(b, j, EntityType::Organization, kHeadRule), headDone = true;
@@ -290,7 +306,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
         // A person name over the whole run beats single-token place names inside it
         // ("Bruce W. Bennett", "Kim Jong-un": Bruce and Kim are also towns).
         if (len >= 2 && len <= 4 && (!titleCase || titledRunAt == b) &&
-            (s.firstName(b) || titledRunAt == b) && s.cap[b] && [&] {
+            (s.firstName(b) || titledRunAt == b) && s.cap(b) && [&] {
                 auto g = gazetteerMatch(s, b, j);
                 return !g || (g->end < j && g->type == EntityType::Location &&
                               !lex.countries.contains(joinTokens(tokens.subspan(b, g->end - b))));
@@ -299,13 +315,12 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
             for (size_t k = b + 1; k < j; ++k) {
                 // a surname that is also a word ("Tim Cook") counts after a first name or title
                 const bool surname =
-                    k + 1 == j && s.cap[k] && !x.stopCaps.count(s.lower[k]) &&
-                    !x.orgWords.count(s.lower[k]) && !x.locationHeads.count(s.lower[k]) &&
-                    !x.eventWords.count(s.lower[k]) && !x.militaryUnitHeads.count(s.lower[k]) &&
-                    s.info[k] &&
-                    (s.info[k]->cls == WordClass::Noun || s.info[k]->cls == WordClass::Verb);
+                    k + 1 == j && s.cap(k) && !s.stopCap(k) && !x.orgWords.count(s.lower[k]) &&
+                    !x.locationHeads.count(s.lower[k]) && !x.eventWords.count(s.lower[k]) &&
+                    !x.militaryUnitHeads.count(s.lower[k]) && s.info(k) &&
+                    (s.info(k)->cls == WordClass::Noun || s.info(k)->cls == WordClass::Verb);
                 names =
-                    names && s.cap[k] && (nameLike(s, k) || surname) && !isPossessive(tokens[k]);
+                    names && s.cap(k) && (nameLike(s, k) || surname) && !isPossessive(tokens[k]);
             }
             if (names) {
                 emit(b, j, EntityType::Person, 0.8f);
@@ -319,8 +334,8 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
         auto flushLeftover = [&](size_t e) {
             // trim connectors / possessives at the edges
             size_t lb = leftover;
-            while (lb < e && (!s.cap[lb] || isPossessive(tokens[lb]))) ++lb;
-            while (e > lb && (!s.cap[e - 1] || isPossessive(tokens[e - 1]))) --e;
+            while (lb < e && (!s.cap(lb) || isPossessive(tokens[lb]))) ++lb;
+            while (e > lb && (!s.cap(e - 1) || isPossessive(tokens[e - 1]))) --e;
             if (lb >= e) return;
             // split at possessives: "Putin's Kremlin" is two names
             for (size_t p = lb; p < e; ++p)
@@ -329,7 +344,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
             bool titled = false;
             for (size_t p = lb; p < e;) {
                 size_t tl = 0;
-                if (isTitleAt(s, p, tl) && s.cap[p]) {
+                if (isTitleAt(s, p, tl) && s.cap(p)) {
                     lb = p + tl, titled = true;
                     p += tl;
                 } else {
@@ -349,7 +364,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
                 allNameLike = allNameLike && nameLike(s, p);
                 for (unsigned char ch : tokens[p]) anyDigit = anyDigit || std::isdigit(ch);
             }
-            const bool firstName = s.firstName(lb) && s.cap[lb];
+            const bool firstName = s.firstName(lb) && s.cap(lb);
             if (m >= 2 && m <= 4 && !anyDigit &&
                 ((firstName && nameLike(s, e - 1)) || (allNameLike && !titleCase) ||
                  (titled && allNameLike))) {
@@ -358,8 +373,8 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
             }
             if (m == 1 && !titleCase) {
                 const std::string_view t = tokens[lb];
-                const bool acronym = t.size() >= 2 && t.size() <= 6 && !s.common(lb) &&
-                                     !x.stopCaps.count(s.lower[lb]);
+                const bool acronym =
+                    t.size() >= 2 && t.size() <= 6 && !s.common(lb) && !s.stopCap(lb);
                 bool allUpper = true;
                 for (unsigned char ch : t)
                     allUpper = allUpper && (std::isupper(ch) || std::isdigit(ch));
@@ -380,7 +395,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
                     emit(lb, e, EntityType::Organization);
                     return;
                 }
-                if (nameLike(s, lb) && e < n && !s.cap[e] && x.locationHeads.count(s.lower[e]) &&
+                if (nameLike(s, lb) && e < n && !s.cap(e) && x.locationHeads.count(s.lower[e]) &&
                     s.lower[e] != "border" && s.lower[e] != "city") {
                     emit(lb, e, EntityType::Location);  // "Indo-Pacific region"
                     return;
@@ -388,7 +403,7 @@ std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view
             }
         };
         while (k < j) {
-            if (!s.cap[k]) {
+            if (!s.cap(k)) {
                 ++k;
                 continue;
             }

@@ -20,7 +20,10 @@
 //     ("G20 summit" EVENT, "Kursk region" LOCATION).
 //
 // Thread safety: immutable after construction, tagSentence is const.
+#include <string>
+
 #include "extract/EntityTagger.h"
+#include "extract/ExtractLexicons.h"
 
 namespace entgraph {
 
@@ -32,6 +35,12 @@ inline constexpr float kHeadRule = 0.9f;
 class RuleTagger : public EntityTagger {
 public:
     std::vector<TaggedSpan> tagSentence(std::span<const std::string_view> tokens) const override;
+    // The same for tokens whose lower case and lexical facts the caller computed already
+    // (the Extractor does it once per article): lower[i] == asciiLower(tokens[i]),
+    // info[i] == tokenInfo(tokens[i], lower[i]), titleCase == isTitleCase(info).
+    std::vector<TaggedSpan> tagAnnotated(std::span<const std::string_view> tokens,
+                                         std::span<const std::string> lower,
+                                         std::span<const TokenInfo> info, bool titleCase) const;
 };
 
 // True when the token's first letter is upper case (Unicode-aware).
@@ -39,7 +48,10 @@ bool startsUpper(std::string_view token);
 // A title-case line (headline): the common content words after the first token are all
 // capitalised, so capitals say nothing about names there.
 bool isTitleCase(std::span<const std::string_view> tokens);
+bool isTitleCase(std::span<const TokenInfo> tokens);  // the same from tokenInfo()s
 // Joins tokens with single spaces, without a space before "'s"/"n't" tokens.
 std::string joinTokens(std::span<const std::string_view> tokens);
+// The same, written to out (cleared first): no allocation once out has grown.
+void joinTokensInto(std::span<const std::string_view> tokens, std::string& out);
 
 }  // namespace entgraph

@@ -1,13 +1,45 @@
 #include "text/Lexicons.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "core/Resources.h"
 
 namespace entgraph {
 
+uint64_t shortStringHash(std::string_view s) noexcept {
+    constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
+    uint64_t h = 0x243F6A8885A308D3ull ^ (s.size() * kMul);
+    const char* p = s.data();
+    size_t n = s.size();
+    auto mix = [&](uint64_t v) {
+        h ^= v;
+        h *= kMul;
+        h ^= h >> 29;
+    };
+    for (; n >= 8; p += 8, n -= 8) {
+        uint64_t v;
+        std::memcpy(&v, p, 8);
+        mix(v);
+    }
+    if (n > 0) {
+        uint64_t v = 0;
+        std::memcpy(&v, p, n);
+        mix(v);
+    }
+    h ^= h >> 32;
+    h *= kMul;
+    return h ^ (h >> 29);
+}
+
 std::string normalizePhrase(std::string_view phrase) {
     std::string out;
+    normalizePhraseInto(phrase, out);
+    return out;
+}
+
+void normalizePhraseInto(std::string_view phrase, std::string& out) {
+    out.clear();
     out.reserve(phrase.size());
     bool pendingSpace = false;
     for (size_t i = 0; i < phrase.size(); ++i) {
@@ -32,7 +64,6 @@ std::string normalizePhrase(std::string_view phrase) {
         out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a')
                                            : static_cast<char>(c));
     }
-    return out;
 }
 
 void Gazetteer::add(std::string_view phrase, std::string_view value) {
