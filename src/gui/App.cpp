@@ -10,6 +10,7 @@
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
+#include <type_traits>
 
 #include "core/Error.h"
 
@@ -340,14 +341,24 @@ void App::showError(std::string message) {
 }
 
 void App::showInfo(std::string message) {
-    m_infos.push_back(std::move(message));
+    m_infos.emplace_back(std::move(message), std::chrono::steady_clock::now());
 }
 
 void App::drawMessages() {
-    // Errors and notes stack in the top-right corner until dismissed.
+    // Errors and notes stack in the top-right corner; errors stay until dismissed,
+    // notes go by themselves after a few seconds.
     const ImGuiIO& io = ImGui::GetIO();
+    const auto now = std::chrono::steady_clock::now();
+    std::erase_if(m_infos,
+                  [&](const auto& note) { return now - note.second > std::chrono::seconds(6); });
     float y = ImGui::GetFrameHeight() + 8.0f;
-    auto show = [&](std::vector<std::string>& list, const char* kind, ImVec4 color) {
+    auto textOf = [](const auto& item) -> const std::string& {
+        if constexpr (std::is_same_v<std::decay_t<decltype(item)>, std::string>)
+            return item;
+        else
+            return item.first;
+    };
+    auto show = [&](auto& list, const char* kind, ImVec4 color) {
         for (size_t k = 0; k < list.size();) {
             ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 12.0f, y), ImGuiCond_Always,
                                     ImVec2(1, 0));
@@ -360,7 +371,7 @@ void App::drawMessages() {
                                  ImGuiWindowFlags_NoFocusOnAppearing)) {
                 ImGui::PushTextWrapPos(500.0f);
                 ImGui::TextColored(color, "%s", kind);
-                ImGui::TextUnformatted(list[k].c_str());
+                ImGui::TextUnformatted(textOf(list[k]).c_str());
                 ImGui::PopTextWrapPos();
                 dismiss = ImGui::SmallButton("Dismiss");
                 y += ImGui::GetWindowHeight() + 6.0f;

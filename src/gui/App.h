@@ -136,7 +136,8 @@ private:
     std::optional<std::pair<size_t, Point>> m_dragging;
 
     ArticleFocus m_articleFocus;
-    std::vector<std::string> m_errors, m_infos;
+    std::vector<std::string> m_errors;
+    std::vector<std::pair<std::string, std::chrono::steady_clock::time_point>> m_infos;  // expire
     std::vector<std::string> m_errorLog;  // every error shown, for the state dump
     bool m_focusSearch = false;
     bool m_autoFit = true;  // keep framing the graph until the user moves the camera

@@ -345,9 +345,9 @@ def test_demo_and_export(binary, workdir):
     try:
         if not check(gui.window is not None, "the demo window opens"):
             return
-        check(gui.title() == "entgraph \u2014 demo", "title names the folder: %r" % gui.title())
         s = gui.wait_for(lambda s: s["nodes"]["total"] > 0 and not s["importing"], 90,
                          "the demo articles to load")
+        check(gui.title() == "entgraph \u2014 demo", "title names the folder: %r" % gui.title())
         check(s["nodes"]["total"] >= 5, "demo graph has entities (%d)" % s["nodes"]["total"])
         check(s["errors"] == [], "no errors: %s" % s["errors"])
         hold("space")  # keep positions still
