@@ -69,6 +69,20 @@ bool isOrdinal(std::string_view t) {
     return d > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
 }
 
+// The Gazetteer key (normalizePhrase of joinTokens) of views[b, e), in a per-thread buffer.
+const std::string& phraseKey(const std::vector<std::string_view>& views, size_t b, size_t e) {
+    thread_local std::string joined, key;
+    joinTokensInto(std::span<const std::string_view>(views).subspan(b, e - b), joined);
+    normalizePhraseInto(joined, key);
+    return key;
+}
+
+// g's value for the normalized key when the gazetteer may hold it (ExtractLexicons::phraseBits).
+const std::string* findPhrase(uint8_t bits, PhraseGazetteer bit, const Gazetteer& g,
+                              const std::string& key) {
+    return (bits & bit) ? g.findNormalized(key) : nullptr;
+}
+
 }  // namespace
 
 std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
@@ -187,11 +201,11 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             size_t k = e;
             size_t steps = 0;
             while (k < e0 && steps < 3) {
-                const WordInfo* w = x.word(L[k]);
+                const WordInfo* w = art.info[k].word;
                 if (w && w->cls == WordClass::PluralNoun) break;
-                const bool demonym = lex.demonyms.contains(V[k]) && startsUpper(V[k]);
+                const bool demonym = lex.demonyms.contains(V[k]) && art.info[k].cap;
                 const bool twoWordDemonym =
-                    k + 1 < e0 && startsUpper(V[k]) &&
+                    k + 1 < e0 && art.info[k].cap &&
                     lex.demonyms.contains(std::string(V[k]) + " " + std::string(V[k + 1]));
                 if (twoWordDemonym) {
                     k += 2, ++steps;
@@ -204,8 +218,8 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                 break;
             }
             if (k < e0) {
-                const WordInfo* w = x.word(L[k]);
-                if (w && w->cls == WordClass::PluralNoun && !isYear(t) && !startsUpper(V[k])) {
+                const WordInfo* w = art.info[k].word;
+                if (w && w->cls == WordClass::PluralNoun && !isYear(t) && !art.info[k].cap) {
                     add(i, k + 1, EntityType::Quantity);
                     i = e - 1;  // let nationalities inside be found
                     continue;
@@ -220,7 +234,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             // MILITARY_UNIT: "1st Armored Division"
             if (isOrdinal(t)) {
                 size_t u = i + 1;
-                while (u < e0 && startsUpper(V[u]) && u - i <= 4) {
+                while (u < e0 && art.info[u].cap && u - i <= 4) {
                     if (x.militaryUnitHeads.count(L[u])) {
                         add(i, u + 1, EntityType::MilitaryUnit);
                         i = u;
@@ -232,7 +246,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             continue;
         }
         // DATE: "November 5, 2024", "November 2024", "Monday"
-        if (startsUpper(t) && isMonth(L[i]) &&
+        if (art.info[i].cap && isMonth(L[i]) &&
             (L[i] != "may" && L[i] != "march" ? true : i + 1 < e0 && isNumberTok(V[i + 1]))) {
             size_t e = i + 1;
             if (e < e0 && isDayNumber(V[e])) {
@@ -245,15 +259,15 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             i = e - 1;
             continue;
         }
-        if (startsUpper(t) && isWeekday(L[i])) {
+        if (art.info[i].cap && isWeekday(L[i])) {
             add(i, i + 1, EntityType::Date);
             continue;
         }
         // NATIONALITY: demonyms (two-word first)
-        if (startsUpper(t)) {
+        if (art.info[i].cap && art.info[i].demonymWords > 0) {  // a demonym starts here
             size_t e = 0;
             const std::string* country = nullptr;
-            if (i + 1 < e0 && startsUpper(V[i + 1])) {
+            if (i + 1 < e0 && art.info[i + 1].cap && art.info[i].demonymWords >= 2) {
                 country = lex.demonyms.find(std::string(t) + " " + std::string(V[i + 1]));
                 if (country) e = i + 2;
             }
@@ -286,8 +300,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         // WEAPON: mods + head, or a name
         {
             auto role = [&](size_t k) -> const WeaponRole* {
-                auto it = x.weaponWords.find(L[k]);
-                return it == x.weaponWords.end() ? nullptr : &it->second;
+                return art.info[k].weapon() ? &art.info[k].entry->weaponRole : nullptr;
             };
             const WeaponRole* r = role(i);
             if (r && *r == WeaponRole::Name) {
@@ -356,13 +369,14 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
     // Country/capital canonical names and gazetteer places the tagger missed.
     for (Mention& m : out) {
         if (m.type != EntityType::Location || !m.canonical.empty()) continue;
-        const std::string phrase =
-            joinTokens(std::span<const std::string_view>(V).subspan(m.begin, m.end - m.begin));
-        if (const std::string* c = lex.countries.find(phrase))
+        const std::string& phrase = phraseKey(V, m.begin, m.end);
+        const uint8_t bits = x.phraseCandidates(phrase);
+        if (bits == 0) continue;
+        if (const std::string* c = findPhrase(bits, kCountries, lex.countries, phrase))
             m.canonical = *c, m.country = *c;
-        else if (const std::string* a = x.countryAliases.find(phrase))
+        else if (const std::string* a = findPhrase(bits, kCountryAliases, x.countryAliases, phrase))
             m.canonical = *a, m.country = *a;
-        else if (const std::string* cap = lex.capitals.find(phrase))
+        else if (const std::string* cap = findPhrase(bits, kCapitals, lex.capitals, phrase))
             m.capital = true, m.country = *cap;
     }
     std::vector<bool> covered(e0 - b0, false);
@@ -370,20 +384,21 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         if (m.type != EntityType::Quantity)
             for (size_t k = m.begin; k < m.end; ++k) covered[k - b0] = true;
     for (size_t i = b0; i < e0; ++i) {
-        if (covered[i - b0] || !startsUpper(V[i])) continue;
-        for (size_t len =
-                 std::min<size_t>({size_t{6}, e0 - i, x.maxPhraseWords(normalizePhrase(V[i]))});
-             len >= 1; --len) {
+        if (covered[i - b0] || !art.info[i].cap) continue;
+        for (size_t len = std::min<size_t>({size_t{6}, e0 - i, art.info[i].phraseWords}); len >= 1;
+             --len) {
             bool free = true;
             for (size_t k = i; k < i + len; ++k) free = free && !covered[k - b0];
-            if (!free || !startsUpper(V[i + len - 1])) continue;
-            const std::string phrase =
-                joinTokens(std::span<const std::string_view>(V).subspan(i, len));
-            const std::string* c = lex.countries.find(phrase);
-            if (!c) c = x.countryAliases.find(phrase);
-            const std::string* cap = c ? nullptr : lex.capitals.find(phrase);
+            if (!free || !art.info[i + len - 1].cap) continue;
+            const std::string& phrase = phraseKey(V, i, i + len);
+            const uint8_t bits = x.phraseCandidates(phrase);
+            if (!(bits & (kCountries | kCountryAliases | kCapitals))) continue;
+            const std::string* c = findPhrase(bits, kCountries, lex.countries, phrase);
+            if (!c) c = findPhrase(bits, kCountryAliases, x.countryAliases, phrase);
+            const std::string* cap =
+                c ? nullptr : findPhrase(bits, kCapitals, lex.capitals, phrase);
             if (!c && !cap) continue;
-            if (len == 1 && x.isCommonWord(L[i])) continue;
+            if (len == 1 && art.info[i].word) continue;
             Mention m;
             m.sentence = si;
             m.begin = i;

@@ -123,7 +123,7 @@ private:
         return computeCls(i);
     }
     WordClass computeCls(size_t i) const {
-        if (const WordInfo* w = m_x.word(L(i))) return w->cls;
+        if (const WordInfo* w = m_art.info[i].word) return w->cls;
         const std::string& s = L(i);
         if (s.size() > 5 && s.ends_with("ing")) return WordClass::Gerund;
         if (s.size() > 4 && s.ends_with("ed")) return WordClass::VerbPast;
@@ -145,9 +145,14 @@ private:
 
     // A title (role noun) at i: its length, 0 when none.
     size_t titleAt(size_t i, bool* isRole = nullptr) const {
-        for (size_t n = std::min(m_x.titleMaxWords, m_e - i); n >= 1; --n) {
-            std::string key = L(i);
-            for (size_t k = 1; k < n; ++k) key += " " + L(i + k);
+        // only titles that start with this word (TokenInfo::titleWords), key built in place
+        std::string& key = m_key;
+        for (size_t n = std::min<size_t>(m_art.info[i].titleWords, m_e - i); n >= 1; --n) {
+            key = L(i);
+            for (size_t k = 1; k < n; ++k) {
+                key += ' ';
+                key += L(i + k);
+            }
             auto it = m_x.titles.find(key);
             if (it != m_x.titles.end()) {
                 if (isRole) *isRole = it->second;
@@ -672,6 +677,7 @@ private:
     std::vector<Mention>& m_mentions;
     const ExtractLexicons& m_x;
     std::vector<RelationCandidate>& m_out;
+    mutable std::string m_key;  // titleAt scratch
     size_t m_b = 0, m_e = 0;
     std::vector<size_t> m_startAt, m_inside, m_sentenceMentions;
     mutable std::vector<WordClass> m_cls;  // per-token cache of cls()

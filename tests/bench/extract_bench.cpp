@@ -12,6 +12,7 @@
 
 #include "extract/Extractor.h"
 #include "extract/RuleTagger.h"
+#include "ner/NerTagger.h"
 #include "text/SentenceSplitter.h"
 #include "text/Tokenizer.h"
 
@@ -80,6 +81,28 @@ void BM_ExtractRules(benchmark::State& state) {
     run(state, extractor);
 }
 
+// The trained tagger alone (no rules, no relations) over pre-split sentences: the floor
+// for BM_ExtractDefault.  Skipped when the build embeds no model.
+void BM_TagModelOnly(benchmark::State& state) {
+    const auto tagger = embeddedNerTagger();
+    if (!tagger) {
+        state.SkipWithError("no embedded model");
+        return;
+    }
+    std::vector<std::vector<std::string_view>> sentences;
+    for (const Article& a : corpus()) {
+        const auto tokens = tokenize(a.text);
+        for (const Sentence& s : splitSentences(a.text, tokens)) {
+            std::vector<std::string_view>& out = sentences.emplace_back();
+            for (size_t i = s.firstToken; i < s.endToken; ++i)
+                out.push_back(tokens[i].text(a.text));
+        }
+    }
+    for (auto _ : state)
+        for (const auto& s : sentences) benchmark::DoNotOptimize(tagger->tagSentence(s));
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpusBytes()));
+}
+
 void BM_TokenizeAndSplit(benchmark::State& state) {
     const auto& articles = corpus();
     for (auto _ : state)
@@ -94,5 +117,6 @@ void BM_TokenizeAndSplit(benchmark::State& state) {
 
 BENCHMARK(BM_ExtractDefault)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_ExtractRules)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_TagModelOnly)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_TokenizeAndSplit)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();
