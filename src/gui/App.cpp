@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <atomic>
@@ -157,7 +158,16 @@ int App::run() {
         else
             glfwWaitEventsTimeout(0.1);
         const auto t0 = std::chrono::steady_clock::now();
-        frame();
+        try {
+            frame();
+        } catch (const std::exception& e) {
+            // An error in a panel or an action: say so in the window and carry on.
+            if (ImGuiContext* ctx = ImGui::GetCurrentContext(); ctx && ctx->WithinFrameScope) {
+                ImGui::ErrorCheckEndFrameRecover(nullptr);
+                ImGui::EndFrame();
+            }
+            showError(e.what());
+        }
         const float ms =
             std::chrono::duration<float, std::milli>(std::chrono::steady_clock::now() - t0).count();
         m_frameMs = m_frameMs * 0.9f + ms * 0.1f;

@@ -251,8 +251,9 @@ public:
              const LayoutOptions& options) const override {
         const size_t n = graph.nodeCount();
         if (n > maxNodes())
-            throw Error("the force layout accepts at most " + std::to_string(maxNodes()) +
-                        " nodes; filter the graph first");
+            throw Error("cannot lay out " + std::to_string(n) +
+                        " nodes: the force layout accepts at most " + std::to_string(maxNodes()) +
+                        " nodes; filter the graph first or use sfdp");
         // Pinned nodes keep their given positions; the others start fresh (seeded).
         std::vector<Point> initial(n, Point{std::numeric_limits<double>::quiet_NaN(), 0.0});
         const bool havePins = attributes.pinned.size() == n && attributes.position.size() == n;
@@ -270,6 +271,13 @@ public:
             sim.step();
             if (options.progress && it % 10 == 0)
                 options.progress(static_cast<double>(it) / maxIterations, "force layout");
+        }
+        // Attributes made for another graph (or none): start from the shared style.
+        if (attributes.width.size() != n || attributes.height.size() != n ||
+            attributes.label.size() != n || attributes.fill.size() != n) {
+            std::vector<bool> pinned = havePins ? attributes.pinned : std::vector<bool>(n, false);
+            attributes = GraphAttributes::styled(graph);
+            attributes.pinned = std::move(pinned);
         }
         attributes.position = sim.positions();
         if (attributes.pinned.size() != n) attributes.pinned.assign(n, false);
