@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,22 @@ struct EvalNerArgs {
     std::string format = "tsv";
     std::string model;
     bool json = false;
+    bool showErrors = false;
 };
+
+// "[Barack Obama]PERSON visited ..." for the chunks of one sentence.
+std::string bracketed(const ner::TaggedSentence& s, const std::vector<ner::Chunk>& chunks) {
+    std::string out;
+    for (size_t i = 0; i < s.tokens.size(); ++i) {
+        for (const ner::Chunk& c : chunks)
+            if (c.begin == i) out += "[";
+        out += s.tokens[i];
+        for (const ner::Chunk& c : chunks)
+            if (c.end == i + 1) out += "]" + c.type.substr(0, 3);
+        out += " ";
+    }
+    return out;
+}
 
 nlohmann::json countsJson(const ner::TypeCounts& c) {
     return {{"gold", c.gold},       {"predicted", c.predicted},
@@ -45,6 +61,8 @@ void addEvalNerCommand(CLI::App& app, int& exitCode) {
         ->check(CLI::IsMember({"tsv", "conll"}));
     cmd->add_option("--model", args->model, "Evaluate this model file instead of the embedded one");
     cmd->add_flag("--json", args->json, "Print JSON for tools");
+    cmd->add_flag("--show-errors", args->showErrors,
+                  "Print each sentence whose predicted chunks differ from the gold ones (stderr)");
     cmd->final_callback([args, &exitCode] {
         std::shared_ptr<const EntityTagger> tagger;
         if (!args->model.empty())
@@ -59,8 +77,22 @@ void addEvalNerCommand(CLI::App& app, int& exitCode) {
         ner::TypeCounts overall;
         for (const std::string& path : args->files) {
             const ner::TaggedFile file = ner::readTaggedFile(path, format);
+            ner::SentenceObserver observer;
+            if (args->showErrors)
+                observer = [](const ner::TaggedSentence& s, const std::vector<ner::Chunk>& gold,
+                              const std::vector<ner::Chunk>& predicted) {
+                    const std::set<std::string> types = ner::nerPredictedTypes();
+                    std::vector<ner::Chunk> g, p;
+                    for (const ner::Chunk& c : gold)
+                        if (types.count(c.type)) g.push_back(c);
+                    for (const ner::Chunk& c : predicted)
+                        if (types.count(c.type)) p.push_back(c);
+                    if (g == p) return;
+                    std::fprintf(stderr, "gold: %s\npred: %s\n\n", bracketed(s, g).c_str(),
+                                 bracketed(s, p).c_str());
+                };
             const ner::FileEvaluation ev =
-                ner::evaluateTagger(*tagger, file, ner::nerPredictedTypes());
+                ner::evaluateTagger(*tagger, file, ner::nerPredictedTypes(), observer);
             overall += ev.micro;
             if (args->json) {
                 nlohmann::json types = nlohmann::json::object();

@@ -16,6 +16,9 @@ namespace {
 struct TrainNerArgs {
     std::vector<std::string> corpora;
     std::vector<std::string> dev;
+    std::vector<std::string> clusterText;
+    std::vector<uint32_t> clusterSizes;
+    uint32_t clusterMinCount = 3;
     std::string output;
     int epochs = 12;
     uint64_t seed = 1;
@@ -37,6 +40,17 @@ void addTrainNerCommand(CLI::App& app, int& exitCode) {
         ->expected(1, -1);
     cmd->add_option("--dev", args->dev, "Dev .tsv files for choosing the epoch (best micro F1)")
         ->expected(1, -1);
+    cmd->add_option("--cluster-text", args->clusterText,
+                    "Unlabelled text (.tsv token files) for word-cluster features; never pass a "
+                    "file that you evaluate on")
+        ->expected(1, -1);
+    cmd->add_option("--clusters", args->clusterSizes,
+                    "Cluster counts of the three granularities (default 32 160 640)")
+        ->expected(3)
+        ->check(CLI::Range(2u, 1023u));
+    cmd->add_option("--cluster-min-count", args->clusterMinCount,
+                    "Words seen fewer times get no cluster")
+        ->check(CLI::Range(1u, 1000u));
     cmd->add_option("-o,--output", args->output, "Model file to write (e.g. assets/models/ner.bin)")
         ->required();
     cmd->add_option("--epochs", args->epochs, "Training epochs")->check(CLI::Range(1, 1000));
@@ -75,6 +89,12 @@ void addTrainNerCommand(CLI::App& app, int& exitCode) {
         options.titleCaseFraction = args->titleFraction;
         for (const std::string& d : args->dev)
             options.devFiles.push_back(ner::readTaggedFile(d, ner::TaggedFormat::Tsv));
+        for (const std::string& f : args->clusterText)
+            options.clusterText.push_back(ner::readTaggedFile(f, ner::TaggedFormat::Tsv));
+        if (args->clusterSizes.size() == 3)
+            for (size_t k = 0; k < 3; ++k)
+                options.clusterOptions.clusters[k] = args->clusterSizes[k];
+        options.clusterOptions.minCount = args->clusterMinCount;
         options.log = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
         const ner::NerModel model = ner::trainNerModel(data, options);
         model.saveFile(args->output);

@@ -49,7 +49,8 @@ std::set<std::string> nerPredictedTypes() {
 }
 
 FileEvaluation evaluateTagger(const EntityTagger& tagger, const TaggedFile& file,
-                              const std::set<std::string>& predictable) {
+                              const std::set<std::string>& predictable,
+                              const SentenceObserver& onSentence) {
     std::vector<std::vector<Chunk>> golds;
     golds.reserve(file.sentences.size());
     std::set<std::string> annotated;
@@ -73,6 +74,7 @@ FileEvaluation evaluateTagger(const EntityTagger& tagger, const TaggedFile& file
         for (const TaggedSpan& span : tagger.tagSentence(s.tokens))
             predicted.push_back({span.begin, span.end, std::string(entityTypeName(span.type))});
         scorer.add(golds[i], predicted);
+        if (onSentence) onSentence(s, golds[i], predicted);
     }
     for (const std::string& t : scored)
         result.perType[t] = scorer.perType().count(t) ? scorer.perType().at(t) : TypeCounts{};

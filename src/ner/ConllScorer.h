@@ -2,6 +2,7 @@
 // Exact-span, typed NER scoring with conlleval semantics: a chunk is correct only when its
 // type and both boundaries match a gold chunk; an I- tag that does not continue a chunk of
 // the same type starts a new one.  Also evaluates a tagger on tagged files (eval-ner).
+#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -63,7 +64,11 @@ std::set<std::string> nerPredictedTypes();
 
 // Tags every sentence of `file` and scores the types in `predictable` that the file annotates
 // (has at least one gold chunk of).
+// onSentence (optional) sees every sentence with its gold and predicted chunks.
+using SentenceObserver = std::function<void(const TaggedSentence&, const std::vector<Chunk>& gold,
+                                            const std::vector<Chunk>& predicted)>;
 FileEvaluation evaluateTagger(const EntityTagger& tagger, const TaggedFile& file,
-                              const std::set<std::string>& predictable);
+                              const std::set<std::string>& predictable,
+                              const SentenceObserver& onSentence = {});
 
 }  // namespace entgraph::ner

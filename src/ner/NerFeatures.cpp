@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/Resources.h"
+#include "ner/WordClusters.h"
 
 namespace entgraph::ner {
 
@@ -10,6 +11,13 @@ uint64_t hashBytes(std::string_view s, uint64_t seed) {
     uint64_t h = 0xcbf29ce484222325ULL ^ seed;
     for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
     return mix64(h);
+}
+
+namespace {
+uint64_t hashLower(std::string_view s);
+}
+uint64_t hashLowerAscii(std::string_view s) {
+    return hashLower(s);
 }
 
 namespace {
@@ -59,7 +67,46 @@ enum Template : uint64_t {
     kLowerM1Shape,
     kShapeLowerP1,
     kLast,
+    kCluster,  // + level
+    kClusterNone = kCluster + 4,
+    kClusterCap,
+    kClusterM1,
+    kClusterP1,
+    kClusterM1P1,
+    kClusterLowerM1,
+    kClusterLowerP1,
+    kWordClass,
+    kWordClassCap,
+    kWordClassM1,
+    kWordClassP1,
 };
+
+// The common-word lexicon (assets/lexicons/word-classes.tsv: lower-case word -> its most
+// frequent Penn tag), as lower-cased word hash -> tag hash.  A capitalised word that is
+// normally a common noun or verb is rarely a name; one missing from the lexicon often is.
+const WordClusters& wordClasses() {
+    static const WordClusters table = [] {
+        WordClusters t;
+        auto text = findResource("assets/lexicons/word-classes.tsv");
+        if (!text) return t;
+        size_t pos = 0;
+        while (pos < text->size()) {
+            size_t eol = text->find('\n', pos);
+            if (eol == std::string_view::npos) eol = text->size();
+            std::string_view line = text->substr(pos, eol - pos);
+            pos = eol + 1;
+            if (line.empty() || line[0] == '#') continue;
+            const size_t tab = line.find('\t');
+            if (tab == std::string_view::npos) continue;
+            std::string_view tag = line.substr(tab + 1);
+            tag = tag.substr(0, tag.find('\t'));
+            t.insert(hashLower(line.substr(0, tab)),
+                     static_cast<uint32_t>(hashBytes(tag, 29) & 0x7fffffff));
+        }
+        return t;
+    }();
+    return table;
+}
 
 constexpr uint64_t kBosHash = 0x1b873593aa1d7c3bULL;
 constexpr uint64_t kEosHash = 0x85ebca6bcc9e2d51ULL;
@@ -125,6 +172,10 @@ void wordShapes(std::string_view w, std::string& scratch, uint64_t& full, uint64
 }
 
 }  // namespace
+
+uint64_t biasFeatureKey() {
+    return combine(kBias, 0);
+}
 
 // ------------------------------------------------------------------ gazetteer
 
@@ -336,6 +387,28 @@ void FeatureExtractor::extract(std::span<const std::string_view> tokens) {
         }
     }
 
+    const bool useClusters = m_clusters && !m_clusters->empty();
+    if (useClusters) {
+        m_cluster.resize(n);
+        for (size_t i = 0; i < n; ++i) m_cluster[i] = m_clusters->lookup(m_info[i].lower);
+    }
+    // Mid-level cluster of token j, or a boundary/unknown marker.
+    auto clusterAt = [&](ptrdiff_t j) -> uint64_t {
+        if (j < 0) return kBosHash;
+        if (j >= static_cast<ptrdiff_t>(n)) return kEosHash;
+        const uint32_t c = m_cluster[j];
+        return c == WordClusters::kNone ? 5000 : WordClusters::level(c, 1);
+    };
+
+    const WordClusters& classes = wordClasses();
+    m_wordClass.resize(n);
+    for (size_t i = 0; i < n; ++i) m_wordClass[i] = classes.lookup(m_info[i].lower);
+    auto classAt = [&](ptrdiff_t j) -> uint64_t {
+        if (j < 0) return kBosHash;
+        if (j >= static_cast<ptrdiff_t>(n)) return kEosHash;
+        return m_wordClass[j];
+    };
+
     const uint64_t mode = static_cast<uint64_t>(classifySentenceCase(tokens));
     auto lowerAt = [&](ptrdiff_t j) {
         return j < 0 ? kBosHash : (j >= static_cast<ptrdiff_t>(n) ? kEosHash : m_info[j].lower);
@@ -377,6 +450,25 @@ void FeatureExtractor::extract(std::span<const std::string_view> tokens) {
             add(kModeLower, combine(mode, t.lower));
             add(kModeShape, combine(mode, t.shortShape));
         }
+        if (useClusters) {
+            const uint32_t c = m_cluster[i];
+            if (c == WordClusters::kNone) {
+                add(kClusterNone, t.flags & 3);
+            } else {
+                for (size_t k = 0; k < WordClusters::kLevels; ++k)
+                    add(kCluster + k, WordClusters::level(c, k));
+                add(kClusterCap, combine(WordClusters::level(c, 2), t.flags & 3));
+            }
+            add(kClusterM1, combine(clusterAt(s - 1), t.flags & 1));
+            add(kClusterP1, combine(clusterAt(s + 1), t.flags & 1));
+            add(kClusterM1P1, combine(clusterAt(s - 1), clusterAt(s + 1)));
+            add(kClusterLowerM1, combine(lowerAt(s - 1), clusterAt(s)));
+            add(kClusterLowerP1, combine(clusterAt(s), lowerAt(s + 1)));
+        }
+        add(kWordClass, m_wordClass[i]);
+        add(kWordClassCap, combine(m_wordClass[i], t.flags & 3));
+        add(kWordClassM1, combine(classAt(s - 1), t.flags & 1));
+        add(kWordClassP1, combine(classAt(s + 1), t.flags & 1));
         const uint16_t* codes = &m_gazCodes[i * kGazCategoryCount];
         for (size_t c = 0; c < kGazCategoryCount; ++c) {
             if (codes[c]) {

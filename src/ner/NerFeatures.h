@@ -6,6 +6,7 @@
 // Features of token i: word, lower-cased form, shape, prefixes/suffixes, neighbouring words
 // and shapes (+-2), word bigrams, sentence position, the sentence's casing mode (normal,
 // all caps, title case, lower case: headlines and social media behave differently) and
+// word clusters (WordClusters, when the model has them) of the token and its neighbours,
 // gazetteer membership (countries, demonyms, capitals, subdivisions, cities, first names,
 // known people, known organisations, plus built-in title and organisation-suffix lists).
 //
@@ -32,6 +33,15 @@ inline uint64_t mix64(uint64_t h) {
 inline uint64_t combine(uint64_t a, uint64_t b) {
     return mix64(a * 0x9e3779b97f4a7c15ULL + b + 0x632be59bd9b4e019ULL);
 }
+
+// The hash of the ASCII-lower-cased bytes (the per-token word hash, also WordClusters' key).
+uint64_t hashLowerAscii(std::string_view s);
+
+class WordClusters;
+
+// The key of the always-on bias feature (every token has it): shifting its weights shifts
+// the model's preference between O and the entity labels.
+uint64_t biasFeatureKey();
 
 // Gazetteer categories (bits of a phrase's membership mask).
 enum GazetteerCategory : uint8_t {
@@ -86,7 +96,9 @@ SentenceCase classifySentenceCase(std::span<const std::string_view> tokens);
 
 class FeatureExtractor {
 public:
-    explicit FeatureExtractor(const NerGazetteer& gazetteer) : m_gaz(&gazetteer) {}
+    // clusters (optional, may be empty) adds word-cluster features; it must outlive this.
+    explicit FeatureExtractor(const NerGazetteer& gazetteer, const WordClusters* clusters = nullptr)
+        : m_gaz(&gazetteer), m_clusters(clusters) {}
 
     // Extracts the features of every token.  Afterwards features(i) are token i's ids.
     void extract(std::span<const std::string_view> tokens);
@@ -101,6 +113,10 @@ private:
         uint8_t flags;  // bit0: capitalised, bit1: all caps, bit2: has digit, bit3: lower-case
     };
     const NerGazetteer* m_gaz;
+    const WordClusters* m_clusters;
+    std::vector<uint32_t> m_cluster;
+    std::vector<uint32_t> m_wordClass;  // per token common-word class (kNone if not common)  // per
+                                        // token packed ids (WordClusters::kNone if none)
     std::vector<TokenInfo> m_info;
     std::vector<uint16_t> m_gazCodes;  // tokens x categories: 0 none, 1 B, 2 I, 3 L, 4 U
     std::vector<uint64_t> m_features;

@@ -13,6 +13,7 @@ namespace entgraph::ner {
 
 namespace {
 constexpr char kMagic[8] = {'E', 'G', 'N', 'E', 'R', 'M', '0', '1'};
+constexpr char kMagic2[8] = {'E', 'G', 'N', 'E', 'R', 'M', '0', '2'};
 constexpr float kNegInf = -std::numeric_limits<float>::infinity();
 
 template <typename T>
@@ -124,8 +125,9 @@ void NerModel::insert(uint64_t key, const int16_t* weights) {
 }
 
 NerModel::NerModel(const std::vector<uint64_t>& keys, const std::vector<float>& weights,
-                   std::array<float, (kLabelCount + 1) * kLabelCount> transitions)
-    : m_transitions(transitions) {
+                   std::array<float, (kLabelCount + 1) * kLabelCount> transitions,
+                   WordClusters clusters)
+    : m_clusters(std::move(clusters)), m_transitions(transitions) {
     if (weights.size() != keys.size() * kLabelCount)
         throw Error("NER model: weights do not match features");
     float maxAbs = 0;
@@ -141,6 +143,19 @@ NerModel::NerModel(const std::vector<uint64_t>& keys, const std::vector<float>& 
     }
 }
 
+bool NerModel::addToWeight(uint64_t key, int label, float delta) {
+    if (key == 0) key = 1;
+    if (label < 0 || label >= static_cast<int>(kLabelCount)) return false;
+    for (size_t p = key & m_mask;; p = (p + 1) & m_mask) {
+        Slot& s = m_slots[p];
+        if (s.key == 0) return false;
+        if (s.key != key) continue;
+        const long q = std::lround(s.weights[label] + delta / m_scale);
+        s.weights[label] = static_cast<int16_t>(std::clamp<long>(q, -32767, 32767));
+        return true;
+    }
+}
+
 std::string NerModel::toBytes() const {
     std::vector<const Slot*> slots;
     slots.reserve(m_count);
@@ -150,7 +165,7 @@ std::string NerModel::toBytes() const {
               [](const Slot* a, const Slot* b) { return a->key < b->key; });
     std::string out;
     out.reserve(32 + m_transitions.size() * 4 + m_count * (8 + 2 * kLabelCount));
-    out.append(kMagic, sizeof kMagic);
+    out.append(m_clusters.empty() ? kMagic : kMagic2, sizeof kMagic);
     put(out, static_cast<uint32_t>(kLabelCount));
     put(out, static_cast<uint32_t>(m_count));
     put(out, m_scale);
@@ -158,6 +173,7 @@ std::string NerModel::toBytes() const {
     for (const Slot* s : slots) put(out, s->key);
     for (const Slot* s : slots)
         for (int16_t w : s->weights) put(out, w);
+    if (!m_clusters.empty()) m_clusters.appendBytes(out);
     return out;
 }
 
@@ -173,7 +189,8 @@ NerModel NerModel::fromBytes(std::string_view bytes) {
     };
     char magic[8];
     take(magic, sizeof magic);
-    if (std::memcmp(magic, kMagic, sizeof magic) != 0)
+    const bool withClusters = std::memcmp(magic, kMagic2, sizeof magic) == 0;
+    if (!withClusters && std::memcmp(magic, kMagic, sizeof magic) != 0)
         throw fail("not an entgraph NER model (bad magic)");
     uint32_t labels = 0, count = 0;
     float scale = 0;
@@ -187,7 +204,8 @@ NerModel NerModel::fromBytes(std::string_view bytes) {
     for (float t : model.m_transitions)
         if (!std::isfinite(t)) throw fail("bad transition weight");
     const size_t need = static_cast<size_t>(count) * (8 + 2 * kLabelCount);
-    if (bytes.size() - pos != need) throw fail("size does not match its feature count");
+    if (withClusters ? bytes.size() - pos < need : bytes.size() - pos != need)
+        throw fail("size does not match its feature count");
     model.m_scale = scale;
     model.reserve(count);
     const char* keys = bytes.data() + pos;
@@ -198,6 +216,11 @@ NerModel NerModel::fromBytes(std::string_view bytes) {
         std::memcpy(&key, keys + 8 * r, 8);
         std::memcpy(q, weights + 2 * kLabelCount * r, sizeof q);
         model.insert(key, q);
+    }
+    if (withClusters) {
+        size_t cpos = pos + need;
+        model.m_clusters = WordClusters::fromBytes(bytes, cpos);
+        if (cpos != bytes.size()) throw fail("trailing bytes after the word clusters");
     }
     return model;
 }

@@ -7,6 +7,9 @@
 //   u32 labelCount (9), u32 featureCount, f32 scale
 //   f32 transitions[(labelCount + 1) * labelCount]   (row 0: sentence start)
 //   u64 keys[featureCount], i16 weights[featureCount * labelCount]  (weight = i16 * scale)
+// "EGNERM02" adds the word clusters after that (see WordClusters::appendBytes):
+//   u32 wordCount, u64 wordHashes[wordCount], u32 packedClusterIds[wordCount]
+// (a model without clusters is still written as EGNERM01).
 //
 // Thread safety: a loaded NerModel is immutable; all const members may be called from
 // several threads at once.
@@ -19,6 +22,7 @@
 
 #include "core/Types.h"
 #include "extract/EntityTagger.h"
+#include "ner/WordClusters.h"
 
 namespace entgraph::ner {
 
@@ -64,7 +68,8 @@ public:
     // keys[i] owns weights[i * kLabelCount .. +kLabelCount]; keys must be distinct.  The
     // weights are quantised to int16 (relative precision ~1/32767 of the largest weight).
     NerModel(const std::vector<uint64_t>& keys, const std::vector<float>& weights,
-             std::array<float, (kLabelCount + 1) * kLabelCount> transitions);
+             std::array<float, (kLabelCount + 1) * kLabelCount> transitions,
+             WordClusters clusters = {});
 
     // Parses a model file's bytes; throws entgraph::Error on a corrupt or foreign file.
     static NerModel fromBytes(std::string_view bytes);
@@ -73,6 +78,11 @@ public:
     void saveFile(const std::string& path) const;
 
     size_t featureCount() const { return m_count; }
+    // Adds delta to feature `key`'s weight for `label` (clamped to the int16 range); false
+    // when the model lacks the feature.
+    bool addToWeight(uint64_t key, int label, float delta);
+    // The word clusters the features were extracted with (empty for older models).
+    const WordClusters& clusters() const { return m_clusters; }
     const float* transitions() const { return m_transitions.data(); }
     // Adds the weights of `features` to scores[0..kLabelCount).  Each feature costs one
     // probe of an open-addressing table whose slots hold the key and its int16 weights
@@ -103,6 +113,7 @@ private:
     void insert(uint64_t key, const int16_t* weights);
     void reserve(size_t count);
     std::vector<Slot> m_slots;
+    WordClusters m_clusters;
     std::array<float, (kLabelCount + 1) * kLabelCount> m_transitions{};
     float m_scale = 1.0f;
     size_t m_mask = 0;

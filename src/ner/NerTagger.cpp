@@ -17,19 +17,21 @@ namespace {
 constexpr float kConfidenceScale = 30.0f;
 
 struct Scratch {
-    explicit Scratch(const NerGazetteer& g) : extractor(g) {}
+    Scratch(const NerGazetteer& g, const WordClusters& c) : extractor(g, &c) {}
     FeatureExtractor extractor;
     std::vector<float> emissions;
     std::vector<int> labels;
 };
 
-// One scratch per thread and gazetteer (almost always just the embedded one).
-Scratch& scratchFor(const NerGazetteer& gaz) {
+// One scratch per thread, gazetteer and cluster map (almost always just the embedded ones).
+Scratch& scratchFor(const NerGazetteer& gaz, const WordClusters& clusters) {
     thread_local const NerGazetteer* owner = nullptr;
+    thread_local const WordClusters* ownerClusters = nullptr;
     thread_local std::unique_ptr<Scratch> scratch;
-    if (owner != &gaz || !scratch) {
-        scratch = std::make_unique<Scratch>(gaz);
+    if (owner != &gaz || ownerClusters != &clusters || !scratch) {
+        scratch = std::make_unique<Scratch>(gaz, clusters);
         owner = &gaz;
+        ownerClusters = &clusters;
     }
     return *scratch;
 }
@@ -37,7 +39,7 @@ Scratch& scratchFor(const NerGazetteer& gaz) {
 void decode(const NerModel& model, const NerGazetteer& gaz,
             std::span<const std::string_view> tokens, std::vector<int>& out,
             std::vector<float>* emissionsOut) {
-    Scratch& s = scratchFor(gaz);
+    Scratch& s = scratchFor(gaz, model.clusters());
     const size_t n = tokens.size();
     s.extractor.extract(tokens);
     s.emissions.assign(n * kLabelCount, 0.0f);
@@ -59,7 +61,7 @@ void NerTagger::tagLabels(std::span<const std::string_view> tokens, std::vector<
 
 std::vector<TaggedSpan> NerTagger::tagSentence(std::span<const std::string_view> tokens) const {
     if (tokens.empty()) return {};
-    Scratch& s = scratchFor(*m_gaz);
+    Scratch& s = scratchFor(*m_gaz, m_model.clusters());
     decode(m_model, *m_gaz, tokens, s.labels, nullptr);
     std::vector<TaggedSpan> spans = labelsToSpans(s.labels);
     // Confidence: the weakest token's margin between its label and the best other label,

@@ -123,8 +123,8 @@ struct Prepared {
 
 template <typename F>
 void forEachInstanceFeatures(const std::vector<Instance>& instances, const NerGazetteer& gaz,
-                             F&& f) {
-    FeatureExtractor extractor(gaz);
+                             const WordClusters& clusters, F&& f) {
+    FeatureExtractor extractor(gaz, &clusters);
     std::vector<std::string> storage;
     std::vector<std::string_view> views;
     for (size_t k = 0; k < instances.size(); ++k) {
@@ -140,7 +140,7 @@ void forEachInstanceFeatures(const std::vector<Instance>& instances, const NerGa
 }
 
 Prepared prepare(const std::vector<TrainingSet>& data, const NerTrainOptions& opt,
-                 const NerGazetteer& gaz) {
+                 const NerGazetteer& gaz, const WordClusters& clusters) {
     Prepared p;
     Rng rng{opt.seed ^ 0xa0761d6478bd642fULL};
     // A type that no file annotates is never learned (masking alone would let it drift).
@@ -154,9 +154,12 @@ Prepared prepare(const std::vector<TrainingSet>& data, const NerTrainOptions& op
         for (const TaggedSentence& s : set.file.sentences) {
             std::vector<uint16_t> masks = allowedLabelMasks(s.tags, annotated);
             for (uint16_t& m : masks) m &= universe;
+            // A weight above 1 trains whole extra copies (and a fractional one) per epoch.
             auto push = [&](Casing c) {
-                p.instances.push_back({&s, c, set.weight, p.masks.size()});
-                p.masks.insert(p.masks.end(), masks.begin(), masks.end());
+                for (double left = set.weight; left > 1e-9; left -= 1.0) {
+                    p.instances.push_back({&s, c, std::min(left, 1.0), p.masks.size()});
+                    p.masks.insert(p.masks.end(), masks.begin(), masks.end());
+                }
             };
             push(Casing::AsIs);
             const double r = rng.uniform();
@@ -168,7 +171,7 @@ Prepared prepare(const std::vector<TrainingSet>& data, const NerTrainOptions& op
     }
     // Pass 1: count features.  Pass 2: keep the frequent ones as dense indices.
     KeyTable table;
-    forEachInstanceFeatures(p.instances, gaz, [&](size_t, const FeatureExtractor& ex) {
+    forEachInstanceFeatures(p.instances, gaz, clusters, [&](size_t, const FeatureExtractor& ex) {
         for (size_t i = 0; i < ex.tokenCount(); ++i)
             for (uint64_t f : ex.features(i)) ++table.at(f);
     });
@@ -182,7 +185,7 @@ Prepared prepare(const std::vector<TrainingSet>& data, const NerTrainOptions& op
     for (size_t i = 0; i < kept.size(); ++i) table.at(kept[i]) = static_cast<uint32_t>(i);
     p.keys = std::move(kept);
     p.tokenFeatureStart.reserve(p.masks.size() + 1);
-    forEachInstanceFeatures(p.instances, gaz, [&](size_t, const FeatureExtractor& ex) {
+    forEachInstanceFeatures(p.instances, gaz, clusters, [&](size_t, const FeatureExtractor& ex) {
         for (size_t i = 0; i < ex.tokenCount(); ++i) {
             p.tokenFeatureStart.push_back(p.features.size());
             for (uint64_t f : ex.features(i)) {
@@ -201,7 +204,7 @@ constexpr size_t kTransSize = (kLabelCount + 1) * kLabelCount;
 // Builds the (pruned) model from averaged weights.
 NerModel buildModel(const Prepared& p, const std::vector<float>& w, const std::vector<double>& u,
                     const std::vector<float>& tw, const std::vector<double>& tu, double c,
-                    size_t maxFeatures) {
+                    size_t maxFeatures, const WordClusters& clusters) {
     const size_t nf = p.keys.size();
     std::vector<float> avg(nf * L);
     std::vector<float> strength(nf, 0.0f);
@@ -229,7 +232,7 @@ NerModel buildModel(const Prepared& p, const std::vector<float>& w, const std::v
     }
     std::array<float, kTransSize> trans{};
     for (size_t i = 0; i < kTransSize; ++i) trans[i] = static_cast<float>(tw[i] - tu[i] / c);
-    return NerModel(std::move(keys), std::move(weights), trans);
+    return NerModel(std::move(keys), std::move(weights), trans, clusters);
 }
 
 }  // namespace
@@ -277,10 +280,10 @@ TrainingSet loadTrainingSet(const std::string& spec) {
             if (used != spec.size() - at - 1) throw std::invalid_argument("trailing");
         } catch (const std::exception&) {
             throw Error("bad corpus weight in '" + spec +
-                        "' (expected PATH@WEIGHT, 0 < WEIGHT <= 1)");
+                        "' (expected PATH@WEIGHT, 0 < WEIGHT <= 8)");
         }
-        if (!(weight > 0 && weight <= 1))
-            throw Error("corpus weight must be in (0, 1]: '" + spec + "'");
+        if (!(weight > 0 && weight <= 8))
+            throw Error("corpus weight must be in (0, 8]: '" + spec + "'");
     }
     if (fs::is_directory(path)) {
         const fs::path train = fs::path(path) / "train.tsv";
@@ -307,7 +310,16 @@ NerModel trainNerModel(const std::vector<TrainingSet>& data, const NerTrainOptio
     if (data.empty()) throw Error("no training data");
     if (opt.epochs < 1) throw Error("epochs must be at least 1");
     const NerGazetteer& gaz = NerGazetteer::embedded();
-    const Prepared p = prepare(data, opt, gaz);
+    WordClusters clusters;
+    if (!opt.clusterText.empty()) {
+        std::vector<std::vector<std::string_view>> sentences;
+        for (const TaggedFile& f : opt.clusterText)
+            for (const TaggedSentence& s : f.sentences) sentences.push_back(s.tokens);
+        clusters = WordClusters::induce(sentences, opt.clusterOptions);
+        log("word clusters: " + std::to_string(clusters.size()) + " words from " +
+            std::to_string(sentences.size()) + " sentences");
+    }
+    const Prepared p = prepare(data, opt, gaz, clusters);
     log("prepared " + std::to_string(p.instances.size()) + " sentences (with casing copies), " +
         std::to_string(p.masks.size()) + " tokens, " + std::to_string(p.keys.size()) + " features");
 
@@ -323,6 +335,7 @@ NerModel trainNerModel(const std::vector<TrainingSet>& data, const NerTrainOptio
     NerModel best;
     double bestF1 = -1;
     int bestEpoch = 0;
+    float bestShift = 0;
     for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
         for (size_t i = 0; i < order.size(); ++i) order[i] = i;
         for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng.next() % i]);
@@ -371,27 +384,45 @@ NerModel trainNerModel(const std::vector<TrainingSet>& data, const NerTrainOptio
                            "/" + std::to_string(used) + " sentences wrong";
         const bool last = epoch == opt.epochs;
         if (!opt.devFiles.empty() || last) {
-            NerModel model = buildModel(p, w, u, tw, tu, c, opt.maxFeatures);
+            NerModel model = buildModel(p, w, u, tw, tu, c, opt.maxFeatures, clusters);
             if (!opt.devFiles.empty()) {
-                NerTagger tagger(model, gaz);
-                TypeCounts total;
-                for (const TaggedFile& dev : opt.devFiles) {
-                    FileEvaluation ev = evaluateTagger(tagger, dev, nerPredictedTypes());
-                    total += ev.micro;
-                    char buf[160];
-                    std::snprintf(
-                        buf, sizeof buf, "; %s F1 %.4f",
-                        std::filesystem::path(dev.path).parent_path().filename().string().c_str(),
-                        ev.micro.f1());
-                    line += buf;
-                }
-                char buf[64];
-                std::snprintf(buf, sizeof buf, "; dev micro F1 %.4f", total.f1());
-                line += buf;
-                if (total.f1() > bestF1) {
-                    bestF1 = total.f1();
-                    bestEpoch = epoch;
-                    best = std::move(model);
+                std::vector<float> shifts = opt.oBiasShifts;
+                if (shifts.empty() || shifts[0] != 0) shifts.insert(shifts.begin(), 0.0f);
+                for (float shift : shifts) {
+                    NerModel shifted = model;
+                    if (shift != 0 && !shifted.addToWeight(biasFeatureKey(), kLabelO, -shift))
+                        continue;
+                    NerTagger tagger(shifted, gaz);
+                    TypeCounts total;
+                    std::string parts;
+                    for (const TaggedFile& dev : opt.devFiles) {
+                        FileEvaluation ev = evaluateTagger(tagger, dev, nerPredictedTypes());
+                        total += ev.micro;
+                        char buf[160];
+                        std::snprintf(buf, sizeof buf, "; %s F1 %.4f",
+                                      std::filesystem::path(dev.path)
+                                          .parent_path()
+                                          .filename()
+                                          .string()
+                                          .c_str(),
+                                      ev.micro.f1());
+                        parts += buf;
+                    }
+                    if (shift == 0) {
+                        char buf[64];
+                        std::snprintf(buf, sizeof buf, "; dev micro F1 %.4f", total.f1());
+                        line += parts + buf;
+                    } else {
+                        char buf[64];
+                        std::snprintf(buf, sizeof buf, "; O-%.0f %.4f", shift, total.f1());
+                        line += buf;
+                    }
+                    if (total.f1() > bestF1) {
+                        bestF1 = total.f1();
+                        bestEpoch = epoch;
+                        bestShift = shift;
+                        best = std::move(shifted);
+                    }
                 }
             } else {
                 best = std::move(model);
@@ -400,8 +431,11 @@ NerModel trainNerModel(const std::vector<TrainingSet>& data, const NerTrainOptio
         }
         log(line);
     }
-    log("kept epoch " + std::to_string(bestEpoch) + ": " + std::to_string(best.featureCount()) +
-        " features");
+    char kept[160];
+    std::snprintf(kept, sizeof kept,
+                  "kept epoch %d, O bias shift %.0f: dev micro F1 %.4f, %zu features", bestEpoch,
+                  bestShift, bestF1, best.featureCount());
+    log(kept);
     return best;
 }
 

@@ -23,7 +23,9 @@ namespace entgraph::ner {
 
 struct TrainingSet {
     TaggedFile file;
-    double weight = 1.0;  // fraction of its sentences used in each epoch (0, 1]
+    // Sentences used per epoch, as a multiple of the file: (0, 1] a random fraction, above 1
+    // whole extra copies plus a random fraction (at most 8).
+    double weight = 1.0;
 };
 
 struct NerTrainOptions {
@@ -36,10 +38,16 @@ struct NerTrainOptions {
     // Model selection: when dev files are given, the epoch with the best micro F1 over
     // them is kept (else the last epoch).
     std::vector<TaggedFile> devFiles;
+    // With dev files, each epoch's model is also scored with its O label's bias lowered by
+    // each of these amounts (recall for precision); the best combination is kept.
+    std::vector<float> oBiasShifts;  // e.g. {2, 4, 6, 9, 13}: measured +-0.3 F1, so off
+    // Unlabelled text for word clusters (only the tokens are read); none: no clusters.
+    std::vector<TaggedFile> clusterText;
+    WordClusters::Options clusterOptions;
     std::function<void(const std::string&)> log;  // progress lines (optional)
 };
 
-// "DIR" (its train.tsv) or "FILE", optionally suffixed "@WEIGHT" (0 < WEIGHT <= 1).
+// "DIR" (its train.tsv) or "FILE", optionally suffixed "@WEIGHT" (0 < WEIGHT <= 8).
 // Throws entgraph::Error for a missing path or a bad weight.
 TrainingSet loadTrainingSet(const std::string& spec);
 
