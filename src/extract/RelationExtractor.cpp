@@ -4,6 +4,7 @@
 
 #include "extract/ExtractLexicons.h"
 #include "extract/RuleTagger.h"
+#include "text/Lexicons.h"
 
 namespace entgraph {
 
@@ -98,6 +99,7 @@ public:
             titleRole(mi);
             possessive(mi);
             placeOf(mi);
+            whereabouts(mi);
         }
         between();
         accordingTo();
@@ -328,10 +330,120 @@ private:
         if (b == kNone || M(b).type != EntityType::Location) return;
         if (A.type == EntityType::Event && L(A.end) == "in")
             emit(a, b, "held in", RelationType::Location);
-        if (A.type == EntityType::Location && V(A.end) == "," && !M(b).canonical.empty() &&
-            A.canonical.empty() && !A.capital &&
-            (A.end + 2 >= m_e || V(M(b).end) == "," || V(M(b).end) == "."))
-            emit(a, b, "located in", RelationType::Location);
+        // "Kharkiv, Ukraine", datelines "TALLINN, Estonia (Reuters) -", "Austin, Texas":
+        // a country or a state after the place; a capital only before its own country
+        // (lists of capitals are no containment)
+        if (A.type == EntityType::Location && V(A.end) == "," && A.canonical.empty()) {
+            const Mention& B = M(b);
+            const bool country = !B.canonical.empty();
+            const bool ok =
+                A.capital ? country && A.country == B.canonical : country || isSubdivision(b);
+            const std::string_view after = B.end < m_e ? V(B.end) : std::string_view(".");
+            if (ok && (after == "," || after == "." || after == "(" || after == "-" ||
+                       after == "\xE2\x80\x94" || after == "\xE2\x80\x93"))
+                emit(a, b, "located in", RelationType::Location);
+        }
+    }
+
+    bool isSubdivision(size_t mi) const {
+        std::string key;
+        for (size_t k = M(mi).begin; k < M(mi).end; ++k) {
+            if (!key.empty()) key += ' ';
+            key += L(k);
+        }
+        return Lexicons::get().subdivisions.containsNormalized(normalizePhrase(key));
+    }
+    bool isCountry(size_t mi) const {
+        return M(mi).type == EntityType::Location && !M(mi).canonical.empty();
+    }
+    static bool isGovernmentWord(std::string_view w) {
+        return w == "ministry" || w == "agency" || w == "service" || w == "department" ||
+               w == "council" || w == "government" || w == "office" || w == "court" ||
+               w == "parliament" || w == "police" || w == "army" || w == "navy" || w == "forces" ||
+               w == "force" || w == "guard" || w == "commission" || w == "bureau" ||
+               w == "directorate" || w == "gru" || w == "fsb";
+    }
+    bool isGovernmentBody(size_t mi) const {
+        if (M(mi).type == EntityType::MilitaryUnit) return true;
+        for (size_t k = M(mi).begin; k < M(mi).end; ++k)
+            if (isGovernmentWord(L(k))) return true;
+        return false;
+    }
+
+    // Where an organisation, unit or place is: "Europol in The Hague", "Aleppo in Syria",
+    // "Malatya province in eastern Turkey", "X, which is based in Y", "stationed near Y",
+    // "Havmark Wind of Denmark", "Nordvik Energy, Norway's largest power producer".
+    void whereabouts(size_t a) {
+        const Mention& A = M(a);
+        const EntityType at = A.type;
+        if (at != EntityType::Organization && at != EntityType::MilitaryUnit &&
+            at != EntityType::Location)
+            return;
+        if (at == EntityType::Location && !A.canonical.empty()) return;  // a country
+        size_t k = A.end;
+        if (k >= m_e) return;
+        auto place = [&](size_t q) -> size_t {
+            if (q < m_e &&
+                (L(q) == "eastern" || L(q) == "western" || L(q) == "northern" ||
+                 L(q) == "southern" || L(q) == "central" || L(q) == "northeastern" ||
+                 L(q) == "northwestern" || L(q) == "southeastern" || L(q) == "southwestern"))
+                ++q;
+            const size_t b = mentionAt(q);
+            if (b == kNone || M(b).type != EntityType::Location) return kNone;
+            if (A.capital && (M(b).canonical.empty() || M(b).canonical != A.country)) return kNone;
+            if (b + 0 < m_mentions.size() && M(b).end < m_e && isPossessive(V(M(b).end)))
+                return kNone;  // "in Russia's Kursk region"
+            return b;
+        };
+        if (L(k) == "in" && at != EntityType::Location) {
+            if (size_t b = place(k + 1); b != kNone)
+                emit(a, b, "located in", RelationType::Location);
+            return;
+        }
+        if (L(k) == "in") {
+            if (size_t b = place(k + 1); b != kNone)
+                emit(a, b, "located in", RelationType::Location);
+            return;
+        }
+        if (L(k) == "of" && at == EntityType::Organization && k + 1 < m_e) {
+            const size_t b = mentionAt(k + 1);
+            if (b != kNone && isCountry(b) && (M(b).end >= m_e || !isPossessive(V(M(b).end)))) {
+                if (isGovernmentBody(a))
+                    emit(a, b, "part of", RelationType::Membership);
+                else
+                    emit(a, b, "based in", RelationType::Location);
+            }
+            return;
+        }
+        if (V(k) != ",") return;
+        size_t q = k + 1;
+        // apposition: ", (one of) Norway's largest power producer(s),"
+        if (at == EntityType::Organization) {
+            size_t r = q;
+            if (r + 1 < m_e && L(r) == "one" && L(r + 1) == "of") r += 2;
+            if (const size_t b = mentionAt(r);
+                b != kNone && isCountry(b) && M(b).end + 1 < m_e && isPossessive(V(M(b).end))) {
+                size_t n = M(b).end + 1, words = 0;
+                while (n < m_e && words < 5 && mentionAt(n) == kNone && insideAt(n) == kNone &&
+                       !startsUpper(V(n)) &&
+                       (cls(n) == WordClass::Adjective || cls(n) == WordClass::Noun ||
+                        cls(n) == WordClass::PluralNoun || cls(n) == WordClass::Unknown))
+                    ++n, ++words;
+                if (words > 0 && n < m_e && (V(n) == "," || V(n) == "."))
+                    emit(a, b, isGovernmentBody(a) ? "part of" : "based in",
+                         isGovernmentBody(a) ? RelationType::Membership : RelationType::Location);
+                return;
+            }
+        }
+        // ", which is (already) based in Y"
+        if (q < m_e && (L(q) == "which" || L(q) == "that")) ++q;
+        while (q < m_e && (isAux(L(q)) || cls(q) == WordClass::Adverb)) ++q;
+        if (q + 1 >= m_e) return;
+        const std::string& w = L(q);
+        if (w != "based" && w != "headquartered" && w != "located" && w != "stationed") return;
+        const std::string& prep = L(q + 1);
+        if (prep != "in" && prep != "near" && prep != "at") return;
+        if (size_t b = place(q + 2); b != kNone) emit(a, b, w + " " + prep, RelationType::Location);
     }
 
     // "a strategic partnership between X and Y" -> X "partnership with" Y
