@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "core/Types.h"
+#include "text/FlatStringMap.h"
 #include "text/Lexicons.h"
 
 namespace entgraph {
@@ -96,11 +97,8 @@ struct ExtractLexicons {
     }
 
     // Word form (lower case, or normalized for the phrase/demonym counts) -> its entry.
-    std::unordered_map<std::string, WordEntry, TransparentStringHash, std::equal_to<>> entries;
-    const WordEntry* entry(std::string_view key) const {
-        auto it = entries.find(key);
-        return it == entries.end() ? nullptr : &it->second;
-    }
+    FlatStringMap<WordEntry> entries;
+    const WordEntry* entry(std::string_view key) const { return entries.find(key); }
     // shortStringHash(normalized phrase) -> PhraseGazetteer bits of the gazetteers that may
     // list it: one look-up rules out a candidate phrase; a set bit is confirmed with the
     // gazetteer itself (hashes may collide).

@@ -1,0 +1,67 @@
+#pragma once
+// A read-mostly string -> value map for the per-token lexicon look-ups: open addressing over
+// 8-byte slots (hash fingerprint + index), keys and values in dense arrays.  A miss usually
+// costs one cache line (std::unordered_map: bucket, node chain, and a re-hash of every chained
+// key, since TransparentStringHash is not cached), which matters when every token of every
+// article is looked up.
+//
+// Build with insert()/operator[]; find() never allocates.  Not thread-safe while being built;
+// concurrent find()s on a built map are fine.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/Lexicons.h"
+
+namespace entgraph {
+
+template <class V>
+class FlatStringMap {
+public:
+    const V* find(std::string_view key) const {
+        if (m_slots.empty()) return nullptr;
+        const uint64_t h = shortStringHash(key);
+        const uint32_t tag = static_cast<uint32_t>(h >> 32);
+        for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
+            const Slot s = m_slots[i];
+            if (s.index == 0) return nullptr;
+            if (s.tag == tag && m_keys[s.index - 1] == key) return &m_values[s.index - 1];
+        }
+    }
+    // The value for key, default-constructed when new.
+    V& operator[](std::string_view key) {
+        if (V* v = const_cast<V*>(find(key))) return *v;
+        if ((m_keys.size() + 1) * 2 > m_slots.size()) grow();
+        m_keys.emplace_back(key);
+        m_values.emplace_back();
+        place(shortStringHash(key), static_cast<uint32_t>(m_keys.size()));
+        return m_values.back();
+    }
+    size_t size() const { return m_keys.size(); }
+
+private:
+    struct Slot {
+        uint32_t tag = 0;
+        uint32_t index = 0;  // 1-based into m_keys/m_values; 0: empty
+    };
+    void place(uint64_t h, uint32_t index) {
+        size_t i = h & m_mask;
+        while (m_slots[i].index != 0) i = (i + 1) & m_mask;
+        m_slots[i] = {static_cast<uint32_t>(h >> 32), index};
+    }
+    void grow() {
+        const size_t n = m_slots.empty() ? 64 : m_slots.size() * 2;
+        m_slots.assign(n, Slot{});
+        m_mask = n - 1;
+        for (size_t k = 0; k < m_keys.size(); ++k)
+            place(shortStringHash(m_keys[k]), static_cast<uint32_t>(k + 1));
+    }
+
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0;
+    std::vector<std::string> m_keys;
+    std::vector<V> m_values;
+};
+
+}  // namespace entgraph
