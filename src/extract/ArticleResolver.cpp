@@ -58,7 +58,6 @@ std::string mentionName(const ArticleTokens& art, const Mention& m) {
 }
 
 void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& mentions) {
-    const ExtractLexicons& x = ExtractLexicons::get();
     // lower-case single-token names -> type; person name parts -> count of people using it
     std::unordered_map<std::string, EntityType> names;
     std::unordered_map<std::string, int> personParts;
@@ -116,18 +115,18 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
     for (size_t si = 0; si < art.sentences.size(); ++si) {
         const Sentence& s = art.sentences[si];
         for (size_t i = s.firstToken; i < s.endToken; ++i) {
-            if (covered[i] || !startsUpper(art.views[i])) continue;
+            if (covered[i] || !art.info[i].cap) continue;
             const std::string& lower = art.lower[i];
             const bool sentenceStart = i == s.firstToken;
-            if (x.isCommonWord(lower) && (sentenceStart || x.stopCaps.count(lower))) continue;
-            if (x.stopCaps.count(lower)) continue;
+            const bool common = art.info[i].word != nullptr;
+            if (art.info[i].stopCap) continue;
+            if (common && sentenceStart) continue;
             Mention m;
             m.sentence = si;
             m.begin = i;
             m.end = i + 1;
             auto pp = personParts.find(lower);
-            if (pp != personParts.end() && pp->second == 1 &&
-                (!x.isCommonWord(lower) || !sentenceStart)) {
+            if (pp != personParts.end() && pp->second == 1 && (!common || !sentenceStart)) {
                 m.type = EntityType::Person;
             } else if (auto it = names.find(lower); it != names.end()) {
                 m.type = it->second;

@@ -206,7 +206,7 @@ const ExtractLexicons& ExtractLexicons::get() {
         l.phraseBits.reserve(phrases);
         for (const auto& [g, bit] : bits)
             g->forEachPhrase([&, bit = bit](std::string_view phrase) {
-                l.phraseBits[shortStringHash(phrase)] |= bit;
+                l.phraseBits.add(shortStringHash(phrase), bit);
             });
 
         // The per-word-form table (WordEntry).

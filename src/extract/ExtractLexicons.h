@@ -102,10 +102,9 @@ struct ExtractLexicons {
     // shortStringHash(normalized phrase) -> PhraseGazetteer bits of the gazetteers that may
     // list it: one look-up rules out a candidate phrase; a set bit is confirmed with the
     // gazetteer itself (hashes may collide).
-    std::unordered_map<uint64_t, uint8_t> phraseBits;
+    HashFlags phraseBits;
     uint8_t phraseCandidates(std::string_view normalized) const {
-        auto it = phraseBits.find(shortStringHash(normalized));
-        return it == phraseBits.end() ? 0 : it->second;
+        return phraseBits.get(shortStringHash(normalized));
     }
 
     const WordInfo* word(std::string_view lower) const;

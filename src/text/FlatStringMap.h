@@ -64,4 +64,55 @@ private:
     std::vector<V> m_values;
 };
 
+// 64-bit hash -> OR of flag bytes, open addressing over the hashes alone (no keys): a
+// filter whose hits the caller confirms (distinct keys may share a hash).
+class HashFlags {
+public:
+    void reserve(size_t entries) {
+        size_t n = 64;
+        while (n < entries * 2) n *= 2;
+        rehash(n);
+    }
+    void add(uint64_t hash, uint8_t bits) {
+        hash = hash ? hash : 1;
+        if ((m_count + 1) * 2 > m_hashes.size())
+            rehash(m_hashes.empty() ? 64 : m_hashes.size() * 2);
+        size_t i = hash & m_mask;
+        while (m_hashes[i] != 0 && m_hashes[i] != hash) i = (i + 1) & m_mask;
+        if (m_hashes[i] == 0) ++m_count;
+        m_hashes[i] = hash;
+        m_bits[i] |= bits;
+    }
+    uint8_t get(uint64_t hash) const {
+        if (m_hashes.empty()) return 0;
+        hash = hash ? hash : 1;
+        for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+            if (m_hashes[i] == hash) return m_bits[i];
+            if (m_hashes[i] == 0) return 0;
+        }
+    }
+
+private:
+    void rehash(size_t n) {
+        std::vector<uint64_t> hashes(n, 0);
+        std::vector<uint8_t> bits(n, 0);
+        const size_t mask = n - 1;
+        for (size_t k = 0; k < m_hashes.size(); ++k) {
+            if (m_hashes[k] == 0) continue;
+            size_t i = m_hashes[k] & mask;
+            while (hashes[i] != 0) i = (i + 1) & mask;
+            hashes[i] = m_hashes[k];
+            bits[i] = m_bits[k];
+        }
+        m_hashes.swap(hashes);
+        m_bits.swap(bits);
+        m_mask = mask;
+    }
+
+    std::vector<uint64_t> m_hashes;  // 0: empty
+    std::vector<uint8_t> m_bits;
+    size_t m_mask = 0;
+    size_t m_count = 0;
+};
+
 }  // namespace entgraph
