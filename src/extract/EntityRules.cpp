@@ -272,6 +272,11 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                 if (country) e = i + 2;
             }
             if (!country && (country = lex.demonyms.find(t))) e = i + 1;
+            // "Swiss francs", "Canadian dollars": a currency, no nationality
+            if (country && e < e0 && isCurrencyWord(L[e]) && L[e] != "won") {
+                i = e - 1;
+                continue;
+            }
             if (country) {
                 // a demonym before a title: the country ("German Chancellor")
                 bool beforeTitle = false;

@@ -40,13 +40,19 @@ Extractor::~Extractor() = default;
 
 namespace {
 
-// NATIONALITY -> "nationality of" its country, with a synthetic country mention when the
-// article never names the country (so the relation has a target).
+// NATIONALITY -> "nationality of" its country, only when the article names the country
+// (a demonym alone invents no country); a synthetic country mention in the demonym's
+// sentence carries the relation when the country is named elsewhere.
 void linkNationalities(std::vector<Mention>& mentions, std::vector<RelationCandidate>& relations) {
     const size_t n = mentions.size();
     for (size_t i = 0; i < n; ++i) {
         if (mentions[i].type != EntityType::Nationality || mentions[i].country.empty()) continue;
         const std::string country = asciiLower(mentions[i].country);
+        const bool named = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& c) {
+            return c.type == EntityType::Location && !c.synthetic && !c.fromTitle &&
+                   asciiLower(c.asCountry || c.capital ? std::string() : c.canonical) == country;
+        });
+        if (!named) continue;
         size_t target = kNone;
         // a real mention of the country in the same sentence (the relation's evidence)
         for (size_t j = 0; j < mentions.size() && target == kNone; ++j) {

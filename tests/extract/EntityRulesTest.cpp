@@ -60,8 +60,9 @@ TEST(EntityRules, MoneyQuantityDate) {
 }
 
 TEST(EntityRules, NationalitiesAndDemonymsBeforeTitles) {
-    const auto x =
-        extractRules("North Korean troops arrived. German Chancellor Olaf Scholz objected.");
+    const auto x = extractRules(
+        "North Korean troops left North Korea. German Chancellor Olaf Scholz "
+        "objected.");
     const ExtractedEntity* nk = entity(x, "North Korean");
     ASSERT_NE(nk, nullptr) << dumpEntities(x);
     EXPECT_EQ(nk->type, EntityType::Nationality);
@@ -72,6 +73,14 @@ TEST(EntityRules, NationalitiesAndDemonymsBeforeTitles) {
     EXPECT_EQ(entity(x, "German"), nullptr);
     EXPECT_NE(relation(x, "North Korean", "nationality of", "North Korea"), nullptr)
         << dumpRelations(x);
+    // a demonym alone invents no country (issue #4): the NATIONALITY stays, unlinked
+    const auto alone = extractRules("Russian officials arrived in Vienna.");
+    ASSERT_NE(entity(alone, "Russian"), nullptr) << dumpEntities(alone);
+    EXPECT_EQ(entity(alone, "Russian")->type, EntityType::Nationality);
+    EXPECT_EQ(entity(alone, "Russia"), nullptr) << dumpEntities(alone);
+    // a currency is no nationality
+    const auto francs = extractRules("The Red Cross asked for 8 million Swiss francs.");
+    EXPECT_EQ(entity(francs, "Swiss"), nullptr) << dumpEntities(francs);
 }
 
 TEST(EntityRules, MilitaryUnitsAndWeapons) {
