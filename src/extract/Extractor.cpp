@@ -74,6 +74,39 @@ void linkNationalities(std::vector<Mention>& mentions, std::vector<RelationCandi
     }
 }
 
+// "Serbia's Security Information Agency" tagged as one organisation: the country and the
+// organisation it owns are two mentions (the possessive rule then links them).
+void splitPossessiveNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
+    const Lexicons& lex = Lexicons::get();
+    const ExtractLexicons& x = ExtractLexicons::get();
+    for (size_t i = 0; i < mentions.size(); ++i) {
+        const Mention m = mentions[i];
+        if (m.synthetic ||
+            (m.type != EntityType::Organization && m.type != EntityType::MilitaryUnit))
+            continue;
+        for (size_t j = m.begin + 1; j + 1 < m.end && j < m.begin + 4; ++j) {
+            if (art.views[j] != "'s" && art.views[j] != "\xE2\x80\x99s") continue;
+            std::string key;
+            for (size_t k = m.begin; k < j; ++k) key += (key.empty() ? "" : " ") + art.lower[k];
+            key = normalizePhrase(key);
+            const std::string* country = lex.countries.findNormalized(key);
+            if (!country) country = x.countryAliases.findNormalized(key);
+            if (!country) break;
+            Mention place = m;
+            place.end = j;
+            place.type = EntityType::Location;
+            place.canonical = *country;
+            place.country = *country;
+            Mention owned = m;
+            owned.begin = j + 1;
+            mentions[i] = place;
+            mentions.insert(mentions.begin() + static_cast<std::ptrdiff_t>(i) + 1, owned);
+            ++i;
+            break;
+        }
+    }
+}
+
 }  // namespace
 
 ArticleExtraction Extractor::extract(const Article& article) const {
@@ -115,6 +148,7 @@ ArticleExtraction Extractor::extract(const Article& article) const {
                         std::make_move_iterator(sm.end()));
     }
     addRepeatedNameMentions(art, mentions);
+    splitPossessiveNames(art, mentions);
     std::vector<RelationCandidate> candidates = extractRelations(art, mentions);
     linkNationalities(mentions, candidates);
     result.entities = resolveMentions(art, mentions);

@@ -138,8 +138,8 @@ private:
             c == WordClass::Participle || c == WordClass::Gerund)
             return true;
         // nouns that are also relation verbs ("plans", "support") after an auxiliary/subject
-        return m_x.verbTypes.count(m_x.verbLemma(L(i))) &&
-               (c == WordClass::PluralNoun || c == WordClass::Noun);
+        return (c == WordClass::PluralNoun || c == WordClass::Noun) &&
+               m_x.verbTypes.count(m_x.verbLemma(L(i)));
     }
     std::string verbType(const std::string& lemma) const {
         auto it = m_x.verbTypes.find(lemma);
