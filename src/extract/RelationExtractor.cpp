@@ -247,8 +247,13 @@ private:
             const std::string prep = L(q);
             ++q;
             if (q < m_e && L(q) == "the") ++q;
-            if (size_t o = mentionAt(q);
-                o != kNone && relationTarget(M(o).type) && M(o).type != EntityType::Person)
+            size_t o = mentionAt(q);
+            // "a spokesman for Poland's Ministry of National Defence": the ministry
+            if (o != kNone && M(o).end + 1 < m_e && isPossessive(V(M(o).end)))
+                if (const size_t owned = mentionAt(M(o).end + 1);
+                    owned != kNone && M(owned).type != EntityType::Person)
+                    o = owned;
+            if (o != kNone && relationTarget(M(o).type) && M(o).type != EntityType::Person)
                 emit(p, o, title + " " + prep, RelationType::Role);
         }
     }
@@ -286,7 +291,32 @@ private:
         if (size_t b = mentionAt(k); b != kNone) {
             if (A.type == EntityType::Location && M(b).type == EntityType::Location && !A.capital)
                 emit(b, a, "located in", RelationType::Location);
+            // "Russia's GRU", "Belgium's State Security Service": a country's body
+            if (isCountry(a) &&
+                (M(b).type == EntityType::Organization || M(b).type == EntityType::MilitaryUnit))
+                emit(b, a, isGovernmentBody(b) ? "part of" : "based in",
+                     isGovernmentBody(b) ? RelationType::Membership : RelationType::Location);
             return;
+        }
+        // "North Korea's state news agency KCNA"
+        if (isCountry(a)) {
+            bool gov = false;
+            size_t n = k;
+            while (n < m_e && n < k + 4 && mentionAt(n) == kNone && insideAt(n) == kNone &&
+                   !startsUpper(V(n)) &&
+                   (cls(n) == WordClass::Adjective || cls(n) == WordClass::Noun ||
+                    cls(n) == WordClass::Unknown)) {
+                gov = gov || isGovernmentWord(L(n));
+                ++n;
+            }
+            if (const size_t b = mentionAt(n);
+                n > k && b != kNone &&
+                (M(b).type == EntityType::Organization || M(b).type == EntityType::MilitaryUnit)) {
+                gov = gov || isGovernmentBody(b);
+                emit(b, a, gov ? "part of" : "based in",
+                     gov ? RelationType::Membership : RelationType::Location);
+                return;
+            }
         }
         std::string adjectives;
         RelationType adjType = RelationType::Action;
