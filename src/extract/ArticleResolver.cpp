@@ -173,15 +173,14 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
         auto [it, fresh] = byKey.emplace(key, i);
         if (!fresh) uf.unite(it->second, i);
     }
-    // Short forms: a single-token person/location name joins the one multi-token entity of
-    // a compatible type that contains it ("Kim" -> "Kim Jong-un", "Kursk" -> "Kursk region").
+    // Short forms: a single-token person/organisation name joins the one multi-token entity
+    // of its type that contains it ("Kim" -> "Kim Jong-un", "RAND" -> "RAND Corporation").
+    // Not places: "Kharkiv" (the city) is not "Kharkiv region".
     for (size_t i = 0; i < n; ++i) {
         const Mention& m = mentions[i];
         if (m.end - m.begin != 1 || !isNamed(m.type) || m.asCountry || !m.canonical.empty())
             continue;
-        if (m.type != EntityType::Person && m.type != EntityType::Location &&
-            m.type != EntityType::Organization)
-            continue;
+        if (m.type != EntityType::Person && m.type != EntityType::Organization) continue;
         const std::string token = asciiLower(names[i]);
         size_t found = kNone;
         bool ambiguous = false;

@@ -267,6 +267,12 @@ private:
             if (titleAt(b - n, &role) != n || !role) continue;
             size_t t = b - n;
             if (t > m_b && titleAt(t - 1, &role) && role) --t;  // "defense minister"
+            // a portfolio before the title: "Italian Industry Minister", "Trade Minister"
+            for (size_t steps = 0;
+                 steps < 2 && t > m_b + 1 && insideAt(t - 1) == kNone && startsUpper(V(t - 1)) &&
+                 insideAt(t - 2) != kNone && M(insideAt(t - 2)).type != EntityType::Person;
+                 ++steps)
+                --t;
             size_t k = t;
             if (k > m_b && isPossessive(V(k - 1))) --k;
             if (k == m_b) return;
@@ -665,6 +671,20 @@ private:
                             V(start - 1) == "\xE2\x80\x93" || prev == "--";
             if (!ok) return;
             if (prev == "and" && start - 1 > m_b && mentionAt(start - 2) == kNone) return;
+            if (prev == "and" && start - 1 > m_b) {
+                const size_t c = insideAt(start - 2);
+                if (c == kNone) return;
+                size_t cs = M(c).begin;
+                if (cs > m_b && L(cs - 1) == "the") --cs;
+                if (cs > m_b) {
+                    const std::string& cp = L(cs - 1);
+                    if (cp != "," && cp != "and" && cp != "but" && cp != "while" && cp != "that" &&
+                        cp != "when" && cp != "after" && !isQuote(V(cs - 1)) &&
+                        V(cs - 1) != "\xE2\x80\x94" && V(cs - 1) != "\xE2\x80\x93" && cp != "--" &&
+                        cp != "-")
+                        return;
+                }
+            }
         }
         // coordinated subjects: "X and Y sent"
         std::vector<size_t> subjects{s0};
@@ -779,7 +799,7 @@ private:
             return;
         }
         // object path
-        std::string prep;
+        std::string prep, jointNoun;
         size_t target = kNone;
         std::vector<size_t> weapons;
         for (size_t steps = 0; q < m_e && steps < 12; ++steps) {
@@ -797,6 +817,25 @@ private:
                     break;
                 }
                 if (!relationTarget(m.type)) break;
+                if ((m.type == EntityType::Nationality ||
+                     (m.type == EntityType::Location && !m.fromTitle)) &&
+                    m.end < m_e && !startsUpper(V(m.end)) && !isPossessive(V(m.end))) {
+                    // "Danish wind developer (X)", "U.S. technology group Lumiq"
+                    size_t n = m.end;
+                    while (n < m_e && n < m.end + 4 && mentionAt(n) == kNone &&
+                           insideAt(n) == kNone &&
+                           (cls(n) == WordClass::Noun || cls(n) == WordClass::Adjective ||
+                            cls(n) == WordClass::PluralNoun))
+                        ++n;
+                    if (n > m.end) {
+                        if (const size_t later = mentionAt(n);
+                            later != kNone && relationTarget(M(later).type)) {
+                            target = later;
+                            break;
+                        }
+                        if (m.type == EntityType::Nationality) break;
+                    }
+                }
                 target = mi;
                 break;
             }
@@ -837,6 +876,7 @@ private:
             }
             if (c == WordClass::Noun || c == WordClass::PluralNoun || c == WordClass::Unknown) {
                 if (!prep.empty() && !purposeLemma.empty()) break;  // "to support the war in X"
+                if (jointNoun.empty() && m_x.relationNouns.count(w)) jointNoun = w;
                 if (m_x.cargoNouns.count(w) && cargo.empty())
                     cargo = w;
                 else if (!prep.empty())
@@ -870,6 +910,15 @@ private:
             }
             return;
         }
+        if (target == kNone && subjects.size() >= 2 && !jointNoun.empty() && !vtype.empty() &&
+            vtype != "LIGHT" && vtype != "STATEMENT") {
+            // coordinated subjects of a joint act: each pair "signed trade with"
+            const RelationType jt = m_x.relationNouns.at(jointNoun);
+            for (size_t i = 0; i < subjects.size(); ++i)
+                for (size_t j = i + 1; j < subjects.size(); ++j)
+                    emit(subjects[i], subjects[j], mainForm + " " + jointNoun + " with", jt,
+                         negated);
+        }
         if (target == kNone) return nextConjunct(q);
         // "in Russia's Kursk region": the place owned, not the owner
         if (M(target).end + 1 < m_e && isPossessive(V(M(target).end)))
@@ -881,6 +930,10 @@ private:
             size_t k = M(target).end;
             if (k < m_e && isPossessive(V(k))) ++k;
             bool role = false;
+            for (size_t steps = 0; steps < 2 && k + 1 < m_e && startsUpper(V(k)) &&
+                                   insideAt(k) == kNone && !titleAt(k);
+                 ++steps)
+                ++k;  // portfolio: "Industry"
             if (size_t tl = titleAt(k, &role); tl && role) {
                 size_t k2 = k + tl;
                 if (size_t tl2 = titleAt(k2, &role); tl2) k2 += tl2;
@@ -911,6 +964,10 @@ private:
                 return;
             type = "ACTION";
         }
+        if (mainLemma == "call" && prep == "on") type = "STATEMENT";  // "called on X to ..."
+        if (!cargo.empty() && m_x.weaponWords.count(cargo) &&
+            (type == "ECONOMIC" || type == "ACTION"))
+            type = "MILITARY";  // "sell defensive weapons to Taiwan"
         if (type != "ACTION" && type != "LOCATION")
             for (size_t sj : subjects) capitalAsCountry(sj);
         for (size_t sj : subjects)
