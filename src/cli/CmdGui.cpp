@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <string_view>
 
 #include "cli/Commands.h"
 #include "core/Error.h"
@@ -65,6 +66,19 @@ private:
 };
 #endif
 
+// A workspace is named by its extension or recognised by the SQLite file header (the
+// store checks the application id and refuses another program's database on open).
+[[maybe_unused]] bool looksLikeWorkspace(const std::string& path) {
+    if (std::filesystem::path(path).extension() == ".entgraph") return true;
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) return false;
+    std::ifstream in(path, std::ios::binary);
+    char header[16] = {};
+    in.read(header, sizeof header);
+    return in.gcount() == 16 &&
+           std::string_view(header, 16) == std::string_view("SQLite format 3", 16);
+}
+
 }  // namespace
 
 void addGuiCommand(CLI::App& app, int& exitCode) {
@@ -72,14 +86,16 @@ void addGuiCommand(CLI::App& app, int& exitCode) {
         app.add_subcommand("gui", "Open the desktop explorer on articles (files or folders)");
     struct Args {
         std::vector<std::string> paths;
-        std::string stateDump, screenshot, size;
+        std::string stateDump, screenshot, size, workspace;
         int benchFrames = 0;
         size_t benchNodes = 10000;
         size_t synthetic = 0;
         bool pauseLayout = false;
     };
     auto args = std::make_shared<Args>();
-    cmd->add_option("paths", args->paths, "Articles or folders to open");
+    cmd->add_option("paths", args->paths,
+                    "Articles or folders to open, or one workspace (.entgraph)");
+    cmd->add_option("-w,--workspace", args->workspace, "Open this workspace");
     cmd->add_option("--state-dump", args->stateDump,
                     "Write the explorer's state as JSON to FILE on exit and on SIGUSR1 (tests)");
     cmd->add_option("--screenshot", args->screenshot, "Write a PNG of the window to FILE on exit");
@@ -95,6 +111,20 @@ void addGuiCommand(CLI::App& app, int& exitCode) {
 #ifdef ENTGRAPH_HAVE_GUI
         gui::GuiOptions options;
         options.paths = args->paths;
+        options.workspace = args->workspace;
+        for (const auto& p : args->paths)
+            if (looksLikeWorkspace(p)) {
+                if (args->paths.size() > 1 || !args->workspace.empty()) {
+                    std::fprintf(stderr,
+                                 "entgraph: open one workspace alone ('%s'); import articles "
+                                 "into it with `entgraph import -w`\n",
+                                 p.c_str());
+                    exitCode = 2;
+                    return;
+                }
+                options.workspace = p;
+                options.paths.clear();
+            }
         options.stateDump = args->stateDump;
         options.screenshot = args->screenshot;
         options.benchFrames = args->benchFrames;

@@ -104,6 +104,8 @@ App::App(const GuiOptions& options) : m_options(options) {
         auto [graph, positions] = makeSyntheticGraph(options.synthetic);
         installScene(Scene::build(graph, positions),
                      "synthetic graph (" + std::to_string(options.synthetic) + " nodes)", true);
+    } else if (!options.workspace.empty()) {
+        openWorkspace(options.workspace);  // throws Error: the CLI prints it and exits 1
     } else if (!options.paths.empty()) {
         openPaths(options.paths);
         if (!options.whatIsOpen.empty()) m_whatIsOpen = options.whatIsOpen;
@@ -117,6 +119,7 @@ App::~App() {
     m_layoutTask.cancelAndJoin();
     m_exportTask.cancelAndJoin();
     m_layout.stop();
+    saveWorkspaceView();
     if (m_window) {
         int w = 0, h = 0;
         glfwGetWindowSize(m_window->handle(), &w, &h);
@@ -136,8 +139,11 @@ App::~App() {
 }
 
 void App::updateTitle() {
-    const std::string title = "entgraph \xE2\x80\x94 " +
-                              (m_whatIsOpen.empty() ? std::string("(nothing open)") : m_whatIsOpen);
+    // " *": articles are open that no workspace holds (File -> Save as workspace keeps them).
+    const std::string title =
+        "entgraph \xE2\x80\x94 " +
+        (m_whatIsOpen.empty() ? std::string("(nothing open)") : m_whatIsOpen) +
+        (unsaved() ? " *" : "");
     if (title != m_title) {
         m_title = title;
         m_window->setTitle(title);
@@ -217,7 +223,9 @@ void App::frame() {
         if (m_settings.showSearch) m_searchPanel.draw(*this);
         if (m_settings.showPath) m_pathPanel.draw(*this);
         if (m_settings.showStatistics) m_statisticsPanel.draw(*this);
+        if (m_settings.showSuggestions && m_workspace) m_suggestionsPanel.draw(*this);
     }
+    if (m_workspaceDialog.visible()) m_workspaceDialog.draw(*this);
     if (m_settings.showLayout) m_layoutPanel.draw(*this);
     if (m_openPanel.visible()) m_openPanel.draw(*this);
     if (m_exportPanel.visible()) m_exportPanel.draw(*this);
@@ -284,6 +292,12 @@ void App::handleShortcuts() {
     if (io.KeyCtrl && pressed(GLFW_KEY_O)) requestOpenDialog();
     if (io.KeyCtrl && pressed(GLFW_KEY_E)) requestExportDialog();
     if (io.KeyCtrl && pressed(GLFW_KEY_F)) requestSearch();
+    // Workspace edits; a focused text field keeps Ctrl+Z for its own undo.
+    if (io.KeyCtrl && !io.WantTextInput) {
+        if (pressed(GLFW_KEY_M)) mergeSelection();
+        if (pressed(GLFW_KEY_Z)) io.KeyShift ? redoEdit() : undoEdit();
+        if (pressed(GLFW_KEY_Y)) redoEdit();
+    }
     // Plain keys act on the canvas only while no text field has the keyboard.
     if (io.WantTextInput || io.KeyCtrl) return;
     if (pressed(GLFW_KEY_F)) fitView();
@@ -306,10 +320,42 @@ void App::drawMenuBar() {
     if (!ImGui::BeginMainMenuBar()) return;
     if (ImGui::BeginMenu("File")) {
         if (ImGui::MenuItem("Open articles or folder...", "Ctrl+O")) requestOpenDialog();
+        ImGui::Separator();
+        if (ImGui::MenuItem("New workspace...")) requestWorkspaceDialog(WorkspaceDialog::Mode::New);
+        if (ImGui::MenuItem("Open workspace..."))
+            requestWorkspaceDialog(WorkspaceDialog::Mode::Open);
+        if (ImGui::BeginMenu("Recent workspaces", !m_settings.recentWorkspaces.empty())) {
+            std::string chosen;
+            for (const auto& r : m_settings.recentWorkspaces)
+                if (ImGui::MenuItem(r.c_str())) chosen = r;
+            ImGui::EndMenu();
+            if (!chosen.empty()) try {
+                    openWorkspace(chosen);
+                } catch (const std::exception& e) {
+                    showError(e.what());
+                }
+        }
+        if (ImGui::MenuItem("Save as workspace...", nullptr, false, !m_articles.empty()))
+            requestWorkspaceDialog(WorkspaceDialog::Mode::SaveAs);
+        if (ImGui::MenuItem("Import articles into workspace...", nullptr, false,
+                            m_workspace != nullptr))
+            requestWorkspaceDialog(WorkspaceDialog::Mode::Import);
+        ImGui::Separator();
         if (ImGui::MenuItem("Export...", "Ctrl+E", false, m_scene != nullptr))
             requestExportDialog();
         ImGui::Separator();
         if (ImGui::MenuItem("Quit", "Ctrl+Q")) requestQuit();
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Edit")) {
+        const bool ws = m_workspace != nullptr;
+        if (ImGui::MenuItem("Undo", "Ctrl+Z", false, ws)) undoEdit();
+        if (ImGui::MenuItem("Redo", "Ctrl+Shift+Z", false, ws)) redoEdit();
+        ImGui::Separator();
+        if (ImGui::MenuItem("Merge selected", "Ctrl+M", false,
+                            ws && m_scene && m_scene->selection().size() >= 2))
+            mergeSelection();
+        ImGui::MenuItem("Merge suggestions", nullptr, &m_settings.showSuggestions, ws);
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {

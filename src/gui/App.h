@@ -23,6 +23,7 @@
 #include "gui/Scene.h"
 #include "gui/Settings.h"
 #include "gui/Window.h"
+#include "store/Workspace.h"
 
 namespace entgraph::gui {
 
@@ -92,6 +93,35 @@ public:
     // Search state is shared by the Search panel and Enter handling.
     SearchPanel& search() { return m_searchPanel; }
 
+    // ---- workspace (AppWorkspace.cpp).  Every edit goes through the Workspace API as one
+    // transaction (so it is saved at once), then the graph is reloaded keeping positions
+    // by entity id.  Failures are shown in the window.
+    Workspace* workspace() { return m_workspace.get(); }
+    // Opens (or creates) a workspace and shows its graph; throws Error when it cannot.
+    void openWorkspace(const std::string& path, bool create = false);
+    // File -> Save as workspace: creates `path` from the articles open now (worker thread).
+    void saveAsWorkspace(const std::string& path);
+    // File -> Import: imports articles into the open workspace on the worker thread.
+    void importIntoWorkspace(const std::vector<std::string>& paths);
+    void reloadWorkspace();
+    // The workspace entity behind node i (0 when no workspace is open).
+    int64_t entityIdOf(size_t i) const;
+    std::optional<size_t> nodeOfEntity(int64_t id) const;
+    void mergeSelection();  // into the first selected node
+    void mergeEntities(int64_t survivor, int64_t other);
+    void renameNode(size_t i, const std::string& name);
+    void retypeNode(size_t i, EntityType type);
+    void hideNodeInWorkspace(size_t i);
+    void pinNode(size_t i, bool pinned);
+    void setNodeNotes(size_t i, const std::string& notes);
+    void dismissSuggestion(int64_t a, int64_t b);
+    void undoEdit();
+    void redoEdit();
+    // Merge suggestions, cached until the next edit.
+    const std::vector<MergeSuggestion>& suggestions();
+    bool unsaved() const { return !m_workspace && !m_articles.empty(); }
+    void requestWorkspaceDialog(WorkspaceDialog::Mode mode) { m_workspaceDialog.open(*this, mode); }
+
 private:
     void setupImGui();
     void frame();
@@ -103,6 +133,13 @@ private:
     void updateTitle();
     void writeStateDump(const std::string& path);
     void startBenchmark();
+    // Runs one workspace edit, then reloads; errors go to showError.
+    template <class F>
+    void edit(F&& f);
+    void addRecentWorkspace(const std::string& path);
+    void showWorkspaceGraph(WorkspaceGraph wg, const std::map<int64_t, Point>& positions,
+                            const std::vector<int64_t>& selection, bool fit);
+    void saveWorkspaceView();  // node positions as the "gui" layout (not an edit)
 
     GuiOptions m_options;
     Settings m_settings;
@@ -145,6 +182,10 @@ private:
     std::vector<float> m_frameTimes;
     std::map<std::string, std::array<float, 4>> m_widgets;
 
+    std::unique_ptr<Workspace> m_workspace;
+    std::vector<int64_t> m_entityIds;  // node index -> workspace entity id
+    std::optional<std::vector<MergeSuggestion>> m_suggestions;
+
     CanvasView m_canvasView;
     EntitiesPanel m_entitiesPanel;
     InspectorPanel m_inspectorPanel;
@@ -157,6 +198,8 @@ private:
     OpenPanel m_openPanel;
     ExportPanel m_exportPanel;
     StatusBar m_statusBar;
+    SuggestionsPanel m_suggestionsPanel;
+    WorkspaceDialog m_workspaceDialog;
 
     friend class CanvasView;
 };

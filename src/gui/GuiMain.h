@@ -8,6 +8,7 @@ namespace entgraph::gui {
 
 struct GuiOptions {
     std::vector<std::string> paths;  // articles or folders to open at start
+    std::string workspace;           // a workspace (.entgraph) to open at start
     std::string whatIsOpen;          // title override ("demo"); empty: derived from paths
     size_t synthetic = 0;            // > 0: open a generated graph of this many nodes
     std::string stateDump;           // write a JSON state dump here on exit and on SIGUSR1

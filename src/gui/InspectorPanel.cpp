@@ -2,6 +2,7 @@
 // mention with its sentence) or edge (every relation with its evidence sentence and
 // article).  Clicking a sentence opens its article there.
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
 
@@ -39,7 +40,7 @@ void sentenceLink(App& app, uint32_t article, ByteSpan sentence, const char* id)
     ImGui::PopID();
 }
 
-void drawNode(App& app, size_t i) {
+void drawNode(App& app, size_t i, InspectorPanel& panel) {
     Scene& scene = *app.scene();
     const EntityGraph& g = scene.graph();
     const auto& p = scene.node(i);
@@ -55,14 +56,12 @@ void drawNode(App& app, size_t i) {
     ImGui::Text("PageRank %.4f, betweenness %.1f%s", m.pageRank[i], m.betweenness[i],
                 m.betweennessSampled ? " (sampled)" : "");
     bool pinned = scene.pinned()[i] != 0;
-    if (ImGui::Checkbox("Pinned", &pinned)) {
-        scene.pinned()[i] = pinned;
-        app.layout().setPinned(i, pinned);
-    }
+    if (ImGui::Checkbox("Pinned", &pinned)) app.pinNode(i, pinned);  // saved in a workspace
     ImGui::SameLine();
     if (ImGui::SmallButton("Zoom to")) app.focusNode(i);
     ImGui::SameLine();
     if (ImGui::SmallButton("Hide")) app.hideSelection();
+    panel.drawWorkspaceEdits(app, i);
     if (!p.aliases.empty() && ImGui::CollapsingHeader("Aliases", ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& a : p.aliases) ImGui::BulletText("%s", a.c_str());
     }
@@ -155,13 +154,24 @@ void InspectorPanel::draw(App& app) {
         return;
     }
     if (scene.selection().size() == 1) {
-        drawNode(app, scene.selection()[0]);
+        drawNode(app, scene.selection()[0], *this);
     } else if (scene.selection().size() > 1) {
         ImGui::Text("%zu entities selected", scene.selection().size());
         for (uint32_t i : scene.selection()) {
             ImGui::PushID(static_cast<int>(i));
             if (ImGui::Selectable(scene.node(i).name.c_str())) app.focusNode(i);
             ImGui::PopID();
+        }
+        if (app.workspace()) {
+            const std::string label =
+                "Merge into " + scene.node(scene.selection()[0]).name + "  (Ctrl+M)";
+            const bool merge = ImGui::Button(label.c_str());
+            app.noteWidget("inspector.merge");
+            if (merge) {
+                app.mergeSelection();
+                ImGui::End();
+                return;  // the scene was rebuilt
+            }
         }
         if (scene.selection().size() == 2 && ImGui::Button("Shortest path between them")) {
             scene.setPath(scene.shortestPath(scene.selection()[0], scene.selection()[1]));
@@ -175,6 +185,67 @@ void InspectorPanel::draw(App& app) {
         ImGui::TextDisabled("double-click expands hidden neighbours.");
     }
     ImGui::End();
+}
+
+// Rename, type, notes, hide and the entity's merge history, through the workspace.
+void InspectorPanel::drawWorkspaceEdits(App& app, size_t i) {
+    Workspace* ws = app.workspace();
+    if (!ws) {
+        ImGui::TextDisabled("Save as a workspace (File menu) to edit entities.");
+        return;
+    }
+    const int64_t id = app.entityIdOf(i);
+    if (id != m_editingEntity || app.scene() != m_editingScene) {
+        m_editingEntity = id;
+        m_editingScene = app.scene();
+        m_name = app.scene()->node(i).name;
+        m_notes.clear();
+        m_history.clear();
+        if (auto e = ws->entity(id)) m_notes = e->notes;
+        const std::string quoted = "'" + m_name + "'";
+        auto edits = ws->history();
+        for (auto it = edits.rbegin(); it != edits.rend() && m_history.size() < 50; ++it)
+            if (!it->undone && it->kind != "import" &&
+                it->description.find(quoted) != std::string::npos)
+                m_history.push_back(it->description);
+    }
+    if (!ImGui::CollapsingHeader("Edit (saved at once)", ImGuiTreeNodeFlags_DefaultOpen)) return;
+    ImGui::SetNextItemWidth(-90);
+    const bool enter = ImGui::InputText("##name", &m_name, ImGuiInputTextFlags_EnterReturnsTrue);
+    app.noteWidget("inspector.name");
+    ImGui::SameLine();
+    if ((ImGui::Button("Rename") || enter) && !m_name.empty() &&
+        m_name != app.scene()->node(i).name) {
+        app.renameNode(i, m_name);
+        return;  // the scene was rebuilt
+    }
+    int type = static_cast<int>(app.scene()->node(i).type);
+    ImGui::SetNextItemWidth(-90);
+    if (ImGui::BeginCombo("Type", std::string(entityTypeLabel(kAllEntityTypes[type])).c_str())) {
+        for (size_t t = 0; t < kAllEntityTypes.size(); ++t)
+            if (ImGui::Selectable(std::string(entityTypeLabel(kAllEntityTypes[t])).c_str(),
+                                  static_cast<int>(t) == type) &&
+                static_cast<int>(t) != type) {
+                ImGui::EndCombo();
+                app.retypeNode(i, kAllEntityTypes[t]);
+                return;
+            }
+        ImGui::EndCombo();
+    }
+    ImGui::InputTextMultiline("##notes", &m_notes, ImVec2(-1, 60));
+    if (ImGui::Button("Save notes")) {
+        app.setNodeNotes(i, m_notes);
+        return;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Hide in workspace")) {
+        app.hideNodeInWorkspace(i);
+        return;
+    }
+    if (!m_history.empty() && ImGui::TreeNode("History")) {
+        for (const auto& h : m_history) ImGui::BulletText("%s", h.c_str());
+        ImGui::TreePop();
+    }
 }
 
 }  // namespace entgraph::gui

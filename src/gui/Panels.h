@@ -55,6 +55,34 @@ private:
 class InspectorPanel {
 public:
     void draw(App& app);
+    void drawWorkspaceEdits(App& app, size_t i);  // part of the node view
+
+private:
+    // The edit fields follow the selected entity; reset when it changes.
+    int64_t m_editingEntity = -1;
+    const void* m_editingScene = nullptr;
+    std::string m_name, m_notes;
+    std::vector<std::string> m_history;  // edits naming the entity, newest first
+};
+
+// Merge suggestions of the open workspace: each pair with score and reason, Accept / Dismiss.
+class SuggestionsPanel {
+public:
+    void draw(App& app);
+};
+
+// File -> New / Open / Save as workspace, Import articles into it: a path field.
+class WorkspaceDialog {
+public:
+    enum class Mode { New, Open, SaveAs, Import };
+    void open(App& app, Mode mode);
+    void draw(App& app);
+    bool visible() const { return m_visible; }
+
+private:
+    bool m_visible = false;
+    Mode m_mode = Mode::Open;
+    std::string m_path, m_error;
 };
 
 class FiltersPanel {

@@ -50,6 +50,9 @@ Settings Settings::load() {
     get(j, "showLayout", s.showLayout);
     get(j, "showLabels", s.showLabels);
     get(j, "showCooccurrence", s.showCooccurrence);
+    get(j, "showSuggestions", s.showSuggestions);
+    get(j, "recentWorkspaces", s.recentWorkspaces);
+    if (s.recentWorkspaces.size() > 10) s.recentWorkspaces.resize(10);
     s.fontSize = std::clamp(s.fontSize, 8.0f, 40.0f);
     s.windowWidth = std::clamp(s.windowWidth, 320, 16384);
     s.windowHeight = std::clamp(s.windowHeight, 240, 16384);
@@ -75,6 +78,8 @@ void Settings::save() const {
         {"showLayout", showLayout},
         {"showLabels", showLabels},
         {"showCooccurrence", showCooccurrence},
+        {"showSuggestions", showSuggestions},
+        {"recentWorkspaces", recentWorkspaces},
     };
     std::ofstream out(std::filesystem::path(configDir()) / "settings.json");
     if (out) out << j.dump(2) << '\n';

@@ -3,6 +3,7 @@
 // user's config folder ($XDG_CONFIG_HOME/entgraph, default ~/.config/entgraph), next to
 // imgui.ini.  A missing or corrupt file gives the defaults, never an error.
 #include <string>
+#include <vector>
 
 namespace entgraph::gui {
 
@@ -21,6 +22,8 @@ struct Settings {
     bool showLayout = false;
     bool showLabels = true;
     bool showCooccurrence = true;
+    bool showSuggestions = false;
+    std::vector<std::string> recentWorkspaces;  // most recent first
 
     // The folder holding settings.json and imgui.ini; created on save.
     static std::string configDir();

@@ -24,17 +24,27 @@ void App::writeStateDump(const std::string& path) {
                    {"iterations", m_layout.iterations()},
                    {"animating", m_animation.active}};
     j["importing"] = m_importTask.running();
+    j["workspace"] = m_workspace ? m_workspace->path() : std::string();
+    j["unsaved"] = unsaved();
+    j["recentWorkspaces"] = m_settings.recentWorkspaces;
+    j["suggestions"] = m_suggestions ? static_cast<long>(m_suggestions->size()) : -1L;
     j["errors"] = m_errorLog;
     j["frameMs"] = m_frameMs;
     j["labels"] = m_canvasView.labelsDrawn();
     j["edgesLeftOut"] = edgesLeftOut();
     j["search"] = {{"query", m_searchPanel.query()}, {"matches", m_searchPanel.matchCount()}};
-    j["panels"] = {
-        {"entities", m_settings.showEntities},     {"inspector", m_settings.showInspector},
-        {"filters", m_settings.showFilters},       {"articles", m_settings.showArticles},
-        {"search", m_settings.showSearch},         {"path", m_settings.showPath},
-        {"statistics", m_settings.showStatistics}, {"layout", m_settings.showLayout},
-        {"export", m_exportPanel.visible()},       {"open", m_openPanel.visible()}};
+    j["panels"] = {{"entities", m_settings.showEntities},
+                   {"inspector", m_settings.showInspector},
+                   {"filters", m_settings.showFilters},
+                   {"articles", m_settings.showArticles},
+                   {"search", m_settings.showSearch},
+                   {"path", m_settings.showPath},
+                   {"statistics", m_settings.showStatistics},
+                   {"layout", m_settings.showLayout},
+                   {"export", m_exportPanel.visible()},
+                   {"open", m_openPanel.visible()},
+                   {"suggestions", m_settings.showSuggestions},
+                   {"workspaceDialog", m_workspaceDialog.visible()}};
     json widgets = json::object();
     for (const auto& [name, r] : m_widgets)
         widgets[name] = {{"x0", r[0]}, {"y0", r[1]}, {"x1", r[2]}, {"y1", r[3]}};
@@ -47,7 +57,8 @@ void App::writeStateDump(const std::string& path) {
                       {"hidden", s.hiddenCount()}};
         j["edges"] = {{"total", s.edgeCount()}, {"visible", s.visibleEdgeCount()}};
         json sel = json::array();
-        for (uint32_t i : s.selection()) sel.push_back({{"index", i}, {"name", s.node(i).name}});
+        for (uint32_t i : s.selection())
+            sel.push_back({{"index", i}, {"name", s.node(i).name}, {"entity", entityIdOf(i)}});
         j["selection"] = sel;
         if (s.selectedEdge()) {
             const auto& e = s.edges()[*s.selectedEdge()];

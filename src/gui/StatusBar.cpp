@@ -25,6 +25,12 @@ void StatusBar::draw(App& app) {
         ImGui::SameLine();
         ImGui::TextDisabled("(%zu light edges not drawn at this zoom)", skipped);
     }
+    // Every workspace edit is committed when it is made: there is nothing to save by hand.
+    ImGui::SameLine();
+    if (Workspace* ws = app.workspace())
+        ImGui::TextDisabled("   %s: saved", ws->readOnly() ? "read-only" : "workspace");
+    else if (app.unsaved())
+        ImGui::TextDisabled("   not in a workspace (File -> Save as workspace)");
     ImGui::SameLine();
     const LayoutState st = app.layout().state();
     ImGui::Text("   Layout: %s", layoutStateName(st));

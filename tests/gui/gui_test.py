@@ -324,7 +324,8 @@ def test_demo_and_export(binary, workdir):
     gui = Gui(binary, [], workdir, "bare", hooks=False)
     try:
         if check(gui.window is not None, "`entgraph` alone opens a window"):
-            check(gui.title() == "entgraph \u2014 demo", "its title says demo: %r" % gui.title())
+            check(gui.title() in ("entgraph \u2014 demo", "entgraph \u2014 demo *"),
+                  "its title says demo: %r" % gui.title())
             # The articles load on a worker: coloured nodes appear on the screen.
             deadline, coloured = time.time() + 60, 0
             palette = [(0x8e, 0xc5, 0xf2), (0xf6, 0xb2, 0x6b), (0x9b, 0xd8, 0x8e), (0xd9, 0xb8, 0xf0)]
@@ -334,6 +335,9 @@ def test_demo_and_export(binary, workdir):
                 coloured = sum(1 for y in range(60, 740, 4) for x in range(360, 900, 4)
                                if any(close(pixel(raw, x, y), c, 6) for c in palette))
             check(coloured >= 50, "demo entities are drawn in their type colours (%d samples)" % coloured)
+            # " *": the articles are open but in no workspace.
+            check(gui.title() == "entgraph \u2014 demo *", "once loaded, it is marked unsaved: %r" %
+                  gui.title())
             rc = gui.quit_with_ctrl_q()
             check(rc == 0, "Ctrl+Q closes it (rc %s)" % rc)
     finally:
@@ -347,7 +351,8 @@ def test_demo_and_export(binary, workdir):
             return
         s = gui.wait_for(lambda s: s["nodes"]["total"] > 0 and not s["importing"], 90,
                          "the demo articles to load")
-        check(gui.title() == "entgraph \u2014 demo", "title names the folder: %r" % gui.title())
+        check(gui.title() == "entgraph \u2014 demo *", "title names the folder: %r" % gui.title())
+        check(s["unsaved"] and s["workspace"] == "", "articles not in a workspace are unsaved")
         check(s["nodes"]["total"] >= 5, "demo graph has entities (%d)" % s["nodes"]["total"])
         check(s["errors"] == [], "no errors: %s" % s["errors"])
         hold("space")  # keep positions still
@@ -397,6 +402,171 @@ def test_demo_and_export(binary, workdir):
         gui.kill()
 
 
+def ctrl(key, shift=False):
+    """Ctrl(+Shift)+key with the modifiers held down across a frame (the input latch)."""
+    xdo("keydown", "ctrl")
+    if shift:
+        xdo("keydown", "shift")
+    time.sleep(0.05)
+    hold(key)
+    if shift:
+        xdo("keyup", "shift")
+    xdo("keyup", "ctrl")
+    time.sleep(0.4)
+
+
+def click_widget(gui, name):
+    s = gui.dump()
+    w = s["widgets"].get(name)
+    if not check(w is not None, "widget %s is on screen" % name):
+        return False
+    click((w["x0"] + w["x1"]) / 2, (w["y0"] + w["y1"]) / 2)
+    return True
+
+
+def select_two(gui, s, max_y=740):
+    """Click one isolated node, shift-click another; returns them (or None)."""
+    cands = [n for n in isolated_nodes(s, 16) if n["sy"] < max_y]
+    if not check(len(cands) >= 3, "three isolated nodes to pick (%d)" % len(cands)):
+        return None
+    a, b = cands[0], cands[1]
+    click(a["sx"], a["sy"])
+    xdo("keydown", "shift")
+    time.sleep(0.1)
+    click(b["sx"], b["sy"])
+    xdo("keyup", "shift")
+    time.sleep(0.3)
+    s = gui.dump()
+    check([x["name"] for x in s["selection"]] == [a["name"], b["name"]],
+          "two entities selected: %s" % [x["name"] for x in s["selection"]])
+    return a, b, cands[2]
+
+
+def ws_entities(binary, ws):
+    r = subprocess.run([binary, "stats", "-w", ws, "--json"], capture_output=True, text=True,
+                       timeout=60)
+    if r.returncode != 0:
+        check(False, "`entgraph stats -w` works: %s" % r.stderr.strip())
+        return -1
+    return json.loads(r.stdout)["entities"]
+
+
+def test_workspace(binary, workdir):
+    print("== workspace: open, merge (button, Ctrl+M, suggestion), undo/redo, reopen", flush=True)
+    # Bad workspaces: a clear message and a non-zero exit, never a crash.
+    bad = os.path.join(workdir, "bad.entgraph")
+    with open(bad, "wb") as f:
+        f.write(b"SQLite format 3\0" + os.urandom(4000))
+    other = os.path.join(workdir, "other.db")
+    import sqlite3
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t(x)")
+    con.commit()
+    con.close()
+    for path in (bad, other, os.path.join(workdir, "missing.entgraph")):
+        r = subprocess.run([binary, "gui", path], capture_output=True, text=True, timeout=60,
+                           env=dict(os.environ, XDG_CONFIG_HOME=os.path.join(workdir, "bad-config")))
+        check(r.returncode == 1 and r.stderr.startswith("entgraph: "),
+              "`entgraph gui %s` fails with a message (rc %d: %r)" %
+              (os.path.basename(path), r.returncode, r.stderr.strip()[:160]))
+
+    ws = os.path.join(workdir, "case.entgraph")
+    demo = os.path.join(SOURCE_DIR, "assets", "demo")
+    r = subprocess.run([binary, "import", "-w", ws, demo], capture_output=True, text=True,
+                       timeout=120)
+    if not check(r.returncode == 0, "`entgraph import -w` the demo (rc %d: %s)" %
+                 (r.returncode, r.stderr.strip()[-300:])):
+        return
+    n0 = ws_entities(binary, ws)
+    check(n0 > 10, "the workspace holds entities (%d)" % n0)
+
+    gui = Gui(binary, ["gui", ws, "--pause-layout"], workdir, "ws")
+    try:
+        if not check(gui.window is not None, "the workspace window opens"):
+            return
+        check(gui.title() == "entgraph \u2014 case.entgraph", "title names the workspace: %r" %
+              gui.title())
+        s = gui.wait_for(lambda s: s["nodes"]["total"] > 0, 30, "the workspace graph")
+        check(s["nodes"]["total"] == n0, "the graph is the workspace's (%d nodes, %d entities)" %
+              (s["nodes"]["total"], n0))
+        check(not s["unsaved"] and s["workspace"] == ws, "a workspace is open, nothing unsaved")
+        picked = select_two(gui, s)
+        if not picked:
+            return
+        a, b, c = picked
+        # The Inspector's "Merge into <first>" button, clicked for real.
+        if click_widget(gui, "inspector.merge"):
+            time.sleep(0.3)
+            s = gui.dump()
+            check(s["nodes"]["total"] == n0 - 1, "Merge button: one entity fewer (%d)" %
+                  s["nodes"]["total"])
+            check([x["name"] for x in s["selection"]] == [a["name"]],
+                  "the survivor %s stays selected" % a["name"])
+            check(b["name"] not in [n["name"] for n in s["nodeList"]], "%s is gone" % b["name"])
+            m = next((n for n in s["nodeList"] if n["name"] == c["name"]), None)
+            check(m is not None and abs(m["sx"] - c["sx"]) < 1.5 and abs(m["sy"] - c["sy"]) < 1.5,
+                  "other nodes keep their place after the reload")
+            check(ws_entities(binary, ws) == n0 - 1, "the merge is saved at once (stats -w)")
+        screen(os.path.join(workdir, "ws-merged.png"))
+        ctrl("z")
+        s = gui.dump()
+        check(s["nodes"]["total"] == n0, "Ctrl+Z undoes the merge (%d)" % s["nodes"]["total"])
+        ctrl("z", shift=True)
+        s = gui.dump()
+        check(s["nodes"]["total"] == n0 - 1, "Ctrl+Shift+Z redoes it (%d)" % s["nodes"]["total"])
+        check(s["errors"] == [], "no errors: %s" % s["errors"])
+        rc = gui.quit_with_ctrl_q()
+        check(rc == 0, "Ctrl+Q quits (rc %s)" % rc)
+    finally:
+        gui.kill()
+    check(ws_entities(binary, ws) == n0 - 1, "after quitting the workspace holds the merge")
+    settings = os.path.join(workdir, "ws-config", "entgraph", "settings.json")
+    with open(settings) as f:
+        conf = json.load(f)
+    check(conf.get("recentWorkspaces", [None])[0] == ws, "the workspace is in the recent list")
+    conf["showSuggestions"] = True
+    with open(settings, "w") as f:
+        json.dump(conf, f)
+
+    gui = Gui(binary, ["gui", ws, "--pause-layout"], workdir, "ws")
+    try:
+        if not check(gui.window is not None, "the workspace reopens"):
+            return
+        s = gui.wait_for(lambda s: s["nodes"]["total"] > 0, 30, "the workspace graph")
+        check(s["nodes"]["total"] == n0 - 1, "reopened as left: merged (%d)" % s["nodes"]["total"])
+        # Ctrl+M merges two more.
+        picked = select_two(gui, s, max_y=470)  # above the suggestions panel
+        if picked:
+            ctrl("m")
+            s = gui.dump()
+            check(s["nodes"]["total"] == n0 - 2, "Ctrl+M merges the selection (%d)" %
+                  s["nodes"]["total"])
+        # The merge suggestions panel: Accept merges the pair, Dismiss drops it.
+        s = gui.dump()
+        check(s["panels"]["suggestions"] and s["suggestions"] > 0,
+              "the suggestions panel lists pairs (%s)" % s["suggestions"])
+        before = s["suggestions"]
+        if click_widget(gui, "suggestions.dismiss0"):
+            s = gui.dump()
+            check(s["suggestions"] == before - 1 and s["nodes"]["total"] == n0 - 2,
+                  "Dismiss drops the pair, no merge (%d -> %d)" % (before, s["suggestions"]))
+        if click_widget(gui, "suggestions.accept0"):
+            s = gui.dump()
+            check(s["nodes"]["total"] == n0 - 3, "Accept merges the pair (%d)" % s["nodes"]["total"])
+        screen(os.path.join(workdir, "ws-suggestions.png"))
+        for _ in range(3):
+            ctrl("z")
+        s = gui.dump()
+        check(s["nodes"]["total"] == n0, "three Ctrl+Z undo both merges and the first (%d)" %
+              s["nodes"]["total"])
+        check(s["errors"] == [], "no errors: %s" % s["errors"])
+        rc = gui.quit_with_ctrl_q()
+        check(rc == 0, "Ctrl+Q quits (rc %s)" % rc)
+    finally:
+        gui.kill()
+    check(ws_entities(binary, ws) == n0, "after reopening and undoing, the workspace is as imported")
+
+
 def test_no_display(binary):
     print("== no display", flush=True)
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
@@ -410,7 +580,7 @@ def test_no_display(binary):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--binary", required=True)
-    ap.add_argument("--only", choices=["canvas", "demo", "nodisplay"])
+    ap.add_argument("--only", choices=["canvas", "demo", "workspace", "nodisplay"])
     ap.add_argument("--keep", help="keep screenshots and logs in this folder")
     args = ap.parse_args()
     binary = os.path.abspath(args.binary)
@@ -430,6 +600,8 @@ def main():
             test_canvas(binary, workdir)
         if args.only in (None, "demo"):
             test_demo_and_export(binary, workdir)
+        if args.only in (None, "workspace"):
+            test_workspace(binary, workdir)
         print("artifacts in", workdir)
     if FAILURES:
         print("%d check(s) failed" % len(FAILURES))
