@@ -654,6 +654,19 @@ private:
                 }
             }
         }
+        // "Russian energy giant Gazprom": a demonym or place and common nouns before the name
+        if (S.type != EntityType::Person && start > m_b + 1 && insideAt(start - 1) == kNone &&
+            !startsUpper(V(start - 1))) {
+            size_t n = start;
+            while (n > m_b && n + 3 > start && insideAt(n - 1) == kNone && !startsUpper(V(n - 1)) &&
+                   (cls(n - 1) == WordClass::Noun || cls(n - 1) == WordClass::Adjective))
+                --n;
+            if (n < start && n > m_b)
+                if (const size_t mod = insideAt(n - 1);
+                    mod != kNone && M(mod).end == n &&
+                    (M(mod).type == EntityType::Nationality || isCountry(mod)))
+                    start = M(mod).begin;
+        }
         if (start > m_b &&
             (L(start - 1) == "the" || L(start - 1) == "around" || L(start - 1) == "about"))
             --start;  // "the European Union", "around 11,000 North Korean soldiers"
@@ -668,7 +681,7 @@ private:
             const bool ok = prev == "," || prev == "and" || prev == "but" || prev == "while" ||
                             prev == "that" || prev == "when" || prev == "after" ||
                             isQuote(V(start - 1)) || V(start - 1) == "\xE2\x80\x94" ||
-                            V(start - 1) == "\xE2\x80\x93" || prev == "--";
+                            V(start - 1) == "\xE2\x80\x93" || prev == "--" || prev == "-";
             if (!ok) return;
             if (prev == "and" && start - 1 > m_b && mentionAt(start - 2) == kNone) return;
             if (prev == "and" && start - 1 > m_b) {
@@ -800,6 +813,7 @@ private:
         }
         // object path
         std::string prep, jointNoun;
+        bool weaponRequest = false;
         size_t target = kNone;
         std::vector<size_t> weapons;
         for (size_t steps = 0; q < m_e && steps < 12; ++steps) {
@@ -877,6 +891,16 @@ private:
             if (c == WordClass::Noun || c == WordClass::PluralNoun || c == WordClass::Unknown) {
                 if (!prep.empty() && !purposeLemma.empty()) break;  // "to support the war in X"
                 if (jointNoun.empty() && m_x.relationNouns.count(w)) jointNoun = w;
+                if (!prep.empty() && cargo.empty() && purposeLemma.empty() &&
+                    !m_x.cargoNouns.count(w)) {
+                    // "in emergency aid to": a cargo noun right after this modifier
+                    if (q + 1 < m_e && m_x.cargoNouns.count(L(q + 1)) && insideAt(q + 1) == kNone) {
+                        cargo = L(q + 1);
+                        prep.clear();
+                        q += 2;
+                        continue;
+                    }
+                }
                 if (m_x.cargoNouns.count(w) && cargo.empty())
                     cargo = w;
                 else if (!prep.empty())
@@ -892,8 +916,11 @@ private:
                 if (vtype != "" && vtype != "LIGHT") {
                     if (vtype != "LOCATION" && vtype != "ACTION") capitalAsCountry(sj);
                 }
+                // a weapon as the object is a military matter whatever the verb ("buy 180
+                // K2 tanks", "attacked with missiles"); what is said about it is a statement
                 for (size_t wmi : weapons)
-                    emit(sj, wmi, mainForm, vtype.empty() ? RelationType::Military : typeOf(vtype),
+                    emit(sj, wmi, mainForm,
+                         vtype == "STATEMENT" ? RelationType::Statement : RelationType::Military,
                          negated);
             }
             // "provided artillery shells to Russia"
@@ -942,6 +969,14 @@ private:
                     target = pm;
             }
         }
+        // "asked Saab for 40 Gripen E fighters": the weapon, and a military request
+        if (const size_t te = M(target).end; te + 1 < m_e && L(te) == "for")
+            if (const size_t w = mentionAt(te + 1);
+                w != kNone && M(w).type == EntityType::Weapon && vtype != "STATEMENT") {
+                for (size_t sj : subjects)
+                    emit(sj, w, mainForm + " for", RelationType::Military, negated);
+                weaponRequest = true;
+            }
         std::vector<size_t> targets{target};
         for (size_t k = M(target).end; k + 1 < m_e && (L(k) == "and" || L(k) == ",");) {
             const size_t o = mentionAt(k + 1);
@@ -955,8 +990,12 @@ private:
         if (!purposeLemma.empty()) label += " to " + purposeLemma;
         if (!prep.empty() && !byAgent) label += " " + prep;
         std::string type = vtype;
-        if ((type.empty() || type == "LIGHT") && !purposeLemma.empty())
-            type = verbType(purposeLemma);
+        if ((type.empty() || type == "LIGHT" || type == "ACTION") && !purposeLemma.empty() &&
+            !verbType(purposeLemma).empty() && verbType(purposeLemma) != "LIGHT")
+            type = verbType(purposeLemma);  // "signed a contract to buy ... from"
+        if (type == "ACTION" && (cargo == "gas" || cargo == "oil" || cargo == "food" ||
+                                 cargo == "sanctions" || cargo == "money" || cargo == "funds"))
+            type = "ECONOMIC";  // "stopped gas deliveries to Austria"
         if (type.empty() || type == "LIGHT") {
             // unknown verb: only a verb the lexicon knows as a verb, with a direct object
             if (mainClass == WordClass::Unknown ||
@@ -964,7 +1003,8 @@ private:
                 return;
             type = "ACTION";
         }
-        if (mainLemma == "call" && prep == "on") type = "STATEMENT";  // "called on X to ..."
+        if (mainLemma == "call" && prep == "on") type = "STATEMENT";
+        if (weaponRequest && type != "STATEMENT") type = "MILITARY";  // "called on X to ..."
         if (!cargo.empty() && m_x.weaponWords.count(cargo) &&
             (type == "ECONOMIC" || type == "ACTION"))
             type = "MILITARY";  // "sell defensive weapons to Taiwan"
