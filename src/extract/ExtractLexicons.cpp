@@ -188,7 +188,7 @@ const ExtractLexicons& ExtractLexicons::get() {
                 const size_t space = phrase.find(' ');
                 const std::string_view first = phrase.substr(0, space);
                 const size_t words = 1 + std::count(phrase.begin(), phrase.end(), ' ');
-                uint8_t& slot = l.phraseStarts[std::string(first)];
+                uint8_t& slot = l.entries[first].phraseWords;
                 slot = static_cast<uint8_t>(std::max<size_t>(slot, std::min<size_t>(words, 255)));
             });
         };
@@ -216,7 +216,6 @@ const ExtractLexicons& ExtractLexicons::get() {
                 std::min<size_t>(1 + std::count(phrase.begin(), phrase.end(), ' '), 255)};
         };
         for (const auto& [w, info] : l.words) l.entries[w].word = &info;
-        for (const auto& [w, n] : l.phraseStarts) l.entries[w].phraseWords = n;
         for (const auto& [t, role] : l.titles) {
             const auto [first, n] = firstWords(t);
             uint8_t& slot = l.entries[std::string(first)].titleWords;
@@ -235,6 +234,7 @@ const ExtractLexicons& ExtractLexicons::get() {
             e.weapon = true;
             e.weaponRole = role;
         }
+        l.entries.shrinkToFit();
         return l;
     }();
     return lex;

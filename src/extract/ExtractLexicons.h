@@ -50,7 +50,7 @@ enum class OrgWordPosition : uint8_t { Suffix, Head, Both };
 // look-up per article (see TokenInfo in Annotation.h) instead of one per stage and rule.
 struct WordEntry {
     const WordInfo* word = nullptr;  // ExtractLexicons::words entry
-    uint8_t phraseWords = 0;         // ExtractLexicons::phraseStarts (normalized first word)
+    uint8_t phraseWords = 0;         // ExtractLexicons::maxPhraseWords (normalized first word)
     uint8_t titleWords = 0;          // most words of a title starting with this word
     uint8_t demonymWords = 0;        // most words of a demonym starting with this word
     bool firstName = false;          // Lexicons::firstNames
@@ -89,11 +89,11 @@ struct ExtractLexicons {
     Gazetteer mediaOrgs;
     Gazetteer countryAliases;  // "U.S." -> "United States"
     // normalized first word -> the most words of any phrase starting with it, over the
-    // gazetteers the rule tagger uses: one lookup rules out most capitalised tokens.
-    std::unordered_map<std::string, uint8_t, TransparentStringHash, std::equal_to<>> phraseStarts;
+    // gazetteers the rule tagger uses (WordEntry::phraseWords): rules out most capitalised
+    // tokens.
     size_t maxPhraseWords(std::string_view firstWordNormalized) const {
-        auto it = phraseStarts.find(firstWordNormalized);
-        return it == phraseStarts.end() ? 0 : it->second;
+        const WordEntry* e = entry(firstWordNormalized);
+        return e ? e->phraseWords : 0;
     }
 
     // Word form (lower case, or normalized for the phrase/demonym counts) -> its entry.

@@ -39,6 +39,11 @@ public:
         return m_values.back();
     }
     size_t size() const { return m_keys.size(); }
+    // Drops the spare capacity of the key/value arrays once the map is built.
+    void shrinkToFit() {
+        m_keys.shrink_to_fit();
+        m_values.shrink_to_fit();
+    }
 
 private:
     struct Slot {
