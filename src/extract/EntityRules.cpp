@@ -280,13 +280,16 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             if (country) {
                 // a demonym before a title: the country ("German Chancellor")
                 bool beforeTitle = false;
-                if (e < e0) {
-                    for (size_t n = std::min(x.titleMaxWords, e0 - e); n >= 1; --n) {
-                        std::string key = L[e];
-                        for (size_t k = 1; k < n; ++k) key += " " + L[e + k];
+                // the title may follow a capitalised portfolio: "Italian Industry Minister"
+                for (size_t skip = 0; skip <= 2 && !beforeTitle && e + skip < e0; ++skip) {
+                    if (skip > 0 && !art.info[e + skip - 1].cap) break;
+                    const size_t s0 = e + skip;
+                    for (size_t n = std::min(x.titleMaxWords, e0 - s0); n >= 1; --n) {
+                        std::string key = L[s0];
+                        for (size_t k = 1; k < n; ++k) key += " " + L[s0 + k];
                         auto it = x.titles.find(key);
                         if (it != x.titles.end() && it->second) {
-                            beforeTitle = true;
+                            beforeTitle = skip == 0 || art.info[s0].cap;
                             break;
                         }
                     }

@@ -1,6 +1,7 @@
 #include "extract/RelationExtractor.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/ExtractLexicons.h"
 #include "extract/RuleTagger.h"
@@ -253,6 +254,10 @@ private:
                 if (const size_t owned = mentionAt(M(o).end + 1);
                     owned != kNone && M(owned).type != EntityType::Person)
                     o = owned;
+            // "commander of U.S. Forces Korea": the name goes on past the mention
+            if (o != kNone && M(o).end < m_e && startsUpper(V(M(o).end)) &&
+                mentionAt(M(o).end) == kNone)
+                o = kNone;
             if (o != kNone && relationTarget(M(o).type) && M(o).type != EntityType::Person)
                 emit(p, o, title + " " + prep, RelationType::Role);
         }
@@ -560,7 +565,9 @@ private:
         for (size_t k = m_b; k < m_e && k < m_b + 10; ++k) {
             const std::string_view v = V(k);
             if (v == "-" || v == "--" || v == "\xE2\x80\x94" || v == "\xE2\x80\x93") return k + 1;
-            if (k > m_b && !startsUpper(v) && v != "," && v != "(" && v != ")") break;
+            if (k > m_b && !startsUpper(v) && v != "," && v != "(" && v != ")" &&
+                !(v.size() <= 4 && std::isdigit(static_cast<unsigned char>(v[0]))))
+                break;  // "SEOUL, Aug 19 (Yonhap) --"
         }
         return m_b;
     }
