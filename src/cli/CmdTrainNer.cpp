@@ -19,6 +19,8 @@ struct TrainNerArgs {
     std::vector<std::string> clusterText;
     std::vector<uint32_t> clusterSizes;
     uint32_t clusterMinCount = 3;
+    int ensemble = 1;
+    int clusterWindow = 1;
     std::string output;
     int epochs = 12;
     uint64_t seed = 1;
@@ -51,6 +53,12 @@ void addTrainNerCommand(CLI::App& app, int& exitCode) {
     cmd->add_option("--cluster-min-count", args->clusterMinCount,
                     "Words seen fewer times get no cluster")
         ->check(CLI::Range(1u, 1000u));
+    cmd->add_option("--cluster-window", args->clusterWindow,
+                    "Neighbours on each side that define a word's contexts for clustering")
+        ->check(CLI::Range(1, 4));
+    cmd->add_option("--ensemble", args->ensemble,
+                    "Average this many models trained with seeds SEED, SEED+1, ...")
+        ->check(CLI::Range(1, 16));
     cmd->add_option("-o,--output", args->output, "Model file to write (e.g. assets/models/ner.bin)")
         ->required();
     cmd->add_option("--epochs", args->epochs, "Training epochs")->check(CLI::Range(1, 1000));
@@ -95,6 +103,8 @@ void addTrainNerCommand(CLI::App& app, int& exitCode) {
             for (size_t k = 0; k < 3; ++k)
                 options.clusterOptions.clusters[k] = args->clusterSizes[k];
         options.clusterOptions.minCount = args->clusterMinCount;
+        options.ensemble = args->ensemble;
+        options.clusterOptions.window = args->clusterWindow;
         options.log = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
         const ner::NerModel model = ner::trainNerModel(data, options);
         model.saveFile(args->output);

@@ -72,13 +72,13 @@ enum Template : uint64_t {
     kClusterCap,
     kClusterM1,
     kClusterP1,
-    kClusterM1P1,
-    kClusterLowerM1,
-    kClusterLowerP1,
-    kWordClass,
+    kClusterM1P1,     // unused: reserved (were slower for no measured gain)
+    kClusterLowerM1,  // unused
+    kClusterLowerP1,  // unused
+    kWordClass,       // unused (kWordClassCap subsumes it)
     kWordClassCap,
-    kWordClassM1,
-    kWordClassP1,
+    kWordClassM1,  // unused
+    kWordClassP1,  // unused
 };
 
 // The common-word lexicon (assets/lexicons/word-classes.tsv: lower-case word -> its most
@@ -403,11 +403,6 @@ void FeatureExtractor::extract(std::span<const std::string_view> tokens) {
     const WordClusters& classes = wordClasses();
     m_wordClass.resize(n);
     for (size_t i = 0; i < n; ++i) m_wordClass[i] = classes.lookup(m_info[i].lower);
-    auto classAt = [&](ptrdiff_t j) -> uint64_t {
-        if (j < 0) return kBosHash;
-        if (j >= static_cast<ptrdiff_t>(n)) return kEosHash;
-        return m_wordClass[j];
-    };
 
     const uint64_t mode = static_cast<uint64_t>(classifySentenceCase(tokens));
     auto lowerAt = [&](ptrdiff_t j) {
@@ -455,20 +450,15 @@ void FeatureExtractor::extract(std::span<const std::string_view> tokens) {
             if (c == WordClusters::kNone) {
                 add(kClusterNone, t.flags & 3);
             } else {
-                for (size_t k = 0; k < WordClusters::kLevels; ++k)
+                // The finest level only with the casing (kClusterCap): one probe fewer.
+                for (size_t k = 0; k + 1 < WordClusters::kLevels; ++k)
                     add(kCluster + k, WordClusters::level(c, k));
                 add(kClusterCap, combine(WordClusters::level(c, 2), t.flags & 3));
             }
             add(kClusterM1, combine(clusterAt(s - 1), t.flags & 1));
             add(kClusterP1, combine(clusterAt(s + 1), t.flags & 1));
-            add(kClusterM1P1, combine(clusterAt(s - 1), clusterAt(s + 1)));
-            add(kClusterLowerM1, combine(lowerAt(s - 1), clusterAt(s)));
-            add(kClusterLowerP1, combine(clusterAt(s), lowerAt(s + 1)));
         }
-        add(kWordClass, m_wordClass[i]);
         add(kWordClassCap, combine(m_wordClass[i], t.flags & 3));
-        add(kWordClassM1, combine(classAt(s - 1), t.flags & 1));
-        add(kWordClassP1, combine(classAt(s + 1), t.flags & 1));
         const uint16_t* codes = &m_gazCodes[i * kGazCategoryCount];
         for (size_t c = 0; c < kGazCategoryCount; ++c) {
             if (codes[c]) {

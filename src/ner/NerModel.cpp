@@ -156,6 +156,48 @@ bool NerModel::addToWeight(uint64_t key, int label, float delta) {
     }
 }
 
+NerModel NerModel::average(const std::vector<NerModel>& models, size_t maxFeatures) {
+    if (models.empty()) throw Error("NER model average: no models");
+    std::vector<uint64_t> keys;
+    for (const NerModel& m : models)
+        for (const Slot& s : m.m_slots)
+            if (s.key) keys.push_back(s.key);
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    std::vector<float> sums(keys.size() * kLabelCount, 0.0f);
+    std::array<float, (kLabelCount + 1) * kLabelCount> trans{};
+    const float inv = 1.0f / static_cast<float>(models.size());
+    for (const NerModel& m : models) {
+        for (const Slot& s : m.m_slots) {
+            if (!s.key) continue;
+            const size_t r = std::lower_bound(keys.begin(), keys.end(), s.key) - keys.begin();
+            for (size_t l = 0; l < kLabelCount; ++l)
+                sums[r * kLabelCount + l] += s.weights[l] * m.m_scale * inv;
+        }
+        for (size_t i = 0; i < trans.size(); ++i) trans[i] += m.m_transitions[i] * inv;
+    }
+    std::vector<uint64_t> keptKeys;
+    std::vector<float> kept;
+    std::vector<float> strength(keys.size(), 0.0f);
+    for (size_t r = 0; r < keys.size(); ++r)
+        for (size_t l = 0; l < kLabelCount; ++l)
+            strength[r] = std::max(strength[r], std::fabs(sums[r * kLabelCount + l]));
+    float threshold = 0;
+    if (keys.size() > maxFeatures && maxFeatures > 0) {
+        std::vector<float> sorted(strength);
+        std::nth_element(sorted.begin(), sorted.begin() + (sorted.size() - maxFeatures),
+                         sorted.end());
+        threshold = sorted[sorted.size() - maxFeatures];
+    }
+    for (size_t r = 0; r < keys.size(); ++r) {
+        if (strength[r] <= threshold) continue;
+        keptKeys.push_back(keys[r]);
+        kept.insert(kept.end(), sums.begin() + r * kLabelCount,
+                    sums.begin() + (r + 1) * kLabelCount);
+    }
+    return NerModel(keptKeys, kept, trans, models[0].m_clusters);
+}
+
 std::string NerModel::toBytes() const {
     std::vector<const Slot*> slots;
     slots.reserve(m_count);

@@ -78,6 +78,10 @@ public:
     void saveFile(const std::string& path) const;
 
     size_t featureCount() const { return m_count; }
+    // The mean of several models over the union of their features (a missing feature counts
+    // as 0), keeping at most maxFeatures of the strongest; clusters are taken from the
+    // first model (all must share them: same cluster text and options).
+    static NerModel average(const std::vector<NerModel>& models, size_t maxFeatures);
     // Adds delta to feature `key`'s weight for `label` (clamped to the int16 range); false
     // when the model lacks the feature.
     bool addToWeight(uint64_t key, int label, float delta);

@@ -297,6 +297,12 @@ TrainingSet loadTrainingSet(const std::string& spec) {
     return {readTaggedFile(path, TaggedFormat::Tsv), weight};
 }
 
+namespace {
+NerModel trainOne(const Prepared& p, const NerTrainOptions& opt, const NerGazetteer& gaz,
+                  const WordClusters& clusters, uint64_t seed,
+                  const std::function<void(const std::string&)>& log);
+}  // namespace
+
 NerModel trainNerModel(const std::vector<TrainingSet>& data, const NerTrainOptions& opt) {
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
@@ -322,7 +328,30 @@ NerModel trainNerModel(const std::vector<TrainingSet>& data, const NerTrainOptio
     const Prepared p = prepare(data, opt, gaz, clusters);
     log("prepared " + std::to_string(p.instances.size()) + " sentences (with casing copies), " +
         std::to_string(p.masks.size()) + " tokens, " + std::to_string(p.keys.size()) + " features");
+    if (opt.ensemble < 1) throw Error("ensemble size must be at least 1");
+    std::vector<NerModel> members;
+    for (int member = 0; member < opt.ensemble; ++member)
+        members.push_back(trainOne(p, opt, gaz, clusters, opt.seed + member, log));
+    if (members.size() == 1) return std::move(members[0]);
+    NerModel averaged = NerModel::average(members, opt.maxFeatures);
+    if (!opt.devFiles.empty()) {
+        NerTagger tagger(averaged, gaz);
+        TypeCounts total;
+        for (const TaggedFile& dev : opt.devFiles)
+            total += evaluateTagger(tagger, dev, nerPredictedTypes()).micro;
+        char buf[128];
+        std::snprintf(buf, sizeof buf, "average of %zu models: dev micro F1 %.4f, %zu features",
+                      members.size(), total.f1(), averaged.featureCount());
+        log(buf);
+    }
+    return averaged;
+}
 
+namespace {
+
+NerModel trainOne(const Prepared& p, const NerTrainOptions& opt, const NerGazetteer& gaz,
+                  const WordClusters& clusters, uint64_t seed,
+                  const std::function<void(const std::string&)>& log) {
     std::vector<float> w(p.keys.size() * L, 0.0f);
     std::vector<double> u(w.size(), 0.0);
     std::vector<float> tw(kTransSize, 0.0f);
@@ -331,7 +360,7 @@ NerModel trainNerModel(const std::vector<TrainingSet>& data, const NerTrainOptio
     std::vector<float> emissions;
     std::vector<int> pred, gold;
     std::vector<size_t> order(p.instances.size());
-    Rng rng{opt.seed};
+    Rng rng{seed};
     NerModel best;
     double bestF1 = -1;
     int bestEpoch = 0;
@@ -438,5 +467,7 @@ NerModel trainNerModel(const std::vector<TrainingSet>& data, const NerTrainOptio
     log(kept);
     return best;
 }
+
+}  // namespace
 
 }  // namespace entgraph::ner

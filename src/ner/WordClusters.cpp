@@ -93,29 +93,27 @@ std::vector<uint32_t> sphericalKMeans(const std::vector<float>& x, size_t n, siz
 void WordClusters::reserve(size_t count) {
     size_t cap = 16;
     while (cap < count * 2 + 2) cap *= 2;
-    m_keys.assign(cap, 0);
-    m_values.assign(cap, 0);
+    m_entries.assign(cap, Entry{});
     m_mask = cap - 1;
     m_count = 0;
 }
 
 void WordClusters::insert(uint64_t key, uint32_t packed) {
     if (key == 0) key = 1;
-    if (m_keys.empty() || (m_count + 1) * 2 > m_keys.size()) {
-        std::vector<uint64_t> keys;
-        std::vector<uint32_t> values;
-        for (size_t i = 0; i < m_keys.size(); ++i)
-            if (m_keys[i]) keys.push_back(m_keys[i]), values.push_back(m_values[i]);
-        reserve(std::max<size_t>(keys.size() * 2, 64));
-        for (size_t i = 0; i < keys.size(); ++i) insert(keys[i], values[i]);
+    if (m_entries.empty() || (m_count + 1) * 2 > m_entries.size()) {
+        std::vector<Entry> old;
+        for (const Entry& e : m_entries)
+            if (e.key) old.push_back(e);
+        reserve(std::max<size_t>(old.size() * 2, 64));
+        for (const Entry& e : old) insert(e.key, e.value);
     }
     size_t p = key & m_mask;
-    while (m_keys[p] && m_keys[p] != key) p = (p + 1) & m_mask;
-    if (!m_keys[p]) {
-        m_keys[p] = key;
+    while (m_entries[p].key && m_entries[p].key != key) p = (p + 1) & m_mask;
+    if (!m_entries[p].key) {
+        m_entries[p].key = key;
         ++m_count;
     }
-    m_values[p] = packed;
+    m_entries[p].value = packed;
 }
 
 WordClusters WordClusters::induce(const std::vector<std::vector<std::string_view>>& sentences,
@@ -137,8 +135,10 @@ WordClusters WordClusters::induce(const std::vector<std::vector<std::string_view
     const size_t n = byFreq.size();
     const size_t ctx = std::min(opt.contextWords, n);  // context ids: rows < ctx, plus boundary
     const size_t boundary = ctx;
-    // Co-occurrence counts: feature = side * (ctx + 1) + context id.
-    const size_t features = 2 * (ctx + 1);
+    // Co-occurrence counts: feature = offset slot * (ctx + 1) + context id, slots ordered
+    // -window .. -1, +1 .. +window.
+    const int window = std::max(1, opt.window);
+    const size_t features = 2 * static_cast<size_t>(window) * (ctx + 1);
     std::vector<std::unordered_map<uint32_t, float>> cooc(n);
     std::vector<double> featureTotals(features, 0.0);
     double total = 0;
@@ -155,15 +155,11 @@ WordClusters WordClusters::induce(const std::vector<std::vector<std::string_view
         };
         for (size_t i = 0; i < s.size(); ++i) {
             if (rows[i] < 0) continue;
-            const int64_t left = ctxId(static_cast<ptrdiff_t>(i) - 1);
-            const int64_t right = ctxId(static_cast<ptrdiff_t>(i) + 1);
-            if (left >= 0) {
-                cooc[rows[i]][static_cast<uint32_t>(left)] += 1;
-                featureTotals[left] += 1;
-                total += 1;
-            }
-            if (right >= 0) {
-                const uint32_t f = static_cast<uint32_t>(ctx + 1 + right);
+            for (int slot = 0; slot < 2 * window; ++slot) {
+                const int offset = slot < window ? slot - window : slot - window + 1;
+                const int64_t id = ctxId(static_cast<ptrdiff_t>(i) + offset);
+                if (id < 0) continue;
+                const uint32_t f = static_cast<uint32_t>(slot * (ctx + 1) + id);
                 cooc[rows[i]][f] += 1;
                 featureTotals[f] += 1;
                 total += 1;
@@ -208,8 +204,8 @@ WordClusters WordClusters::induce(const std::vector<std::vector<std::string_view
 void WordClusters::appendBytes(std::string& out) const {
     std::vector<std::pair<uint64_t, uint32_t>> rows;
     rows.reserve(m_count);
-    for (size_t i = 0; i < m_keys.size(); ++i)
-        if (m_keys[i]) rows.emplace_back(m_keys[i], m_values[i]);
+    for (const Entry& e : m_entries)
+        if (e.key) rows.emplace_back(e.key, e.value);
     std::sort(rows.begin(), rows.end());
     const uint32_t count = static_cast<uint32_t>(rows.size());
     out.append(reinterpret_cast<const char*>(&count), 4);

@@ -29,6 +29,7 @@ public:
     struct Options {
         uint32_t minCount = 3;      // rarer words get no cluster
         size_t contextWords = 600;  // most frequent words used as contexts
+        int window = 1;             // neighbours on each side (1: like Brown clusters)
         size_t dimensions = 96;     // random projection size
         uint32_t clusters[kLevels] = {32, 160, 640};
         int iterations = 12;
@@ -47,8 +48,8 @@ public:
         if (m_count == 0) return kNone;
         if (lowerHash == 0) lowerHash = 1;
         for (size_t p = lowerHash & m_mask;; p = (p + 1) & m_mask) {
-            if (m_keys[p] == lowerHash) return m_values[p];
-            if (!m_keys[p]) return kNone;
+            if (m_entries[p].key == lowerHash) return m_entries[p].value;
+            if (!m_entries[p].key) return kNone;
         }
     }
     static uint32_t level(uint32_t packed, size_t k) { return (packed >> (10 * k)) & 1023u; }
@@ -62,8 +63,11 @@ public:
 
 private:
     void reserve(size_t count);
-    std::vector<uint64_t> m_keys;  // 0 = empty
-    std::vector<uint32_t> m_values;
+    struct Entry {         // key and value together: one cache miss per lookup
+        uint64_t key = 0;  // 0 = empty
+        uint32_t value = 0;
+    };
+    std::vector<Entry> m_entries;
     size_t m_mask = 0;
     size_t m_count = 0;
 };
