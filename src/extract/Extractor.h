@@ -15,7 +15,12 @@
 //       apposition roles  "X, Ukraine's ambassador to South Korea" -> X "ambassador of"
 //                         Ukraine, X "ambassador to" South Korea (ROLE);
 //                         "X, a defense analyst at the RAND Corporation" -> "analyst at"
-//       title before name "German Chancellor Olaf Scholz" -> Scholz "chancellor of" Germany
+//       title before name "German Chancellor Olaf Scholz" -> Scholz "chancellor of" Germany;
+//                         a portfolio between ("Australian Trade Minister X"); an organisation
+//                         before the title ("Europol director X" -> "director at");
+//                         "Saab's chief executive, Per Ekstrom," -> "chief executive at" Saab;
+//                         no role to a place whose name goes on ("commander of U.S. Forces
+//                         Korea"); "spokesman for Poland's Ministry ..." -> the ministry
 //       subject-verb-object "X is considering deploying 100,000 soldiers to support Y" ->
 //                         X "deploys soldiers to support" Y; the label is the first content
 //                         verb (gerunds as "deploys"), a cargo noun (troops, weapons, aid),
@@ -24,24 +29,50 @@
 //                         coordinated subjects/objects each get the relation; negation
 //                         ("did not send") sets negated; passive "Y was attacked by X" ->
 //                         X "attacked" Y; weapons as objects: X "provided" artillery shells
+//                         (always MILITARY, as is "sell weapons to", "asked X for <weapon>");
+//                         a subject may follow a dateline dash or a demonym and common nouns
+//                         ("Russian energy giant Gazprom stopped gas deliveries to Austria");
+//                         a demonym or place modifying a noun is no object ("buy Danish wind
+//                         developer", "fined U.S. technology group Lumiq" -> Lumiq); the
+//                         second conjunct of an object is no subject ("called on Germany and
+//                         the United States to send": a request, STATEMENT "called on");
+//                         coordinated subjects of a joint act ("India and Australia signed a
+//                         trade agreement") -> each pair, typed by the relation noun
 //       possessive        "Russia's Kursk region" -> Kursk region "located in" Russia;
+//                         a country's body -> "part of" (MEMBERSHIP: "Russia's GRU",
+//                         "North Korea's state news agency KCNA"), a company -> "based in";
+//                         "Serbia's Security Information Agency" tagged as one name is split
+//                         into the country and the organisation first (Extractor.cpp);
 //                         "X's military support for Y" -> "military support for" (MILITARY)
 //       between           "a partnership between X and Y" -> X "partnership with" Y
 //                         (relation nouns in assets/lexicons/relation-nouns.tsv)
-//       reported speech   "..., according to X" and "X notes that ..." -> X "statement
-//                         about" each named entity of the claim (STATEMENT, at most 3);
-//                         "X told Y" -> X "told" Y
-//       places            EVENT "in" LOCATION -> "held in"; "City, Country" -> "located in"
+//       reported speech   "..., according to X", "<claim>, X said (on Tuesday).",
+//                         "\"<claim>,\" said X", "X said (that) <claim>", "X told Y that
+//                         <claim>", "X notes that ..." -> X "statement about" each person,
+//                         organisation, place or unit named in the claim (STATEMENT, at most
+//                         6; not a demonym before a title, not the dateline); the speaker is
+//                         the mention right before the verb, with its title and owner
+//                         ("Ukraine's Energy Ministry said"); "he said" is skipped (the
+//                         evidence is one sentence); "X told Y" -> X "told" Y
+//       places            EVENT "in" LOCATION -> "held in"; "City, Country" / "City, State"
+//                         and datelines ("TALLINN, Estonia (Reuters) -") -> "located in" (a
+//                         capital only before its own country); organisation, unit or place
+//                         "in (eastern) Y", ", which is based/stationed in/near Y",
+//                         "Org of Country", "Org, (one of) Country's largest ..." -> "located
+//                         in" / "based in" (a government body: "part of", MEMBERSHIP)
 //       nationality       every NATIONALITY mention -> "nationality of" its country
-//                         (MEMBERSHIP), in the sentence where it occurs
+//                         (MEMBERSHIP), in the sentence where it occurs, only when the article
+//                         names the country; demonyms map to the sovereign country (Dutch ->
+//                         Netherlands); "Swiss francs" is a currency, no nationality
 //     Co-occurrence is not emitted here (the graph builder derives it from mentions).
 //  5. Entity resolution inside the article (ArticleResolver.h):
 //       - one entity per real-world entity; the canonical name is the fullest form (most
 //         words), for countries the countries lexicon's canonical name ("DPRK" -> "North
 //         Korea"); every other surface form seen is an alias;
 //       - later surname-only / first-name-only mentions join the one full name that
-//         contains them ("Bennett" -> "Bruce W. Bennett"); when two full names share the
-//         token, the short form stays its own entity;
+//         contains them ("Bennett" -> "Bruce W. Bennett"; organisations too: "RAND" ->
+//         "RAND Corporation"); when two full names share the token, the short form stays
+//         its own entity; places never join ("Kharkiv" is not "the Kharkiv region");
 //       - acronyms defined in brackets ("the Democratic People's Republic of Korea (DPRK)")
 //         join their expansion;
 //       - "North Korean" is a NATIONALITY entity of its own (not an alias of North Korea),

@@ -266,6 +266,7 @@ private:
     // "German Chancellor Olaf Scholz", "Russia's President Vladimir Putin", "RAND analyst X"
     void titleRole(size_t p) {
         if (M(p).type != EntityType::Person) return;
+        possessiveTitleApposition(p);
         const size_t b = M(p).begin;
         for (size_t n = 1; n <= m_x.titleMaxWords && n <= b - m_b; ++n) {
             bool role = false;
@@ -293,12 +294,54 @@ private:
         }
     }
 
+    static bool isPolicyNoun(std::string_view w) {
+        return w == "ambitions" || w == "ambition" || w == "interests" || w == "policy" ||
+               w == "policies" || w == "influence" || w == "strategy" || w == "stance" ||
+               w == "position" || w == "response" || w == "decision" || w == "plans" ||
+               w == "demands" || w == "support" || w == "goals" || w == "aims" ||
+               w == "intentions" || w == "leadership" || w == "diplomacy" || w == "claims";
+    }
+
+    // "Saab's chief executive, Per Ekstrom," / "Havmark's founder, Mads Kjeldsen" -> ROLE
+    void possessiveTitleApposition(size_t p) {
+        const size_t b = M(p).begin;
+        if (b < m_b + 4 || V(b - 1) != ",") return;
+        const size_t e = M(p).end;
+        if (e < m_e && V(e) != "," && V(e) != ".") return;
+        for (size_t n = std::min<size_t>(4, b - 1 - m_b - 2); n >= 1; --n) {
+            const size_t t = b - 1 - n;
+            bool role = false;
+            size_t len = titleAt(t, &role);
+            if (!len || !role) continue;
+            if (len < n) {
+                bool r2 = false;
+                const size_t more = titleAt(t + len, &r2);
+                if (!more || !r2 || len + more != n) continue;
+            } else if (len != n) {
+                continue;
+            }
+            if (!isPossessive(V(t - 1))) return;
+            const size_t o = insideAt(t - 2);
+            if (o == kNone || M(o).end != t - 1 || !relationTarget(M(o).type) || o == p) return;
+            const EntityType ot = M(o).type;
+            emit(p, o, titleLabel(t, n) + (ot == EntityType::Organization ? " at" : " of"),
+                 RelationType::Role);
+            return;
+        }
+    }
+
     // "Russia's Kursk region" -> Kursk region located in Russia;
     // "North Korea's military support for Russia" -> "military support for"
     void possessive(size_t a) {
         const Mention& A = M(a);
         if (A.end >= m_e || !isPossessive(V(A.end))) return;
         size_t k = A.end + 1;
+        // "Beijing's strategic ambitions": a capital with a will of its own is its government
+        if (A.capital) {
+            size_t n = k;
+            while (n < m_e && n < k + 2 && cls(n) == WordClass::Adjective) ++n;
+            if (n < m_e && isPolicyNoun(L(n))) capitalAsCountry(a);
+        }
         if (size_t b = mentionAt(k); b != kNone) {
             if (A.type == EntityType::Location && M(b).type == EntityType::Location && !A.capital)
                 emit(b, a, "located in", RelationType::Location);
@@ -547,6 +590,12 @@ private:
             if (titleAt(start - n) == n) {
                 start -= n;
                 if (start > m_b && titleAt(start - 1)) --start;
+                // "competition commissioner", "foreign policy chief"
+                for (size_t steps = 0;
+                     steps < 2 && start > m_b + 1 && insideAt(start - 1) == kNone &&
+                     !startsUpper(V(start - 1)) && cls(start - 1) == WordClass::Noun;
+                     ++steps)
+                    --start;
                 break;
             }
         }
@@ -595,19 +644,39 @@ private:
             return;
         }
         if (k == m_b) return;
-        size_t s = insideAt(k - 1);
-        size_t pb = kNone;
-        if (s != kNone) {
-            if (M(s).end != k || !isSpeaker(s)) return;
-            pb = speakerPhraseBegin(s);
-        } else {  // "he said": the speaker is in another sentence (the evidence is one)
+        size_t before = k;  // the speaker's phrase ends here
+        // "the Disaster and Emergency Management Authority (AFAD) said"
+        if (V(before - 1) == ")" && before >= m_b + 4 && V(before - 3) == "(") before -= 3;
+        size_t s = insideAt(before - 1);
+        if (s == kNone) return;  // "he said": the speaker is in another sentence
+        if (M(s).end != before) return;
+        // "the Higher Court in Belgrade said"
+        if (M(s).type == EntityType::Location && M(s).begin >= m_b + 2 && L(M(s).begin - 1) == "in")
+            if (const size_t o = insideAt(M(s).begin - 2);
+                o != kNone && M(o).end == M(s).begin - 1 && M(o).type == EntityType::Organization)
+                s = o;
+        if (!isSpeaker(s)) return;
+        size_t pb = speakerPhraseBegin(s);
+        std::vector<size_t> speakers{s};
+        // "Commerce Minister Piyush Rao and Australian Trade Minister Clare Hennessy said"
+        if (pb > m_b + 1 && L(pb - 1) == "and")
+            if (const size_t o = insideAt(pb - 2);
+                o != kNone && M(o).end == pb - 1 && isSpeaker(o) && M(o).type == M(s).type) {
+                speakers.push_back(o);
+                pb = speakerPhraseBegin(o);
+            }
+        if (clauseEndBefore(pb)) {
+            for (size_t sp : speakers) claimBefore(sp, pb);
             return;
         }
-        if (clauseEndBefore(pb)) return claimBefore(s, pb);
-        if (pb != m_b) {
+        bool thatFollows = false;
+        for (size_t r = k + 1; r < m_e && r < k + 6 && !thatFollows; ++r)
+            thatFollows = L(r) == "that";
+        if (pb != m_b && !thatFollows) {
             const std::string& prev = L(pb - 1);
             if (prev != "and" && prev != "but" && prev != "that" && prev != "while" &&
-                prev != "when" && prev != "after")
+                prev != "when" && prev != "after" && prev != "-" && prev != "--" &&
+                V(pb - 1) != "\xE2\x80\x94" && V(pb - 1) != "\xE2\x80\x93")
                 return;
         }
         // claim after the verb: past "told Y" and an adverbial, after "that" when present
@@ -626,8 +695,10 @@ private:
                !(V(end) == "," && end + 1 < m_e &&
                  (L(end + 1) == "and" || L(end + 1) == "but" || L(end + 1) == "while")))
             ++end;
-        capitalAsCountry(s);
-        claimLinks(s, q, end);
+        for (size_t sp : speakers) {
+            capitalAsCountry(sp);
+            claimLinks(sp, q, end);
+        }
     }
 
     void claimLinks(size_t src, size_t from, size_t to) {
@@ -638,6 +709,14 @@ private:
             if (!relationTarget(m.type) || mi == src) continue;
             if (m.type == EntityType::Nationality || m.type == EntityType::Event || m.fromTitle)
                 continue;
+            // "one of Switzerland's largest insurers": the claim is about the insurer
+            if (m.end + 1 < m_e && isPossessive(V(m.end)) && mentionAt(m.end + 1) == kNone)
+                continue;
+            // "Wang warned that Beijing would respond": the capital acts, so the government
+            if (m.capital && m.end < m_e &&
+                (isAux(L(m.end)) || cls(m.end) == WordClass::Verb3sg ||
+                 cls(m.end) == WordClass::VerbPast))
+                capitalAsCountry(mi);
             emit(src, mi, "statement about", RelationType::Statement);
             ++count;
         }
@@ -811,6 +890,14 @@ private:
                     for (size_t sj : subjects) {
                         capitalAsCountry(sj);  // "Beijing warned Washington"
                         emit(sj, o, mainForm, RelationType::Statement, negated);
+                    }
+                } else if (depth > 0 && q < m_e && mentionAt(q) == kNone) {
+                    // "Minsk called the move ... and said it would sell potash to China"
+                    size_t end = q;
+                    while (end < m_e && V(end) != ";" && L(end) != "according") ++end;
+                    for (size_t sj : subjects) {
+                        capitalAsCountry(sj);
+                        claimLinks(sj, q, end);
                     }
                 } else {
                     nextConjunct(q);
