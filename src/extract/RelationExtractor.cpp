@@ -709,9 +709,6 @@ private:
             if (!relationTarget(m.type) || mi == src) continue;
             if (m.type == EntityType::Nationality || m.type == EntityType::Event || m.fromTitle)
                 continue;
-            // "one of Switzerland's largest insurers": the claim is about the insurer
-            if (m.end + 1 < m_e && isPossessive(V(m.end)) && mentionAt(m.end + 1) == kNone)
-                continue;
             // "Wang warned that Beijing would respond": the capital acts, so the government
             if (m.capital && m.end < m_e &&
                 (isAux(L(m.end)) || cls(m.end) == WordClass::Verb3sg ||
