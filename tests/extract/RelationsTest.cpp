@@ -149,3 +149,61 @@ TEST(Relations, SpeechVerbWithADirectObjectAndTheCapitalRule) {
     ASSERT_NE(r, nullptr) << dumpRelations(x);
     EXPECT_EQ(r->type, RelationType::Statement);
 }
+
+// Issue #4: reported speech at the clause end, inverted, and with "that".
+TEST(Relations, ReportedSpeechSaid) {
+    const auto x = extractRules(
+        "TALLINN, Estonia (Reuters) - Germany will send soldiers to Lithuania, German Defence "
+        "Minister Klaus Reinhardt said on Tuesday. Marian Holt told Wang Liqun that the United "
+        "States would sell weapons to Taiwan.");
+    const auto* r = relation(x, "Klaus Reinhardt", "statement about", "Lithuania");
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->type, RelationType::Statement);
+    EXPECT_NE(relation(x, "Klaus Reinhardt", "statement about", "Germany"), nullptr)
+        << dumpRelations(x);
+    // the dateline is no part of the claim
+    EXPECT_EQ(relation(x, "Klaus Reinhardt", "statement about", "Estonia"), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(relation(x, "Marian Holt", "statement about", "Taiwan"), nullptr) << dumpRelations(x);
+    EXPECT_NE(relation(x, "Marian Holt", "told", "Wang Liqun"), nullptr) << dumpRelations(x);
+    // "sell weapons to" is a military matter
+    const auto* sale = relation(x, "United States", "sell weapons to", "Taiwan");
+    ASSERT_NE(sale, nullptr) << dumpRelations(x);
+    EXPECT_EQ(sale->type, RelationType::Military);
+}
+
+// Issue #4: datelines and "City, State" are containment; a capital only in its own country.
+TEST(Relations, DatelinesAndStates) {
+    const auto x = extractRules(
+        "KYIV, Ukraine (AP) - Lumiq, which is based in Austin, Texas, said nothing. Leaders met "
+        "in Kyiv, Moscow and Warsaw.");
+    EXPECT_NE(relation(x, "Kyiv", "located in", "Ukraine"), nullptr) << dumpRelations(x);
+    EXPECT_NE(relation(x, "Austin", "located in", "Texas"), nullptr) << dumpRelations(x);
+    EXPECT_EQ(relation(x, "Kyiv", "located in", "Moscow"), nullptr) << dumpRelations(x);
+}
+
+// Issue #4: a country's body ("part of"), and a demonym modifying a noun is no object.
+TEST(Relations, PossessiveBodiesAndModifierObjects) {
+    const auto x = extractRules(
+        "He spied for Russia's GRU. Nordvik Energy agreed to buy Danish wind developer Havmark "
+        "Wind.");
+    const auto* r = relation(x, "GRU", "part of", "Russia");
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->type, RelationType::Membership);
+    for (const ExtractedRelation& rel : x.relations)
+        EXPECT_NE(x.entities[rel.target].name, "Danish") << dumpRelations(x);
+}
+
+// Issue #4: a request is no fact -- "called on X and Y to send" gives Y no "send".
+TEST(Relations, RequestsAreNoFacts) {
+    const auto x = extractRules(
+        "President Volodymyr Zelensky called on Germany and the United States to send more "
+        "Patriot systems.");
+    for (const ExtractedRelation& rel : x.relations) {
+        const std::string& source = x.entities[rel.source].name;
+        EXPECT_TRUE(source != "United States" && source != "Germany") << dumpRelations(x);
+    }
+    const auto* r = relation(x, "Volodymyr Zelensky", "called on", "Germany");
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->type, RelationType::Statement);
+}
