@@ -327,7 +327,7 @@ SentenceCase classifySentenceCase(std::span<const std::string_view> tokens) {
 void FeatureExtractor::extract(std::span<const std::string_view> tokens) {
     const size_t n = tokens.size();
     m_info.resize(n);
-    m_features.clear();
+    size_t count = 0;  // features written to m_features (its size is only capacity)
     m_offsets.clear();
     for (size_t i = 0; i < n; ++i) {
         std::string_view w = tokens[i];
@@ -412,13 +412,18 @@ void FeatureExtractor::extract(std::span<const std::string_view> tokens) {
         return j < 0 ? kBosHash
                      : (j >= static_cast<ptrdiff_t>(n) ? kEosHash : m_info[j].shortShape);
     };
-    auto add = [this](uint64_t tmpl, uint64_t value) {
-        m_features.push_back(combine(tmpl, value));
-    };
+    // Writes into a buffer grown before each token (at most kMaxPerToken features each), so
+    // that adding a feature is a plain store.
+    constexpr size_t kMaxPerToken = 128;  // ~35 fixed + 5 per gazetteer category
+    uint64_t* out = nullptr;
+    auto add = [&](uint64_t tmpl, uint64_t value) { out[count++] = combine(tmpl, value); };
     for (size_t i = 0; i < n; ++i) {
+        if (count + kMaxPerToken > m_features.size())
+            m_features.resize(std::max(m_features.size() * 2, count + kMaxPerToken));
+        out = m_features.data();
         const ptrdiff_t s = static_cast<ptrdiff_t>(i);
         const TokenInfo& t = m_info[i];
-        m_offsets.push_back(static_cast<uint32_t>(m_features.size()));
+        m_offsets.push_back(static_cast<uint32_t>(count));
         add(kBias, 0);
         add(kWord, t.word);
         add(kLower, t.lower);
@@ -477,7 +482,7 @@ void FeatureExtractor::extract(std::span<const std::string_view> tokens) {
             }
         }
     }
-    m_offsets.push_back(static_cast<uint32_t>(m_features.size()));
+    m_offsets.push_back(static_cast<uint32_t>(count));
 }
 
 }  // namespace entgraph::ner
