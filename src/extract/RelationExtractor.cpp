@@ -294,6 +294,15 @@ private:
         }
     }
 
+    // Verbs whose object two subjects share as parties: "X and Y signed an agreement"
+    // (not "X and Y welcomed the meeting").
+    static bool isJointActVerb(std::string_view lemma) {
+        return lemma == "sign" || lemma == "agree" || lemma == "hold" || lemma == "conduct" ||
+               lemma == "begin" || lemma == "launch" || lemma == "reach" || lemma == "conclude" ||
+               lemma == "negotiate" || lemma == "start" || lemma == "stage" ||
+               lemma == "finalize" || lemma == "finalise" || lemma == "forge" || lemma == "seal" ||
+               lemma == "renew" || lemma == "strike";
+    }
     static bool isPolicyNoun(std::string_view w) {
         return w == "ambitions" || w == "ambition" || w == "interests" || w == "policy" ||
                w == "policies" || w == "influence" || w == "strategy" || w == "stance" ||
@@ -738,8 +747,7 @@ private:
             }
         }
         // "Russian energy giant Gazprom": a demonym or place and common nouns before the name
-        if (S.type != EntityType::Person && start > m_b + 1 && insideAt(start - 1) == kNone &&
-            !startsUpper(V(start - 1))) {
+        if (start > m_b + 1 && insideAt(start - 1) == kNone && !startsUpper(V(start - 1))) {
             size_t n = start;
             while (n > m_b && n + 3 > start && insideAt(n - 1) == kNone && !startsUpper(V(n - 1)) &&
                    (cls(n - 1) == WordClass::Noun || cls(n - 1) == WordClass::Adjective))
@@ -1028,8 +1036,8 @@ private:
             }
             return;
         }
-        if (target == kNone && subjects.size() >= 2 && !jointNoun.empty() && !vtype.empty() &&
-            vtype != "LIGHT" && vtype != "STATEMENT") {
+        if (target == kNone && subjects.size() >= 2 && !jointNoun.empty() &&
+            isJointActVerb(mainLemma)) {
             // coordinated subjects of a joint act: each pair "signed trade with"
             const RelationType jt = m_x.relationNouns.at(jointNoun);
             for (size_t i = 0; i < subjects.size(); ++i)
