@@ -599,6 +599,12 @@ private:
             if (titleAt(start - n) == n) {
                 start -= n;
                 if (start > m_b && titleAt(start - 1)) --start;
+                // a portfolio: "Commerce Minister X", "Australian Trade Minister X"
+                for (size_t steps = 0;
+                     steps < 2 && start > m_b + 1 && insideAt(start - 1) == kNone &&
+                     startsUpper(V(start - 1)) && !titleAt(start - 1);
+                     ++steps)
+                    --start;
                 // "competition commissioner", "foreign policy chief"
                 for (size_t steps = 0;
                      steps < 2 && start > m_b + 1 && insideAt(start - 1) == kNone &&
