@@ -6,6 +6,7 @@
 // actions; only the UI thread touches the Scene.
 #include <array>
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -116,6 +117,8 @@ public:
     void setNodeNotes(size_t i, const std::string& notes);
     void dismissSuggestion(int64_t a, int64_t b);
     void undoEdit();
+    // Ctrl+S: articles not in a workspace -> Save as workspace; a workspace is always saved.
+    void saveShortcut();
     void redoEdit();
     // Merge suggestions, cached until the next edit.
     const std::vector<MergeSuggestion>& suggestions();
@@ -133,9 +136,9 @@ private:
     void updateTitle();
     void writeStateDump(const std::string& path);
     void startBenchmark();
-    // Runs one workspace edit, then reloads; errors go to showError.
-    template <class F>
-    void edit(F&& f);
+    // Runs one workspace edit at the start of the next frame, then reloads; errors go to
+    // showError.
+    void edit(std::function<void(Workspace&)> f);
     void addRecentWorkspace(const std::string& path);
     void showWorkspaceGraph(WorkspaceGraph wg, const std::map<int64_t, Point>& positions,
                             const std::vector<int64_t>& selection, bool fit);

@@ -125,20 +125,24 @@ void App::saveWorkspaceView() {
 
 // ------------------------------------------------------------------ edits
 
-template <class F>
-void App::edit(F&& f) {
+// Panels ask for edits while they draw the current scene; the edit runs at the start of the
+// next frame (through the main queue), so no panel is left holding a replaced scene.
+void App::edit(std::function<void(Workspace&)> f) {
     if (!m_workspace) {
         showError("open or save a workspace to edit entities (File menu)");
         return;
     }
-    try {
-        f(*m_workspace);
-    } catch (const std::exception& e) {
-        showError(e.what());
-        return;
-    }
-    m_suggestions.reset();
-    reloadWorkspace();
+    m_queue.push([this, f = std::move(f)] {
+        if (!m_workspace) return;
+        try {
+            f(*m_workspace);
+        } catch (const std::exception& e) {
+            showError(e.what());
+            return;
+        }
+        m_suggestions.reset();
+        reloadWorkspace();
+    });
 }
 
 void App::mergeSelection() {
@@ -150,28 +154,31 @@ void App::mergeSelection() {
     const int64_t survivor = entityIdOf(sel[0]);
     std::vector<int64_t> others;
     for (size_t k = 1; k < sel.size(); ++k) others.push_back(entityIdOf(sel[k]));
-    const std::string name = m_scene->node(sel[0]).name;
-    edit([&](Workspace& ws) { ws.merge(survivor, others); });
-    if (m_workspace) showInfo("Merged " + std::to_string(others.size()) + " into " + name);
+    const std::string note =
+        "Merged " + std::to_string(others.size()) + " into " + m_scene->node(sel[0]).name;
+    edit([this, survivor, others, note](Workspace& ws) {
+        ws.merge(survivor, others);
+        showInfo(note);
+    });
 }
 
 void App::mergeEntities(int64_t survivor, int64_t other) {
-    edit([&](Workspace& ws) { ws.merge(survivor, {other}); });
+    edit([survivor, other](Workspace& ws) { ws.merge(survivor, {other}); });
 }
 
 void App::renameNode(size_t i, const std::string& name) {
     const int64_t id = entityIdOf(i);
-    edit([&](Workspace& ws) { ws.rename(id, name); });
+    edit([id, name](Workspace& ws) { ws.rename(id, name); });
 }
 
 void App::retypeNode(size_t i, EntityType type) {
     const int64_t id = entityIdOf(i);
-    edit([&](Workspace& ws) { ws.setType(id, type); });
+    edit([id, type](Workspace& ws) { ws.setType(id, type); });
 }
 
 void App::hideNodeInWorkspace(size_t i) {
     const int64_t id = entityIdOf(i);
-    edit([&](Workspace& ws) { ws.setHidden(id, true); });
+    edit([id](Workspace& ws) { ws.setHidden(id, true); });
 }
 
 void App::pinNode(size_t i, bool pinned) {
@@ -181,12 +188,12 @@ void App::pinNode(size_t i, bool pinned) {
     if (!m_workspace) return;
     const int64_t id = entityIdOf(i);
     saveWorkspaceView();  // the pinned place is the one on screen now
-    edit([&](Workspace& ws) { ws.setPinned(id, pinned); });
+    edit([id, pinned](Workspace& ws) { ws.setPinned(id, pinned); });
 }
 
 void App::setNodeNotes(size_t i, const std::string& notes) {
     const int64_t id = entityIdOf(i);
-    edit([&](Workspace& ws) { ws.setNotes(id, notes); });
+    edit([id, notes](Workspace& ws) { ws.setNotes(id, notes); });
 }
 
 void App::dismissSuggestion(int64_t a, int64_t b) {
@@ -201,16 +208,18 @@ void App::dismissSuggestion(int64_t a, int64_t b) {
 
 void App::undoEdit() {
     if (!m_workspace) return;
-    std::optional<EditInfo> done;
-    edit([&](Workspace& ws) { done = ws.undo(); });
-    showInfo(done ? "Undid " + done->description : "Nothing to undo");
+    edit([this](Workspace& ws) {
+        const auto done = ws.undo();
+        showInfo(done ? "Undid " + done->description : "Nothing to undo");
+    });
 }
 
 void App::redoEdit() {
     if (!m_workspace) return;
-    std::optional<EditInfo> done;
-    edit([&](Workspace& ws) { done = ws.redo(); });
-    showInfo(done ? "Redid " + done->description : "Nothing to redo");
+    edit([this](Workspace& ws) {
+        const auto done = ws.redo();
+        showInfo(done ? "Redid " + done->description : "Nothing to redo");
+    });
 }
 
 const std::vector<MergeSuggestion>& App::suggestions() {

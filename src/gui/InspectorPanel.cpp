@@ -167,11 +167,7 @@ void InspectorPanel::draw(App& app) {
                 "Merge into " + scene.node(scene.selection()[0]).name + "  (Ctrl+M)";
             const bool merge = ImGui::Button(label.c_str());
             app.noteWidget("inspector.merge");
-            if (merge) {
-                app.mergeSelection();
-                ImGui::End();
-                return;  // the scene was rebuilt
-            }
+            if (merge) app.mergeSelection();  // runs at the next frame
         }
         if (scene.selection().size() == 2 && ImGui::Button("Shortest path between them")) {
             scene.setPath(scene.shortestPath(scene.selection()[0], scene.selection()[1]));
@@ -217,7 +213,7 @@ void InspectorPanel::drawWorkspaceEdits(App& app, size_t i) {
     if ((ImGui::Button("Rename") || enter) && !m_name.empty() &&
         m_name != app.scene()->node(i).name) {
         app.renameNode(i, m_name);
-        return;  // the scene was rebuilt
+        return;
     }
     int type = static_cast<int>(app.scene()->node(i).type);
     ImGui::SetNextItemWidth(-90);

@@ -567,6 +567,92 @@ def test_workspace(binary, workdir):
     check(ws_entities(binary, ws) == n0, "after reopening and undoing, the workspace is as imported")
 
 
+def type_into(gui, widget, text):
+    if not click_widget(gui, widget):
+        return False
+    xdo("key", "ctrl+a")
+    time.sleep(0.2)
+    xdo("type", "--delay", "50", text)
+    time.sleep(0.3)
+    hold("Return")
+    return True
+
+
+def test_workspace_files(binary, workdir):
+    print("== workspace files: save the open articles as a workspace, rename, import", flush=True)
+    demo = os.path.join(SOURCE_DIR, "assets", "demo")
+    ws = os.path.join(workdir, "saved.entgraph")
+    gui = Gui(binary, ["gui", demo, "--pause-layout"], workdir, "wsfiles")
+    try:
+        if not check(gui.window is not None, "the demo window opens"):
+            return
+        s = gui.wait_for(lambda s: s["nodes"]["total"] > 0 and not s["importing"], 90,
+                         "the demo articles to load")
+        check(s["unsaved"] and gui.title().endswith(" *"), "articles alone are unsaved: %r" %
+              gui.title())
+        # Ctrl+S on unsaved articles: Save as workspace (imported on the worker).
+        ctrl("s")
+        s = gui.dump()
+        check(s["panels"]["workspaceDialog"], "Ctrl+S opens the Save as workspace dialog")
+        type_into(gui, "workspace.path", ws)
+        s = gui.wait_for(lambda s: s["workspace"] == ws and not s["importing"], 90,
+                         "the workspace to be written and opened")
+        check(gui.title() == "entgraph \u2014 saved.entgraph" and not s["unsaved"],
+              "the title names the new workspace, no unsaved marker: %r" % gui.title())
+        n0 = ws_entities(binary, ws)
+        check(s["nodes"]["total"] == n0 and n0 > 10,
+              "the saved workspace is what is shown (%d / %d)" % (s["nodes"]["total"], n0))
+
+        # Rename through the Inspector's name field; Ctrl+Z brings the old name back.
+        time.sleep(0.5)
+        s = gui.dump()
+        cands = isolated_nodes(s, 16)
+        if check(len(cands) >= 1, "an isolated node to rename"):
+            n = cands[0]
+            click(n["sx"], n["sy"])
+            check([x["name"] for x in gui.dump()["selection"]] == [n["name"]],
+                  "a click selects %s" % n["name"])
+            type_into(gui, "inspector.name", "Renamed Entity")
+            screen(os.path.join(workdir, "wsfiles-renamed.png"))
+            s = gui.dump()
+            names = [x["name"] for x in s["nodeList"]]
+            check("Renamed Entity" in names and n["name"] not in names,
+                  "the Inspector renames %s" % n["name"])
+            check([x["name"] for x in s["selection"]] == ["Renamed Entity"],
+                  "the renamed entity stays selected")
+            bx, by = background_point(s)
+            click(bx, by)  # leave the text field: Ctrl+Z goes to the workspace
+            ctrl("z")
+            s = gui.dump()
+            names = [x["name"] for x in s["nodeList"]]
+            check(n["name"] in names and "Renamed Entity" not in names,
+                  "Ctrl+Z undoes the rename")
+
+        # File -> Import articles into the workspace (worker thread).
+        article = os.path.join(workdir, "extra.txt")
+        with open(article, "w") as f:
+            f.write("Harbour Board Names New Chief\n\nThe Vardholm Harbour Authority appointed "
+                    "Ingrid Solberg as its director on Monday. Solberg met Mayor Petter Lunde in "
+                    "Vardholm to discuss the new ferry terminal.\n")
+        before = gui.dump()["nodes"]["total"]
+        if click_widget(gui, "menu.file") and click_widget(gui, "menu.file.import"):
+            s = gui.dump()
+            check(s["panels"]["workspaceDialog"], "File -> Import opens its dialog")
+            type_into(gui, "workspace.path", article)
+            s = gui.wait_for(lambda s: not s["importing"] and s["nodes"]["total"] > before, 60,
+                             "the import")
+            check(s["nodes"]["total"] > before, "the import adds entities (%d -> %d)" %
+                  (before, s["nodes"]["total"]))
+            check(ws_entities(binary, ws) == s["nodes"]["total"],
+                  "the import is in the workspace file")
+        check(s["errors"] == [], "no errors: %s" % s["errors"])
+        screen(os.path.join(workdir, "wsfiles.png"))
+        rc = gui.quit_with_ctrl_q()
+        check(rc == 0, "Ctrl+Q quits (rc %s)" % rc)
+    finally:
+        gui.kill()
+
+
 def test_no_display(binary):
     print("== no display", flush=True)
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
@@ -602,6 +688,7 @@ def main():
             test_demo_and_export(binary, workdir)
         if args.only in (None, "workspace"):
             test_workspace(binary, workdir)
+            test_workspace_files(binary, workdir)
         print("artifacts in", workdir)
     if FAILURES:
         print("%d check(s) failed" % len(FAILURES))
