@@ -640,7 +640,10 @@ private:
     //   "<claim>, X said [on Tuesday]."  /  "\"<claim>,\" said X, ..."  -> claim before;
     //   "X said (that) <claim>"  /  "X told Y that <claim>"                -> claim after.
     void speech(size_t k) {
-        if (!isSpeechForm(L(k)) || insideAt(k) != kNone) return;
+        // "X called it \"a historic partnership\" between Y and Z": a characterisation
+        const bool calledIt = (L(k) == "called" || L(k) == "described") && k + 1 < m_e &&
+                              (L(k + 1) == "it" || L(k + 1) == "this" || L(k + 1) == "them");
+        if ((!isSpeechForm(L(k)) && !calledIt) || insideAt(k) != kNone) return;
         auto clauseEndBefore = [&](size_t pb) {
             return pb > m_b + 1 && (V(pb - 1) == "," || isQuote(V(pb - 1)));
         };
@@ -758,6 +761,8 @@ private:
             while (n > m_b && n + 3 > start && insideAt(n - 1) == kNone && !startsUpper(V(n - 1)) &&
                    (cls(n - 1) == WordClass::Noun || cls(n - 1) == WordClass::Adjective))
                 --n;
+            // "North Korea's state news agency KCNA"
+            if (n < start && n > m_b + 1 && isPossessive(V(n - 1))) --n;
             if (n < start && n > m_b)
                 if (const size_t mod = insideAt(n - 1);
                     mod != kNone && M(mod).end == n &&
