@@ -1096,6 +1096,17 @@ private:
         }
         std::string label = mainForm;
         const bool byAgent = passive && prep == "by";
+        // "Y was attacked by X with 14 Iskander missiles and dozens of Shahed drones"
+        if (byAgent && M(target).end < m_e && L(M(target).end) == "with") {
+            for (size_t k = M(target).end + 1; k < m_e && k < M(target).end + 12; ++k) {
+                if (isClauseBreak(L(k)) || V(k) == ",") break;
+                const size_t w = mentionAt(k);
+                if (w == kNone) continue;
+                if (M(w).type != EntityType::Weapon) break;
+                emit(target, w, mainForm + " with", RelationType::Military, negated);
+                k = M(w).end - 1;
+            }
+        }
         if (!cargo.empty() && !byAgent) label += " " + cargo;
         if (!purposeLemma.empty()) label += " to " + purposeLemma;
         if (!prep.empty() && !byAgent) label += " " + prep;
