@@ -36,8 +36,11 @@
 //                         developer", "fined U.S. technology group Lumiq" -> Lumiq); the
 //                         second conjunct of an object is no subject ("called on Germany and
 //                         the United States to send": a request, STATEMENT "called on");
-//                         coordinated subjects of a joint act ("India and Australia signed a
-//                         trade agreement") -> each pair, typed by the relation noun
+//                         coordinated subjects of a joint act (sign, agree, hold, begin ...:
+//                         "India and Australia signed a trade agreement") -> each pair, typed
+//                         by the relation noun; "Y was attacked by X with <weapons>" -> X
+//                         "attacked with" each weapon (MILITARY); a subject may follow a
+//                         possessive noun phrase ("North Korea's state news agency KCNA")
 //       possessive        "Russia's Kursk region" -> Kursk region "located in" Russia;
 //                         a country's body -> "part of" (MEMBERSHIP: "Russia's GRU",
 //                         "North Korea's state news agency KCNA"), a company -> "based in";
@@ -53,7 +56,10 @@
 //                         6; not a demonym before a title, not the dateline); the speaker is
 //                         the mention right before the verb, with its title and owner
 //                         ("Ukraine's Energy Ministry said"); "he said" is skipped (the
-//                         evidence is one sentence); "X told Y" -> X "told" Y
+//                         evidence is one sentence); "X told Y" -> X "told" Y; coordinated
+//                         speakers ("Commerce Minister A and Australian Trade Minister B
+//                         said"), "the Authority (AFAD) said", "the Higher Court in Belgrade
+//                         said", "... and said <claim>", "X called it \"...\"" likewise
 //       places            EVENT "in" LOCATION -> "held in"; "City, Country" / "City, State"
 //                         and datelines ("TALLINN, Estonia (Reuters) -") -> "located in" (a
 //                         capital only before its own country); organisation, unit or place
