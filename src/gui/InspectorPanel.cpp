@@ -229,12 +229,17 @@ void InspectorPanel::drawWorkspaceEdits(App& app, size_t i) {
         ImGui::EndCombo();
     }
     ImGui::InputTextMultiline("##notes", &m_notes, ImVec2(-1, 60));
-    if (ImGui::Button("Save notes")) {
+    app.noteWidget("inspector.notes");
+    const bool saveNotes = ImGui::Button("Save notes");
+    app.noteWidget("inspector.savenotes");
+    if (saveNotes) {
         app.setNodeNotes(i, m_notes);
         return;
     }
     ImGui::SameLine();
-    if (ImGui::Button("Hide in workspace")) {
+    const bool hide = ImGui::Button("Hide in workspace");
+    app.noteWidget("inspector.hide");
+    if (hide) {
         app.hideNodeInWorkspace(i);
         return;
     }

@@ -628,6 +628,27 @@ def test_workspace_files(binary, workdir):
             check(n["name"] in names and "Renamed Entity" not in names,
                   "Ctrl+Z undoes the rename")
 
+            # Notes and Hide in workspace, each one saved edit.
+            click(n["sx"], n["sy"])
+            if click_widget(gui, "inspector.notes"):
+                xdo("type", "--delay", "50", "seen in two reports")
+                time.sleep(0.3)
+                click_widget(gui, "inspector.savenotes")
+                time.sleep(0.3)
+                r = subprocess.run([binary, "history", "-w", ws], capture_output=True, text=True,
+                                   timeout=60)
+                check("edit notes of '%s'" % n["name"] in r.stdout,
+                      "Save notes is an edit in the workspace's history")
+            before = gui.dump()["nodes"]["total"]
+            if click_widget(gui, "inspector.hide"):
+                s = gui.dump()
+                check(s["nodes"]["total"] == before - 1 and
+                      n["name"] not in [x["name"] for x in s["nodeList"]],
+                      "Hide in workspace takes %s out of the graph" % n["name"])
+                check(ws_entities(binary, ws) == before - 1, "and out of the workspace's graph")
+                ctrl("z")
+                check(gui.dump()["nodes"]["total"] == before, "Ctrl+Z brings it back")
+
         # File -> Import articles into the workspace (worker thread).
         article = os.path.join(workdir, "extra.txt")
         with open(article, "w") as f:
