@@ -243,7 +243,7 @@ void InspectorPanel::drawWorkspaceEdits(App& app, size_t i) {
         app.hideNodeInWorkspace(i);
         return;
     }
-    if (!m_history.empty() && ImGui::TreeNode("History")) {
+    if (!m_history.empty() && ImGui::TreeNodeEx("History", ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& h : m_history) ImGui::BulletText("%s", h.c_str());
         ImGui::TreePop();
     }

@@ -520,6 +520,8 @@ def test_workspace(binary, workdir):
     finally:
         gui.kill()
     check(ws_entities(binary, ws) == n0 - 1, "after quitting the workspace holds the merge")
+    with open(gui.dump_path) as f:
+        placed = {(n["name"], n["type"]): (n["x"], n["y"]) for n in json.load(f)["nodeList"]}
     settings = os.path.join(workdir, "ws-config", "entgraph", "settings.json")
     with open(settings) as f:
         conf = json.load(f)
@@ -534,6 +536,10 @@ def test_workspace(binary, workdir):
             return
         s = gui.wait_for(lambda s: s["nodes"]["total"] > 0, 30, "the workspace graph")
         check(s["nodes"]["total"] == n0 - 1, "reopened as left: merged (%d)" % s["nodes"]["total"])
+        key = lambda n: (n["name"], n["type"])
+        moved = [n["name"] for n in s["nodeList"] if key(n) in placed and
+                 (abs(n["x"] - placed[key(n)][0]) > 0.01 or abs(n["y"] - placed[key(n)][1]) > 0.01)]
+        check(len(placed) > 10 and not moved, "every node is where it was left (moved: %s)" % moved)
         # Ctrl+M merges two more.
         picked = select_two(gui, s, max_y=470)  # above the suggestions panel
         if picked:
