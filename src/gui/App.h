@@ -113,6 +113,7 @@ public:
     void renameNode(size_t i, const std::string& name);
     void retypeNode(size_t i, EntityType type);
     void hideNodeInWorkspace(size_t i);
+    void showHiddenEntity(int64_t id);
     void pinNode(size_t i, bool pinned);
     void setNodeNotes(size_t i, const std::string& notes);
     void dismissSuggestion(int64_t a, int64_t b);

@@ -181,6 +181,10 @@ void App::hideNodeInWorkspace(size_t i) {
     edit([id](Workspace& ws) { ws.setHidden(id, true); });
 }
 
+void App::showHiddenEntity(int64_t id) {
+    edit([id](Workspace& ws) { ws.setHidden(id, false); });
+}
+
 void App::pinNode(size_t i, bool pinned) {
     if (!m_scene || i >= m_scene->nodeCount()) return;
     m_scene->pinned()[i] = pinned;

@@ -179,6 +179,25 @@ void InspectorPanel::draw(App& app) {
         ImGui::TextDisabled("Click a node or an edge to inspect it.");
         ImGui::TextDisabled("Shift-click adds to the selection; drag a node to pin it;");
         ImGui::TextDisabled("double-click expands hidden neighbours.");
+        if (Workspace* ws = app.workspace()) {
+            if (m_hiddenFor != app.scene()) {
+                m_hiddenFor = app.scene();
+                m_hidden.clear();
+                for (const auto& e : ws->entities(true))
+                    if (e.hidden) m_hidden.emplace_back(e.id, e.name);
+            }
+            if (!m_hidden.empty() &&
+                ImGui::CollapsingHeader("Hidden in the workspace", ImGuiTreeNodeFlags_DefaultOpen))
+                for (const auto& [id, name] : m_hidden) {
+                    ImGui::PushID(static_cast<int>(id));
+                    const bool show = ImGui::SmallButton("Show");
+                    if (id == m_hidden.front().first) app.noteWidget("inspector.show0");
+                    if (show) app.showHiddenEntity(id);
+                    ImGui::SameLine();
+                    ImGui::TextUnformatted(name.c_str());
+                    ImGui::PopID();
+                }
+        }
     }
     ImGui::End();
 }

@@ -63,6 +63,9 @@ private:
     const void* m_editingScene = nullptr;
     std::string m_name, m_notes;
     std::vector<std::string> m_history;  // edits naming the entity, newest first
+    // Entities hidden in the workspace (listed with "Show" while nothing is selected).
+    const void* m_hiddenFor = nullptr;
+    std::vector<std::pair<int64_t, std::string>> m_hidden;
 };
 
 // Merge suggestions of the open workspace: each pair with score and reason, Accept / Dismiss.
