@@ -37,11 +37,20 @@ public:
             ImGui::StyleColorsLight();
         ImGui::GetStyle().ScaleAllSizes(scale);
         ImGui::GetStyle().WindowRounding = 4.0f * scale;
-        // DejaVu Sans covers Latin and Cyrillic; ImGui's own font is the fallback.
+        // DejaVu Sans covers Latin and Cyrillic; ImGui's own font is the fallback.  News
+        // text also needs typographic punctuation (curly quotes, dashes) and currency
+        // signs (euro, pound, rouble...), which ImGui's preset ranges leave out.
+        static const ImWchar kGlyphRanges[] = {
+            0x0020, 0x024F,  // Basic Latin, Latin-1, Latin Extended-A/B
+            0x0400, 0x052F,  // Cyrillic and its supplement
+            0x2000, 0x206F,  // General Punctuation
+            0x20A0, 0x20CF,  // Currency Symbols
+            0x2100, 0x214F,  // Letterlike Symbols (No, TM)
+            0,
+        };
         const char* font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
         if (std::filesystem::exists(font))
-            io.Fonts->AddFontFromFileTTF(font, settings.fontSize * scale, nullptr,
-                                         io.Fonts->GetGlyphRangesCyrillic());
+            io.Fonts->AddFontFromFileTTF(font, settings.fontSize * scale, nullptr, kGlyphRanges);
         if (io.Fonts->Fonts.empty()) {
             ImFontConfig config;
             config.SizePixels = 13.0f * scale;
