@@ -111,6 +111,8 @@ public:
     void mergeSelection();  // into the first selected node
     void mergeEntities(int64_t survivor, int64_t other);
     void renameNode(size_t i, const std::string& name);
+    // Splits one alias (and the mentions written that way) off node i into a new entity.
+    void splitAlias(size_t i, const std::string& alias);
     void retypeNode(size_t i, EntityType type);
     void hideNodeInWorkspace(size_t i);
     void showHiddenEntity(int64_t id);

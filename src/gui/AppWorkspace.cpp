@@ -171,6 +171,14 @@ void App::renameNode(size_t i, const std::string& name) {
     edit([id, name](Workspace& ws) { ws.rename(id, name); });
 }
 
+void App::splitAlias(size_t i, const std::string& alias) {
+    const int64_t id = entityIdOf(i);
+    edit([this, id, alias](Workspace& ws) {
+        ws.splitAlias(id, alias);
+        showInfo("Split '" + alias + "' off into its own entity");
+    });
+}
+
 void App::retypeNode(size_t i, EntityType type) {
     const int64_t id = entityIdOf(i);
     edit([id, type](Workspace& ws) { ws.setType(id, type); });

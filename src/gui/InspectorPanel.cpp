@@ -215,8 +215,12 @@ void InspectorPanel::drawWorkspaceEdits(App& app, size_t i) {
         m_editingScene = app.scene();
         m_name = app.scene()->node(i).name;
         m_notes.clear();
+        m_aliases.clear();
         m_history.clear();
-        if (auto e = ws->entity(id)) m_notes = e->notes;
+        if (auto e = ws->entity(id)) {
+            m_notes = e->notes;
+            m_aliases = e->aliases;
+        }
         const std::string quoted = "'" + m_name + "'";
         auto edits = ws->history();
         for (auto it = edits.rbegin(); it != edits.rend() && m_history.size() < 50; ++it)
@@ -261,6 +265,25 @@ void InspectorPanel::drawWorkspaceEdits(App& app, size_t i) {
     if (hide) {
         app.hideNodeInWorkspace(i);
         return;
+    }
+    // Undo a wrong merge by hand: an alias, with the mentions written that way, becomes
+    // its own entity again (the store moves its mentions and evidence along).
+    if (!m_aliases.empty() &&
+        ImGui::TreeNodeEx("Split an alias off", ImGuiTreeNodeFlags_DefaultOpen)) {
+        for (size_t k = 0; k < m_aliases.size(); ++k) {
+            ImGui::PushID(static_cast<int>(k));
+            const bool split = ImGui::SmallButton("Split");
+            app.noteWidget(("inspector.split" + std::to_string(k)).c_str());
+            ImGui::SameLine();
+            ImGui::TextUnformatted(m_aliases[k].c_str());
+            ImGui::PopID();
+            if (split) {
+                app.splitAlias(i, m_aliases[k]);
+                ImGui::TreePop();
+                return;
+            }
+        }
+        ImGui::TreePop();
     }
     if (!m_history.empty() && ImGui::TreeNodeEx("History", ImGuiTreeNodeFlags_DefaultOpen)) {
         for (const auto& h : m_history) ImGui::BulletText("%s", h.c_str());

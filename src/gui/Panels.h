@@ -62,6 +62,7 @@ private:
     int64_t m_editingEntity = -1;
     const void* m_editingScene = nullptr;
     std::string m_name, m_notes;
+    std::vector<std::string> m_aliases;  // of the entity being edited, from the workspace
     std::vector<std::string> m_history;  // edits naming the entity, newest first
     // Entities hidden in the workspace (listed with "Show" while nothing is selected).
     const void* m_hiddenFor = nullptr;

@@ -507,6 +507,17 @@ def test_workspace(binary, workdir):
             check(m is not None and abs(m["sx"] - c["sx"]) < 1.5 and abs(m["sy"] - c["sy"]) < 1.5,
                   "other nodes keep their place after the reload")
             check(ws_entities(binary, ws) == n0 - 1, "the merge is saved at once (stats -w)")
+            # The merged name is now an alias: Split turns one alias back into an entity.
+            if click_widget(gui, "inspector.split0"):
+                time.sleep(0.3)
+                s = gui.dump()
+                check(s["nodes"]["total"] == n0, "Split: the alias is its own entity again (%d)" %
+                      s["nodes"]["total"])
+                check(ws_entities(binary, ws) == n0, "the split is saved at once (stats -w)")
+                ctrl("z")
+                s = gui.dump()
+                check(s["nodes"]["total"] == n0 - 1, "Ctrl+Z undoes the split (%d)" %
+                      s["nodes"]["total"])
         screen(os.path.join(workdir, "ws-merged.png"))
         ctrl("z")
         s = gui.dump()
