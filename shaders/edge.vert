@@ -1,7 +1,8 @@
 #version 330 core
 // One instance per edge.  uMode 0: the edge body as a quad (width in pixels);
 // uMode 1: an arrowhead triangle at the target end (directed relations only);
-// uMode 2: a thin edge as a 1-pixel line (far cheaper for a software rasteriser).
+// uMode 2: a thin edge as a 1-pixel line (far cheaper for a software rasteriser), drawn
+// without instancing: vertex 2k is edge k's source end, vertex 2k+1 its target end.
 layout(location = 0) in vec2 aFrom;     // world
 layout(location = 1) in vec2 aTo;       // world
 layout(location = 2) in vec4 aColor;
@@ -32,7 +33,7 @@ void main() {
     vWidth = aStyle.x;
     vec2 p;
     if (uMode == 2) {
-        float t = gl_VertexID == 0 ? 0.0 : 1.0;
+        float t = (gl_VertexID & 1) == 0 ? 0.0 : 1.0;
         p = mix(a, b, t);
         vAlong = t * len;
         vAcross = 0.0;

@@ -6,6 +6,9 @@ in float vRadiusPx;
 flat in float vState;
 flat in float vShape;
 in float vDim;
+in float vExtentPx;
+
+uniform int uPoints;  // 1: a point sprite, the local position comes from gl_PointCoord
 
 uniform vec4 uBackground;
 uniform vec4 uHoverColor;
@@ -26,7 +29,9 @@ float sdShape(vec2 p, float r, float shape) {
 }
 
 void main() {
-    float d = sdShape(vLocal, vRadiusPx, vShape);
+    // The shapes are symmetric, so gl_PointCoord's downward y needs no flip.
+    vec2 local = uPoints == 1 ? (gl_PointCoord * 2.0 - 1.0) * vExtentPx : vLocal;
+    float d = sdShape(local, vRadiusPx, vShape);
     float aa = 1.0;
     float ring = vState > 0.5 ? 3.0 : max(1.0, vRadiusPx * 0.12);
     vec4 outlineColor = vState > 1.5 ? uSelectColor : (vState > 0.5 ? uHoverColor : vec4(vColor.rgb * 0.45, 1.0));

@@ -11,6 +11,7 @@ uniform vec2 uOffset;
 uniform vec2 uViewport;   // pixels
 uniform float uZoom;      // pixels per world unit
 uniform float uMinRadiusPx;
+uniform int uPoints;      // 1: drawn as GL_POINTS, one vertex per node (no instancing)
 
 out vec2 vLocal;
 out vec4 vColor;
@@ -18,6 +19,7 @@ out float vRadiusPx;
 flat out float vState;
 flat out float vShape;
 out float vDim;
+out float vExtentPx;
 
 void main() {
     vec2 corner = vec2((gl_VertexID & 1) == 0 ? -1.0 : 1.0, (gl_VertexID & 2) == 0 ? -1.0 : 1.0);
@@ -26,7 +28,13 @@ void main() {
     // Tight quads matter: tiny far-away nodes are most of the fragments of a big graph.
     float extentPx = radiusPx + 1.0;
     vec2 clipCenter = aCenter * uScale + uOffset;
-    gl_Position = vec4(clipCenter + corner * extentPx * 2.0 / uViewport, 0.0, 1.0);
+    if (uPoints == 1) {
+        gl_Position = vec4(clipCenter, 0.0, 1.0);
+        gl_PointSize = 2.0 * extentPx;
+    } else {
+        gl_Position = vec4(clipCenter + corner * extentPx * 2.0 / uViewport, 0.0, 1.0);
+    }
+    vExtentPx = extentPx;
     vLocal = corner * extentPx;
     vColor = aColor;
     vRadiusPx = radiusPx;

@@ -42,20 +42,29 @@ Canvas::Canvas() {
     m_nodeBuffer = makeBuffer();
     m_edgeBuffer = makeBuffer();
 
-    glBindVertexArray(m_nodeVao.id());
-    glBindBuffer(GL_ARRAY_BUFFER, m_nodeBuffer.id());
+    m_pointVao = makeVertexArray();
+    m_lineVao = makeVertexArray();
+    m_lineBuffer = makeBuffer();
+
     const GLsizei ns = sizeof(NodeInstance);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, ns, (void*)offsetof(NodeInstance, x));
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, ns, (void*)offsetof(NodeInstance, radius));
-    glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, ns, (void*)offsetof(NodeInstance, rgba));
-    glEnableVertexAttribArray(3);
-    glVertexAttribPointer(3, 2, GL_FLOAT, GL_FALSE, ns, (void*)offsetof(NodeInstance, state));
-    glEnableVertexAttribArray(4);
-    glVertexAttribPointer(4, 1, GL_FLOAT, GL_FALSE, ns, (void*)offsetof(NodeInstance, dim));
-    for (GLuint a = 0; a < 5; ++a) glVertexAttribDivisor(a, 1);
+    // The same node layout twice: per instance (quads) and per vertex (point sprites).
+    for (GLuint vao : {m_nodeVao.id(), m_pointVao.id()}) {
+        glBindVertexArray(vao);
+        glBindBuffer(GL_ARRAY_BUFFER, m_nodeBuffer.id());
+        glEnableVertexAttribArray(0);
+        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, ns, (void*)offsetof(NodeInstance, x));
+        glEnableVertexAttribArray(1);
+        glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, ns, (void*)offsetof(NodeInstance, radius));
+        glEnableVertexAttribArray(2);
+        glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, ns,
+                              (void*)offsetof(NodeInstance, rgba));
+        glEnableVertexAttribArray(3);
+        glVertexAttribPointer(3, 2, GL_FLOAT, GL_FALSE, ns, (void*)offsetof(NodeInstance, state));
+        glEnableVertexAttribArray(4);
+        glVertexAttribPointer(4, 1, GL_FLOAT, GL_FALSE, ns, (void*)offsetof(NodeInstance, dim));
+        const GLuint divisor = vao == m_nodeVao.id() ? 1 : 0;
+        for (GLuint a = 0; a < 5; ++a) glVertexAttribDivisor(a, divisor);
+    }
 
     glBindVertexArray(m_edgeVao.id());
     glBindBuffer(GL_ARRAY_BUFFER, m_edgeBuffer.id());
@@ -63,8 +72,14 @@ Canvas::Canvas() {
         glEnableVertexAttribArray(a);
         glVertexAttribDivisor(a, 1);
     }
+    glBindVertexArray(m_lineVao.id());
+    for (GLuint a = 0; a < 4; ++a) glEnableVertexAttribArray(a);
     glBindVertexArray(0);
     glBindBuffer(GL_ARRAY_BUFFER, 0);
+
+    GLfloat range[2] = {1.0f, 1.0f};
+    glGetFloatv(GL_POINT_SIZE_RANGE, range);
+    m_maxPointSize = std::max(1.0f, range[1]);
 }
 
 Canvas::~Canvas() = default;
@@ -135,6 +150,11 @@ void Canvas::buildInstances(const Scene& scene, const Camera& camera, const Canv
     }
     m_nodes.insert(m_nodes.end(), top.begin(), top.end());
     m_drawnNodes = m_nodes.size();
+    float maxRadius = 0.0f;
+    for (const NodeInstance& inst : m_nodes) maxRadius = std::max(maxRadius, inst.radius);
+    // Mirrors node.vert's extent.
+    m_maxNodeExtentPx =
+        std::max(maxRadius * static_cast<float>(camera.zoom), style.minRadiusPx) + 1.0f;
 
     // Edges: faint/dimmed first, highlighted last; arrowheads appended after the bodies.
     m_edges.clear();
@@ -155,12 +175,20 @@ void Canvas::buildInstances(const Scene& scene, const Camera& camera, const Canv
     const float widthScale = static_cast<float>(std::clamp(camera.zoom / 0.5, 0.2, 1.0));
     float minWeight = -1.0f;
     m_skippedEdges = 0;
-    if (style.edgeBudget > 0 && scene.visibleEdgeCount() > style.edgeBudget) {
+    // Zoomed far out the budget shrinks with the square of the width scale (edges are
+    // hair-thin and overlap there, and each one costs a software rasteriser a primitive
+    // set-up however few pixels it covers), never below kMinZoomedOutBudget.
+    constexpr size_t kMinZoomedOutBudget = 3000;
+    size_t budget = style.edgeBudget;
+    if (budget > kMinZoomedOutBudget && widthScale < 1.0f)
+        budget = std::max(kMinZoomedOutBudget, static_cast<size_t>(static_cast<float>(budget) *
+                                                                   widthScale * widthScale));
+    if (budget > 0 && scene.visibleEdgeCount() > budget) {
         m_weightScratch.clear();
         for (size_t e = 0; e < edges.size(); ++e)
             if (onScreenEdge(e)) m_weightScratch.push_back(edges[e].weight);
-        if (m_weightScratch.size() > style.edgeBudget) {
-            auto nth = m_weightScratch.end() - static_cast<long>(style.edgeBudget);
+        if (m_weightScratch.size() > budget) {
+            auto nth = m_weightScratch.end() - static_cast<long>(budget);
             std::nth_element(m_weightScratch.begin(), nth, m_weightScratch.end());
             minWeight = *nth;
         }
@@ -211,6 +239,9 @@ void Canvas::buildInstances(const Scene& scene, const Camera& camera, const Canv
     }
     // Order: thin lines, then thick quads, then the focus on top, then arrowheads.
     m_thinCount = m_edges.size();
+    m_lines.clear();
+    m_lines.reserve(m_thinCount * 2);
+    for (const EdgeInstance& inst : m_edges) m_lines.insert(m_lines.end(), 2, inst);
     m_edges.insert(m_edges.end(), thick.begin(), thick.end());
     m_edges.insert(m_edges.end(), front.begin(), front.end());
     m_drawnEdges = m_edges.size();
@@ -251,8 +282,15 @@ void Canvas::render(const Scene& scene, const Camera& camera, int fbWidth, int f
         const GLint mode = glGetUniformLocation(m_edgeProgram.id(), "uMode");
         edgeAttribPointers(0);
         if (m_thinCount) {
+            glBindVertexArray(m_lineVao.id());
+            glBindBuffer(GL_ARRAY_BUFFER, m_lineBuffer.id());
+            glBufferData(GL_ARRAY_BUFFER, m_lines.size() * sizeof(EdgeInstance), m_lines.data(),
+                         GL_STREAM_DRAW);
+            edgeAttribPointers(0);
             glUniform1i(mode, 2);
-            glDrawArraysInstanced(GL_LINES, 0, 2, static_cast<GLsizei>(m_thinCount));
+            glDrawArrays(GL_LINES, 0, static_cast<GLsizei>(m_lines.size()));
+            glBindVertexArray(m_edgeVao.id());
+            glBindBuffer(GL_ARRAY_BUFFER, m_edgeBuffer.id());
         }
         if (m_drawnEdges > m_thinCount) {
             edgeAttribPointers(m_thinCount);
@@ -272,11 +310,22 @@ void Canvas::render(const Scene& scene, const Camera& camera, int fbWidth, int f
         glUniform4fv(glGetUniformLocation(m_nodeProgram.id(), "uBackground"), 1, style.background);
         glUniform4fv(glGetUniformLocation(m_nodeProgram.id(), "uHoverColor"), 1, style.hover);
         glUniform4fv(glGetUniformLocation(m_nodeProgram.id(), "uSelectColor"), 1, style.highlight);
-        glBindVertexArray(m_nodeVao.id());
+        // Point sprites while every node is small; quads otherwise.  GL drops a point
+        // whose centre leaves the view, which only small nodes can afford at the edges.
+        constexpr float kMaxPointNodePx = 16.0f;
+        const bool points = 2.0f * m_maxNodeExtentPx <= std::min(m_maxPointSize, kMaxPointNodePx);
+        glUniform1i(glGetUniformLocation(m_nodeProgram.id(), "uPoints"), points ? 1 : 0);
+        glBindVertexArray(points ? m_pointVao.id() : m_nodeVao.id());
         glBindBuffer(GL_ARRAY_BUFFER, m_nodeBuffer.id());
         glBufferData(GL_ARRAY_BUFFER, m_nodes.size() * sizeof(NodeInstance), m_nodes.data(),
                      GL_STREAM_DRAW);
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(m_nodes.size()));
+        if (points) {
+            glEnable(GL_PROGRAM_POINT_SIZE);
+            glDrawArrays(GL_POINTS, 0, static_cast<GLsizei>(m_nodes.size()));
+            glDisable(GL_PROGRAM_POINT_SIZE);
+        } else {
+            glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, static_cast<GLsizei>(m_nodes.size()));
+        }
     }
     glBindVertexArray(0);
     glBindBuffer(GL_ARRAY_BUFFER, 0);

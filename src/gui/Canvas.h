@@ -42,7 +42,8 @@ struct CanvasStyle {
     bool showCooccurrence = true;
     float minRadiusPx = 1.5f;
     // Level of detail: at most this many edges are drawn, the heaviest first (the
-    // selection's and the path's always); 0 draws all.
+    // selection's and the path's always); 0 draws all.  Zoomed far out (edges drawn as
+    // hair lines) Canvas lowers it further, to no fewer than 3000.
     size_t edgeBudget = 60000;
 };
 
@@ -82,10 +83,17 @@ private:
     void setCommonUniforms(GLuint program, const Camera& camera, const CanvasStyle& style);
 
     GlProgram m_nodeProgram, m_edgeProgram;
-    GlVertexArray m_nodeVao, m_edgeVao;
-    GlBuffer m_nodeBuffer, m_edgeBuffer;
+    // Instanced draws cost llvmpipe a trip through its vertex pipeline per instance, so
+    // the many small primitives are drawn without instancing: nodes as point sprites
+    // (m_pointVao reads m_nodeBuffer one vertex per node) and thin edges as plain lines
+    // (m_lineVao reads m_lineBuffer, two copies of each edge).
+    GlVertexArray m_nodeVao, m_edgeVao, m_pointVao, m_lineVao;
+    GlBuffer m_nodeBuffer, m_edgeBuffer, m_lineBuffer;
     std::vector<NodeInstance> m_nodes;
     std::vector<EdgeInstance> m_edges;
+    std::vector<EdgeInstance> m_lines;  // the thin edges, each twice (one per end)
+    float m_maxNodeExtentPx = 0.0f;     // largest node quad half-size in the last build
+    float m_maxPointSize = 1.0f;        // the driver's point size limit
     size_t m_arrowCount = 0;
     size_t m_thinCount = 0;  // leading edges drawn as 1-pixel lines
     size_t m_drawnNodes = 0, m_drawnEdges = 0, m_skippedEdges = 0;
