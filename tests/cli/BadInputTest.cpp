@@ -37,7 +37,9 @@ TEST_F(BadInput, MissingFileIsNamedAndExitsOne) {
 
 TEST_F(BadInput, EmptyAndBinaryFilesAreSkippedWithAWarning) {
     const fs::path empty = write("empty.txt", "");
-    const fs::path binary = write("blob.txt", std::string("\x7f" "ELF\0\0\x01\x02 binary", 14));
+    const fs::path binary = write("blob.txt", std::string("\x7f"
+                                                          "ELF\0\0\x01\x02 binary",
+                                                          14));
     const CliResult r = runCli("extract --json " + quoted(empty) + " " + quoted(binary));
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_NE(r.err.find("empty"), std::string::npos) << r.err;

@@ -44,4 +44,6 @@ inline CliResult runCli(const std::string& args, const std::string& stdinText = 
     return r;
 }
 
-inline std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+inline std::string quoted(const std::filesystem::path& p) {
+    return "'" + p.string() + "'";
+}
