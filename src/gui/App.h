@@ -104,6 +104,9 @@ public:
     void saveAsWorkspace(const std::string& path);
     // File -> Import: imports articles into the open workspace on the worker thread.
     void importIntoWorkspace(const std::vector<std::string>& paths);
+    // Worker side of both imports: reads the paths and passes ingest warnings and errors
+    // to the UI queue; empty (with an error shown) when no article could be read.
+    std::vector<Article> readArticlesOnWorker(const std::vector<std::string>& paths);
     void reloadWorkspace();
     // The workspace entity behind node i (0 when no workspace is open).
     int64_t entityIdOf(size_t i) const;

@@ -206,13 +206,8 @@ void App::openPaths(const std::vector<std::string>& paths) {
                                            const ProgressCallback& progress) mutable {
         try {
             progress(0.0, "reading");
-            IngestReport report;
-            std::vector<Article> fresh = readArticles(paths, report);
-            for (auto& e : report.errors) m_queue.push([this, e] { showError(e); });
-            if (fresh.empty()) {
-                m_queue.push([this] { showError("no article could be read"); });
-                return;
-            }
+            std::vector<Article> fresh = readArticlesOnWorker(paths);
+            if (fresh.empty()) return;
             if (cancel.cancelled()) throw Cancelled{};
             progress(0.05, "loading the extractor");
             static const Extractor extractor;
@@ -255,6 +250,15 @@ void App::openPaths(const std::vector<std::string>& paths) {
             m_queue.push([this, msg] { showError("import failed: " + msg); });
         }
     });
+}
+
+std::vector<Article> App::readArticlesOnWorker(const std::vector<std::string>& paths) {
+    IngestReport report;
+    std::vector<Article> articles = readArticles(paths, report);
+    for (auto& w : report.warnings) m_queue.push([this, w] { showInfo(w); });
+    for (auto& e : report.errors) m_queue.push([this, e] { showError(e); });
+    if (articles.empty()) m_queue.push([this] { showError("no article could be read"); });
+    return articles;
 }
 
 // ------------------------------------------------------------------ Graphviz layouts

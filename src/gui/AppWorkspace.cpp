@@ -274,13 +274,8 @@ void App::importIntoWorkspace(const std::vector<std::string>& paths) {
                                                           const ProgressCallback& progress) {
         try {
             progress(0.0, "reading");
-            IngestReport report;
-            std::vector<Article> fresh = readArticles(paths, report);
-            for (auto& e : report.errors) m_queue.push([this, e] { showError(e); });
-            if (fresh.empty()) {
-                m_queue.push([this] { showError("no article could be read"); });
-                return;
-            }
+            std::vector<Article> fresh = readArticlesOnWorker(paths);
+            if (fresh.empty()) return;
             // One Workspace per thread: the worker opens its own.
             Workspace ws = Workspace::open(wsPath);
             ImportOptions options;
