@@ -33,6 +33,7 @@ void ArticlesPanel::draw(App& app) {
         ImGui::PushID(static_cast<int>(a));
         if (ImGui::Selectable(name.c_str(), focus.article && *focus.article == a))
             app.openArticle(a);
+        if (a < 50) app.noteWidget(("articles.row" + std::to_string(a)).c_str());
         if (ImGui::IsItemHovered() && !art.source.empty())
             ImGui::SetTooltip("%s", art.source.c_str());
         ImGui::PopID();
@@ -45,6 +46,7 @@ void ArticlesPanel::draw(App& app) {
     else
         ImGui::TextDisabled("Choose an article.");
     ImGui::EndChild();
+    app.noteWidget("articles.text");
     ImGui::End();
 }
 
@@ -73,6 +75,7 @@ void ArticlesPanel::drawText(App& app, uint32_t a) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
     bool lineStart = true;
+    std::vector<uint8_t> noted(scene.nodeCount(), 0);  // first mention of each entity
     const ByteSpan hl = focus.highlight;
     const ImU32 hlColor = ImGui::GetColorU32(ImGuiCol_TextSelectedBg);
     // One run of text: wrapped as a unit, optionally with a background, clickable.
@@ -96,6 +99,11 @@ void ArticlesPanel::drawText(App& app, uint32_t a) {
         }
         ImGui::TextUnformatted(b, e);
         if (entity) ImGui::PopStyleColor();
+        // The first mention of each entity goes to the state dump (GUI tests click it).
+        if (entity && !noted[*entity]) {
+            noted[*entity] = 1;
+            app.noteWidget(("articles.mention." + std::to_string(*entity)).c_str());
+        }
         if (focus.scroll && start <= hl.start && hl.start < std::max(end, start + 1)) {
             ImGui::SetScrollHereY(0.3f);
             focus.scroll = false;

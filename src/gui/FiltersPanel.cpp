@@ -33,6 +33,8 @@ void FiltersPanel::draw(App& app) {
             const std::string label = std::string(entityTypeLabel(kAllEntityTypes[t])) + " (" +
                                       std::to_string(counts[t]) + ")";
             if (ImGui::Checkbox(label.c_str(), &on)) f.types[t] = on, changed = true;
+            app.noteWidget(
+                ("filters.type." + std::string(entityTypeName(kAllEntityTypes[t]))).c_str());
             ImGui::PopID();
         }
         if (ImGui::SmallButton("All")) f.types.fill(true), changed = true;
@@ -43,11 +45,14 @@ void FiltersPanel::draw(App& app) {
         int minMentions = static_cast<int>(f.minMentions);
         if (ImGui::SliderInt("Min mentions", &minMentions, 0, 50))
             f.minMentions = static_cast<size_t>(std::max(0, minMentions)), changed = true;
+        app.noteWidget("filters.minMentions");
         float minWeight = static_cast<float>(f.minEdgeWeight);
         if (ImGui::SliderFloat("Min edge weight", &minWeight, 0.0f, 20.0f, "%.1f"))
             f.minEdgeWeight = minWeight, changed = true;
         changed |= ImGui::Checkbox("Co-occurrence links", &f.showCooccurrence);
+        app.noteWidget("filters.cooccurrence");
         changed |= ImGui::Checkbox("Hide isolated entities", &f.hideIsolated);
+        app.noteWidget("filters.hideIsolated");
     }
     if (ImGui::CollapsingHeader("Relation types")) {
         for (size_t t = 0; t < kRelationTypeCount; ++t) {

@@ -34,20 +34,31 @@ void LayoutPanel::draw(App& app) {
         if (names.empty()) names = {"sfdp", "fdp", "neato", "dot", "circo", "twopi", "force"};
     }
     if (m_engine >= static_cast<int>(names.size())) m_engine = 0;
-    if (ImGui::BeginCombo("Engine", names[m_engine].c_str())) {
-        for (size_t k = 0; k < names.size(); ++k)
+    const bool combo = ImGui::BeginCombo("Engine", names[m_engine].c_str());
+    app.noteWidget("layout.engine");
+    if (combo) {
+        for (size_t k = 0; k < names.size(); ++k) {
             if (ImGui::Selectable(names[k].c_str(), m_engine == static_cast<int>(k)))
                 m_engine = static_cast<int>(k);
+            app.noteWidget(("layout.engine." + names[k]).c_str());
+        }
         ImGui::EndCombo();
     }
     BackgroundTask& task = app.layoutTask();
     if (task.running()) {
         ImGui::ProgressBar(static_cast<float>(task.progress()), ImVec2(-80, 0),
                            task.label().c_str());
+        app.noteWidget("layout.progress");
         ImGui::SameLine();
         if (ImGui::Button("Cancel")) task.cancel();
-    } else if (ImGui::Button("Run on visible graph") && app.scene()) {
-        app.runLayoutEngine(names[m_engine]);
+        app.noteWidget("layout.cancel");
+    } else {
+        const bool run = ImGui::Button("Run on visible graph");
+        app.noteWidget("layout.run");
+        if (run && app.scene()) {
+            m_lastRun = names[m_engine];
+            app.runLayoutEngine(m_lastRun);
+        }
     }
     ImGui::TextDisabled("dot and circo suit small or filtered graphs.");
     ImGui::End();

@@ -55,8 +55,11 @@ void OpenPanel::draw(App& app) {
     }
     ImGui::SetNextItemWidth(-70);
     const bool go = ImGui::InputText("##path", &m_pathInput, ImGuiInputTextFlags_EnterReturnsTrue);
+    app.noteWidget("open.path");
     ImGui::SameLine();
-    if (ImGui::Button("Go") || go) {
+    const bool goButton = ImGui::Button("Go");
+    app.noteWidget("open.go");
+    if (goButton || go) {
         std::error_code ec;
         if (fs::is_directory(m_pathInput, ec)) {
             m_folder = m_pathInput;
@@ -68,7 +71,9 @@ void OpenPanel::draw(App& app) {
             m_error = "'" + m_pathInput + "' does not exist";
         }
     }
-    if (ImGui::Button("Up")) {
+    const bool up = ImGui::Button("Up");
+    app.noteWidget("open.up");
+    if (up) {
         m_folder = fs::path(m_folder).parent_path().string();
         if (m_folder.empty()) m_folder = "/";
         m_pathInput = m_folder;
@@ -90,6 +95,7 @@ void OpenPanel::draw(App& app) {
         } else {
             ImGui::Checkbox(e.name.c_str(), &e.selected);
         }
+        app.noteWidget(("open.entry." + e.name).c_str());
         ImGui::PopID();
     }
     ImGui::EndChild();
@@ -102,18 +108,24 @@ void OpenPanel::draw(App& app) {
     for (const auto& e : m_entries)
         if (e.selected) chosen.push_back((fs::path(m_folder) / e.name).string());
     ImGui::BeginDisabled(chosen.empty());
-    if (ImGui::Button(("Open " + std::to_string(chosen.size()) + " selected").c_str())) {
+    const bool openChosen =
+        ImGui::Button(("Open " + std::to_string(chosen.size()) + " selected").c_str());
+    app.noteWidget("open.selected");
+    if (openChosen) {
         app.openPaths(chosen);
         m_visible = false;
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Open this folder")) {
+    const bool openFolder = ImGui::Button("Open this folder");
+    app.noteWidget("open.folder");
+    if (openFolder) {
         app.openPaths({m_folder});
         m_visible = false;
     }
     ImGui::SameLine();
     if (ImGui::Button("Cancel")) m_visible = false;
+    app.noteWidget("open.cancel");
     ImGui::End();
 }
 

@@ -13,6 +13,7 @@
 namespace entgraph::gui {
 
 class App;
+class Scene;
 
 // Mouse interaction on the canvas (pan, zoom, pick, select, drag-to-pin, expand) and
 // the labels, tooltips and overlays drawn over it through ImGui.
@@ -129,6 +130,15 @@ private:
 class PathPanel {
 public:
     void draw(App& app);
+    // The evidence for one step a -> b of a path: the link's strongest label (empty for a
+    // co-occurrence) and the first sentence supporting it.  Empty when no visible edge
+    // joins them.  Also used by the state dump.
+    struct StepEvidence {
+        std::string label;
+        uint32_t article = 0;
+        ByteSpan sentence;
+    };
+    static std::optional<StepEvidence> stepEvidence(const Scene& scene, uint32_t a, uint32_t b);
 
 private:
     std::string m_from, m_to;
@@ -143,9 +153,12 @@ public:
 class LayoutPanel {
 public:
     void draw(App& app);
+    // The Graphviz engine last started from the panel (empty before any).
+    const std::string& lastRun() const { return m_lastRun; }
 
 private:
     int m_engine = 0;
+    std::string m_lastRun;
 };
 
 // File -> Open: a simple in-app browser of the file system.
@@ -154,6 +167,8 @@ public:
     void open(App& app);
     void draw(App& app);
     bool visible() const { return m_visible; }
+    const std::string& folder() const { return m_folder; }
+    const std::string& error() const { return m_error; }
 
 private:
     void list();

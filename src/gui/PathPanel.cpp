@@ -8,6 +8,29 @@
 
 namespace entgraph::gui {
 
+std::optional<PathPanel::StepEvidence> PathPanel::stepEvidence(const Scene& scene, uint32_t a,
+                                                               uint32_t b) {
+    const auto e = scene.edgeBetween(a, b);
+    if (!e) return std::nullopt;
+    const EntityGraph& g = scene.graph();
+    const auto& props = g.graph()[scene.edges()[*e].descriptor];
+    StepEvidence step;
+    step.label = props.strongestLabel();
+    if (!props.relations.empty()) {
+        step.article = props.relations[0].article;
+        step.sentence = props.relations[0].sentence;
+    } else if (!props.cooccurrences.empty()) {
+        const auto& c = props.cooccurrences[0];
+        step.article = c.article;
+        step.sentence = c.sentence.empty() ? c.span : c.sentence;
+    }
+    // Evidence that does not fit its article is left out rather than read out of bounds.
+    if (step.sentence.empty() || step.article >= g.articles().size() ||
+        step.sentence.end > g.articles()[step.article].text.size())
+        step.sentence = {};
+    return step;
+}
+
 void PathPanel::draw(App& app) {
     Scene& scene = *app.scene();
     const EntityGraph& g = scene.graph();
@@ -20,12 +43,16 @@ void PathPanel::draw(App& app) {
         return;
     }
     ImGui::InputTextWithHint("From", "entity name", &m_from);
+    app.noteWidget("path.from");
     ImGui::InputTextWithHint("To", "entity name", &m_to);
+    app.noteWidget("path.to");
     if (scene.selection().size() >= 2 && ImGui::SmallButton("Use the two selected")) {
         m_from = scene.node(scene.selection()[0]).name;
         m_to = scene.node(scene.selection()[1]).name;
     }
-    if (ImGui::Button("Find path")) {
+    const bool find = ImGui::Button("Find path");
+    app.noteWidget("path.find");
+    if (find) {
         const auto a = g.findEntity(m_from), b = g.findEntity(m_to);
         if (!a || !b) {
             m_message = std::string("unknown entity: ") + (!a ? m_from : m_to);
@@ -38,6 +65,7 @@ void PathPanel::draw(App& app) {
     }
     ImGui::SameLine();
     if (ImGui::Button("Clear")) scene.setPath({}), m_message.clear();
+    app.noteWidget("path.clear");
     if (!m_message.empty()) ImGui::TextColored(ImVec4(1, 0.6f, 0.4f, 1), "%s", m_message.c_str());
     const auto& path = scene.path();
     if (!path.empty()) ImGui::Text("%zu steps", path.size() - 1);
@@ -46,25 +74,15 @@ void PathPanel::draw(App& app) {
         ImGui::PushID(static_cast<int>(k));
         if (ImGui::Selectable(scene.node(path[k]).name.c_str(), false)) app.focusNode(path[k]);
         if (k + 1 < path.size()) {
-            if (auto e = scene.edgeBetween(path[k], path[k + 1])) {
-                const auto& props = g.graph()[scene.edges()[*e].descriptor];
-                uint32_t article = 0;
-                ByteSpan sentence;
-                std::string label = props.strongestLabel();
-                if (!props.relations.empty())
-                    article = props.relations[0].article, sentence = props.relations[0].sentence;
-                else if (!props.cooccurrences.empty())
-                    article = props.cooccurrences[0].article,
-                    sentence = props.cooccurrences[0].sentence.empty()
-                                   ? props.cooccurrences[0].span
-                                   : props.cooccurrences[0].sentence;
+            if (auto step = stepEvidence(scene, path[k], path[k + 1])) {
                 ImGui::Indent();
-                ImGui::TextDisabled("%s", label.empty() ? "mentioned together" : label.c_str());
-                if (!sentence.empty() && article < g.articles().size() &&
-                    sentence.end <= g.articles()[article].text.size()) {
-                    ImGui::TextWrapped("\"%s\"",
-                                       displaySentence(g.text(article, sentence)).c_str());
-                    if (ImGui::IsItemClicked()) app.openArticle(article, sentence);
+                ImGui::TextDisabled(
+                    "%s", step->label.empty() ? "mentioned together" : step->label.c_str());
+                if (!step->sentence.empty()) {
+                    ImGui::TextWrapped(
+                        "\"%s\"", displaySentence(g.text(step->article, step->sentence)).c_str());
+                    app.noteWidget(("path.sentence" + std::to_string(k)).c_str());
+                    if (ImGui::IsItemClicked()) app.openArticle(step->article, step->sentence);
                     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
                 }
                 ImGui::Unindent();

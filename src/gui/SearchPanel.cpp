@@ -60,8 +60,10 @@ void SearchPanel::draw(App& app) {
     }
     if (app.takeSearchFocusRequest()) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(-1);
-    if (ImGui::InputTextWithHint("##query", "name or alias, Enter: next", &m_query,
-                                 ImGuiInputTextFlags_EnterReturnsTrue)) {
+    const bool enter = ImGui::InputTextWithHint("##query", "name or alias, Enter: next", &m_query,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    app.noteWidget("search.query");
+    if (enter) {
         next(app);
         ImGui::SetKeyboardFocusHere(-1);  // keep typing / pressing Enter
     }
@@ -81,6 +83,7 @@ void SearchPanel::draw(App& app) {
                 m_cursor = static_cast<size_t>(r) + 1;
                 app.focusNode(i);
             }
+            if (r == 0) app.noteWidget("search.result0");
             ImGui::PopID();
         }
     ImGui::EndChild();

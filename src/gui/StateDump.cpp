@@ -1,6 +1,8 @@
 // `--state-dump FILE`: what the explorer shows, as JSON, written on exit and on SIGUSR1.
 // The GUI tests read it to check the effect of real X input.
 #include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_internal.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -29,6 +31,34 @@ void App::writeStateDump(const std::string& path) {
     j["recentWorkspaces"] = m_settings.recentWorkspaces;
     j["suggestions"] = m_suggestions ? static_cast<long>(m_suggestions->size()) : -1L;
     j["errors"] = m_errorLog;
+    json infos = json::array();
+    for (const auto& note : m_infos) infos.push_back(note.first);
+    j["infos"] = infos;
+    // Background work as the status bar shows it: running, progress, label.
+    auto task = [](const BackgroundTask& t) {
+        return json{{"running", t.running()}, {"progress", t.progress()}, {"label", t.label()}};
+    };
+    j["tasks"] = {{"import", task(m_importTask)},
+                  {"layout", task(m_layoutTask)},
+                  {"export", task(m_exportTask)}};
+    j["layoutEngine"] = m_layoutPanel.lastRun();
+    if (m_openPanel.visible())
+        j["openPanel"] = {{"folder", m_openPanel.folder()}, {"error", m_openPanel.error()}};
+    // ImGui windows shown this frame (panels, menus, popups, notes), in window pixels, so
+    // the tests know which parts of the canvas are covered and where title bars are.
+    json windows = json::array();
+    if (ImGuiContext* ctx = ImGui::GetCurrentContext())
+        for (ImGuiWindow* w : ctx->Windows) {
+            if (!w->Active || w->Hidden || (w->Flags & ImGuiWindowFlags_ChildWindow)) continue;
+            windows.push_back({{"name", w->Name},
+                               {"x0", w->Pos.x},
+                               {"y0", w->Pos.y},
+                               {"x1", w->Pos.x + w->Size.x},
+                               {"y1", w->Pos.y + w->Size.y},
+                               {"titleHeight", w->TitleBarHeight()},
+                               {"collapsed", w->Collapsed}});
+        }
+    j["windows"] = windows;
     j["frameMs"] = m_frameMs;
     j["labels"] = m_canvasView.labelsDrawn();
     j["edgesLeftOut"] = edgesLeftOut();
@@ -52,6 +82,7 @@ void App::writeStateDump(const std::string& path) {
     if (m_articleFocus.article) j["openArticle"] = *m_articleFocus.article;
     if (m_scene) {
         const Scene& s = *m_scene;
+        j["articles"] = s.graph().articles().size();
         j["nodes"] = {{"total", s.nodeCount()},
                       {"visible", s.visibleNodeCount()},
                       {"hidden", s.hiddenCount()}};
@@ -67,6 +98,20 @@ void App::writeStateDump(const std::string& path) {
         json path = json::array();
         for (uint32_t i : s.path()) path.push_back(s.node(i).name);
         j["path"] = path;
+        // Each step of the path with the sentence the Path panel lists for it.
+        json steps = json::array();
+        for (size_t k = 0; k + 1 < s.path().size(); ++k) {
+            json step = {{"from", s.node(s.path()[k]).name}, {"to", s.node(s.path()[k + 1]).name}};
+            if (auto ev = PathPanel::stepEvidence(s, s.path()[k], s.path()[k + 1])) {
+                step["label"] = ev->label;
+                step["article"] = ev->article;
+                step["sentence"] = ev->sentence.empty()
+                                       ? std::string()
+                                       : std::string(s.graph().text(ev->article, ev->sentence));
+            }
+            steps.push_back(step);
+        }
+        j["pathSteps"] = steps;
         const auto& f = s.filter();
         json types = json::array();
         for (auto t : kAllEntityTypes)
@@ -86,6 +131,7 @@ void App::writeStateDump(const std::string& path) {
             nodes.push_back({{"index", i},
                              {"name", s.node(i).name},
                              {"type", std::string(entityTypeName(s.node(i).type))},
+                             {"mentions", s.node(i).mentionCount()},
                              {"x", p.x},
                              {"y", p.y},
                              {"sx", sp.x},
