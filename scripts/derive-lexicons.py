@@ -27,8 +27,8 @@ out = os.path.join(root, "assets", "lexicons")
 os.makedirs(out, exist_ok=True)
 
 
-def write(name, header, rows):
-    rows = sorted(set(rows))
+def write(name, header, rows, key=None):
+    rows = sorted(set(rows), key=key)
     with open(os.path.join(out, name), "w", encoding="utf-8") as f:
         f.write("# " + header + "\n")
         for r in rows:
@@ -71,7 +71,12 @@ for c in countries:
         dem.append((form, common))
         if re.search(r"(an|i|ian|ite|er)$", form):
             dem.append((form + "s", common))  # "North Koreans", "Pakistanis"
-write("demonyms.tsv", "demonym\tcanonical country (world-countries, ODbL 1.0)", dem)
+# A demonym shared by several countries lists the sovereign one first (the extractor takes
+# the first: "American" -> United States, not the Northern Mariana Islands; then one whose
+# name the demonym begins: "Dominican" -> Dominican Republic before Dominica).
+sovereign = {c["name"]["common"] for c in countries if c.get("independent")}
+write("demonyms.tsv", "demonym\tcanonical country (world-countries, ODbL 1.0)", dem,
+      key=lambda r: (r[0], r[1] not in sovereign, not r[1].startswith(r[0].rstrip("s")), r[1]))
 
 caps = [(cap, c["name"]["common"]) for c in countries for cap in c.get("capital", []) if usable(cap)]
 write("capitals.tsv", "capital\tcanonical country (world-countries, ODbL 1.0)", caps)
@@ -118,3 +123,50 @@ orgs = []
 for fn in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
     orgs += [n for n, _ in petrarch_entries(os.path.join(gaz, "petrarch", fn)) if len(n) > 2]
 write("known-orgs.txt", "international and armed non-state organisations (PETRARCH2 dictionaries, MIT)", orgs)
+
+
+# WordNet 3.0 (Debian's wordnet-base, WordNet 3.0 licence): the proper names WordNet
+# knows, by the lexicographer file of their synset.  Instances ("Sulla", "Nile", "Qing")
+# and capitalised group lemmas ("Red Cross") give world knowledge that the training
+# corpora are too small to hold: a feature of the tagger, never a rule.
+WORDNET = "/usr/share/wordnet/data.noun"
+WORDNET_CLASSES = {  # lexicographer file number -> category
+    18: "PERSON",            # noun.person
+    15: "LOCATION",          # noun.location
+    17: "LOCATION",          # noun.object (rivers, mountains, planets)
+    6: "FACILITY",           # noun.artifact (buildings, bridges)
+    14: "ORGANIZATION",      # noun.group
+    11: "EVENT",             # noun.event (wars, battles)
+}
+
+
+def wordnet_names(path):
+    for line in open(path, encoding="latin-1"):
+        if line.startswith("  "):
+            continue
+        fields = line.split(" | ")[0].split()
+        lexfile = int(fields[1])
+        if lexfile not in WORDNET_CLASSES:
+            continue
+        count = int(fields[3], 16)
+        lemmas = [fields[4 + 2 * k] for k in range(count)]
+        rest = fields[4 + 2 * count:]
+        pointers = rest[1:1 + 4 * int(rest[0])]
+        instance = "@i" in pointers[0::4]
+        for lemma in lemmas:
+            name = re.sub(r"\([a-z]+\)$", "", lemma).replace("_", " ")
+            # Names only: capitalised, not a common-noun sense ("American" the person is a
+            # noun.person lemma but no instance, so group/person lemmas need @i).
+            if not name[:1].isupper() or len(name) < 2:
+                continue
+            if lexfile in (18, 6) and not instance:
+                continue
+            yield name.lower(), WORDNET_CLASSES[lexfile]
+
+
+if os.path.exists(WORDNET):
+    write("wordnet-names.tsv",
+          "lower-cased name<TAB>category (WordNet 3.0 nouns, Princeton University, WordNet 3.0 licence)",
+          list(wordnet_names(WORDNET)))
+else:
+    print("wordnet-names.tsv: kept (install Debian's wordnet-base to re-derive it)")

@@ -79,6 +79,8 @@ enum Template : uint64_t {
     kWordClassCap,
     kWordClassM1,  // unused
     kWordClassP1,  // unused
+    kGazClassM1,   // a gazetteer hit with the previous word's class ("in [Paris]")
+    kGazClassP1,   // ... with the next word's class ("[China] will", "[Beijing] said")
 };
 
 // The common-word lexicon (assets/lexicons/word-classes.tsv: lower-case word -> its most
@@ -282,6 +284,24 @@ const NerGazetteer& NerGazetteer::embedded() {
         load("known-people.txt", kGazKnownPerson);
         load("known-orgs.txt", kGazKnownOrg);
         load("media-orgs.txt", kGazKnownOrg);
+        // "name<TAB>KIND": the kind picks the category.
+        if (auto text = findResource("assets/lexicons/wordnet-names.tsv")) {
+            size_t pos = 0;
+            while (pos < text->size()) {
+                size_t eol = text->find('\n', pos);
+                if (eol == std::string_view::npos) eol = text->size();
+                std::string_view line = text->substr(pos, eol - pos);
+                pos = eol + 1;
+                const size_t tab = line.find('\t');
+                if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
+                const std::string_view kind = line.substr(tab + 1);
+                const GazetteerCategory category = kind == "PERSON"     ? kGazWordNetPerson
+                                                   : kind == "LOCATION" ? kGazWordNetLocation
+                                                   : kind == "ORGANIZATION" ? kGazWordNetGroup
+                                                                            : kGazWordNetOther;
+                g.add(line.substr(0, tab), category);
+            }
+        }
         for (const char* t : kTitles) g.add(t, kGazTitle);
         for (const char* s : kOrgSuffixes) g.add(s, kGazOrgSuffix);
         return g;
@@ -471,6 +491,8 @@ void FeatureExtractor::extract(std::span<const std::string_view> tokens) {
                 add(kGaz, g);
                 add(kGazMode, combine(g, mode));
                 add(kGazCap, combine(g, t.flags & 3));
+                add(kGazClassM1, combine(g, i > 0 ? m_wordClass[i - 1] : kBosHash));
+                add(kGazClassP1, combine(g, i + 1 < n ? m_wordClass[i + 1] : kEosHash));
             }
             if (i > 0) {
                 const uint16_t prev = m_gazCodes[(i - 1) * kGazCategoryCount + c];

@@ -8,7 +8,8 @@
 // all caps, title case, lower case: headlines and social media behave differently) and
 // word clusters (WordClusters, when the model has them) of the token and its neighbours,
 // gazetteer membership (countries, demonyms, capitals, subdivisions, cities, first names,
-// known people, known organisations, plus built-in title and organisation-suffix lists).
+// known people, known organisations, WordNet's proper names by kind, plus built-in title
+// and organisation-suffix lists).
 //
 // Thread safety: NerGazetteer is immutable after construction; a FeatureExtractor is not
 // thread-safe (use one per thread).
@@ -56,8 +57,13 @@ enum GazetteerCategory : uint8_t {
     kGazTitle,      // President, Dr., General ... (built in)
     kGazOrgSuffix,  // Inc, Ltd, Ministry, University ... (built in)
     kGazSurname,    // last word of a known person's name
+    kGazWordNetPerson,    // WordNet's proper names, by the lexicographer file of the sense
+    kGazWordNetLocation,  // (places and natural objects)
+    kGazWordNetGroup,     // (organisations, dynasties, parties)
+    kGazWordNetOther,     // (facilities and events)
     kGazCategoryCount
 };
+static_assert(kGazCategoryCount <= 15, "bit 15 of a gazetteer lookup mask is kPrefixBit");
 
 // Lower-cased phrases (space-joined words) hashed to a membership mask.  Loaded from the
 // embedded lexicons (assets/lexicons/); phrases longer than kMaxPhraseWords are ignored.
