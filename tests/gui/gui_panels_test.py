@@ -100,6 +100,26 @@ def names_of(state):
     return {n["name"] for n in state["nodeList"]}
 
 
+def write_many_articles(folder, count=600, paragraphs=150):
+    """A folder of generated articles, big enough that reading it takes a few seconds."""
+    import random
+    rnd = random.Random(7)
+    first = ["Ingrid", "Petter", "Henrik", "Marit", "Astrid", "Olav", "Sigrid", "Knut", "Arne"]
+    last = ["Solberg", "Lunde", "Aasen", "Haugland", "Moe", "Rypdal", "Nyland", "Berg", "Dahl"]
+    towns = ["Vardholm", "Brennesund", "Kirkenes", "Alta", "Hammerfest", "Honningsvag"]
+    os.makedirs(folder, exist_ok=True)
+    for k in range(count):
+        lines = ["Coastal Report %d" % k, ""]
+        for _ in range(paragraphs):
+            a = rnd.choice(first) + " " + rnd.choice(last)
+            b = rnd.choice(first) + " " + rnd.choice(last)
+            lines.append("%s met %s in %s on Monday to discuss the ferry routes." %
+                         (a, b, rnd.choice(towns)))
+            lines.append("")
+        with open(os.path.join(folder, "report-%03d.txt" % k), "w") as f:
+            f.write("\n".join(lines))
+
+
 # ---------------------------------------------------------------------------- open
 
 def test_open(binary, workdir, xdnd):
@@ -198,6 +218,27 @@ def test_open(binary, workdir, xdnd):
         s = gui.dump()
         check([x["name"] for x in s["selection"]] == ["Henrik Aasen"],
               "a quick Enter selects the new entity: %s" % [x["name"] for x in s["selection"]])
+        # Held keys: Backspace held for a second repeats (and stops when released); Shift
+        # held across fast typing gives capitals.
+        text = "abcdefghijklmnopqrstuvwxyz0123456789"
+        xdo("key", "--delay", "1", "ctrl+a")
+        xdo("type", "--delay", "1", text)
+        gui.wait_for(lambda s: s["search"]["query"] == text, 15, "the typed text")
+        xdo("keydown", "BackSpace")
+        time.sleep(1.0)
+        xdo("keyup", "BackSpace")
+        time.sleep(0.6)
+        q = gui.dump()["search"]["query"]
+        check(text.startswith(q) and 5 <= len(text) - len(q) < len(text),
+              "Backspace held for 1 s deletes repeatedly, then stops (%d deleted)" %
+              (len(text) - len(q)))
+        xdo("keydown", "shift")
+        time.sleep(0.1)
+        xdo("type", "--delay", "1", "xyz")
+        xdo("keyup", "shift")
+        s = gui.wait_for(lambda s: s["search"]["query"] == q + "XYZ", 10, "the shifted keys")
+        check(s["search"]["query"] == q + "XYZ", "Shift held across fast typing: %r" %
+              s["search"]["query"][len(q):])
         close_panel(gui, "Search")
 
         # Drag and drop: a file and a folder dropped together on the canvas.
@@ -231,6 +272,42 @@ def test_open(binary, workdir, xdnd):
                   "a dropped binary file is reported, the graph stays: %s" % s["errors"][errors:])
         else:
             print("     (no xdnd_drop: the drag-and-drop part is not run)")
+        # A large folder: extraction runs on the worker with progress while the window
+        # keeps answering (the wheel zooms), then adds every article.
+        big = os.path.join(workdir, "many")
+        write_many_articles(big)
+        s = gui.dump()
+        before, articles = s["nodes"]["total"], s["articles"]
+        fast_chord("ctrl+o")
+        g.type_into(gui, "open.path", big)
+        g.click_widget(gui, "open.folder")
+        cam = gui.dump()["camera"]["zoom"]
+        progress, zoomed = set(), False
+        deadline = time.time() + 90
+        while time.time() < deadline:
+            s = gui.dump()
+            t = s["tasks"]["import"]
+            if t["running"]:
+                progress.add(round(t["progress"], 2))
+                if not zoomed and len(progress) >= 2:
+                    move(900, 300)
+                    xdo("click", 4)
+                    time.sleep(0.4)
+                    s = gui.dump(timeout=5)
+                    zoomed = abs(s["camera"]["zoom"] / cam - 1.15) < 0.02
+                    check(zoomed and s["tasks"]["import"]["running"],
+                          "the canvas zooms while the import runs (%.3f)" %
+                          (s["camera"]["zoom"] / cam))
+            elif s["articles"] > articles:
+                break
+            time.sleep(0.15)
+        check(len(progress) >= 3 and max(progress) > min(progress),
+              "the import reports its progress as it goes: %s" % sorted(progress))
+        check(s["articles"] == articles + 600 and s["nodes"]["total"] > before,
+              "the 600 articles are added (%s articles, %d -> %d nodes)" %
+              (s["articles"], before, s["nodes"]["total"]))
+        check(s["errors"] == [] or s["errors"][-1] == "no article could be read",
+              "no new errors: %s" % s["errors"])
         screen(os.path.join(workdir, "open.png"))
         rc = gui.quit_with_ctrl_q()
         check(rc == 0, "Ctrl+Q quits (rc %s)" % rc)
