@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cfloat>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -159,6 +160,34 @@ void App::updateTitle() {
     }
 }
 
+std::vector<ForceBox> App::layoutBoxes() {
+    // Label boxes on graphs small enough to label most nodes; past that the layout only
+    // keeps circles apart (labels come by level of detail), and on the largest graphs
+    // nothing (the sweep would cost the worker more than it gives).
+    constexpr size_t kLabelBoxNodes = 2000, kCircleBoxNodes = 20000;
+    std::vector<ForceBox> boxes;
+    if (!m_scene || m_scene->nodeCount() > kCircleBoxNodes) return boxes;
+    const size_t n = m_scene->nodeCount();
+    boxes.resize(n);
+    ImFont* font = nullptr;
+    if (n <= kLabelBoxNodes && ImGui::GetCurrentContext()) {
+        ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+        if (!atlas->Fonts.empty() && (atlas->IsBuilt() || atlas->Build())) font = atlas->Fonts[0];
+    }
+    for (size_t i = 0; i < n; ++i) {
+        const double r = m_scene->radius(i);
+        boxes[i] = {r, r, r, r};
+        if (!font) continue;
+        // Mirrors CanvasView::drawLabels: the label sits 2 px under the circle, centred.
+        const std::string& name = m_scene->node(i).name;
+        const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, name.c_str(),
+                                                name.c_str() + name.size());
+        boxes[i].left = boxes[i].right = std::max(r, size.x * 0.5);
+        boxes[i].bottom = r + 2.0 + size.y;
+    }
+    return boxes;
+}
+
 // ------------------------------------------------------------------ main loop
 
 int App::run() {
@@ -288,8 +317,10 @@ void App::pollLayout() {
     if (m_layout.fetch(fresh) && fresh.size() == pos.size()) {
         pos.swap(fresh);
         if (m_dragging) pos[m_dragging->first] = m_dragging->second;
-        if (m_autoFit) fitView();
     }
+    // Every frame, not only on new positions: a small graph settles before the side
+    // panels first appear, and the framing must then leave them room.
+    if (m_autoFit) fitView();
 }
 
 // ------------------------------------------------------------------ shortcuts, menus

@@ -142,6 +142,9 @@ private:
     void updateTitle();
     void writeStateDump(const std::string& path);
     void startBenchmark();
+    // Boxes the live layout keeps apart: each node's circle with its label under it at
+    // zoom 1 (so zoomed to 1:1 every label fits), circles only on big graphs.
+    std::vector<ForceBox> layoutBoxes();
     // Runs one workspace edit at the start of the next frame, then reloads; errors go to
     // showError.
     void edit(std::function<void(Workspace&)> f);

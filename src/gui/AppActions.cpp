@@ -145,7 +145,7 @@ void App::installScene(std::unique_ptr<Scene> scene, std::string whatIsOpen, boo
     m_whatIsOpen = std::move(whatIsOpen);
     const bool paused = m_options.pauseLayout || m_options.benchFrames > 0 || m_layout.paused();
     m_layout.start(m_scene->nodeCount(), forceEdgesOf(m_scene->graph()), m_scene->positions(),
-                   m_scene->pinned(), paused);
+                   m_scene->pinned(), paused, layoutBoxes());
     std::vector<Point> initial;
     if (m_layout.fetch(initial) && initial.size() == m_scene->nodeCount())
         m_scene->positions() = std::move(initial);

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 #include "gui/App.h"
@@ -143,53 +144,109 @@ void CanvasView::draw(App& app) {
 }
 
 // Greedy label placement: candidates in priority order (selection, its neighbours,
-// path, then by importance), each placed only where a screen-space grid has room.
-void CanvasView::drawLabels(App& app) {
+// path, then by importance), each placed at the first of four spots around its node
+// where a screen-space grid has room: no label over another, nor over a node at least as
+// important as its own.
+std::vector<PlacedLabel> CanvasView::placeLabels(App& app, const Camera& cam, const ImFont* font,
+                                                 float fontSize, float scale) {
+    std::vector<PlacedLabel> placed;
     Scene* scene = app.scene();
-    const Camera& cam = app.camera();
-    ImDrawList* dl = ImGui::GetBackgroundDrawList();
-    const ImGuiIO& io = ImGui::GetIO();
-    constexpr float kCell = 8.0f;
-    const int cols = static_cast<int>(io.DisplaySize.x / kCell) + 1;
-    const int rows = static_cast<int>(io.DisplaySize.y / kCell) + 1;
+    if (!scene || !font) return placed;
+    const float cell = 8.0f * scale;
+    const int cols = static_cast<int>(cam.width / cell) + 1;
+    const int rows = static_cast<int>(cam.height / cell) + 1;
     const size_t cells = static_cast<size_t>(cols) * rows;
-    if (m_gridStamp.size() != cells) m_gridStamp.assign(cells, 0), m_stamp = 0;
-    if (++m_stamp == 0) std::fill(m_gridStamp.begin(), m_gridStamp.end(), 0), m_stamp = 1;
+    if (m_gridStamp.size() != cells) {
+        m_gridStamp.assign(cells, 0), m_nodeStamp.assign(cells, 0), m_nodeOwner.assign(cells, 0);
+        m_stamp = 0;
+    }
+    if (++m_stamp == 0) {
+        std::fill(m_gridStamp.begin(), m_gridStamp.end(), 0);
+        std::fill(m_nodeStamp.begin(), m_nodeStamp.end(), 0);
+        m_stamp = 1;
+    }
+    const double minRadiusPx = app.canvasStyle().minRadiusPx * scale;
+    auto radiusPxOf = [&](size_t i) { return std::max(scene->radius(i) * cam.zoom, minRadiusPx); };
+    auto cellRange = [&](float x0, float y0, float x1, float y1, int& c0, int& c1, int& r0,
+                         int& r1) {
+        c0 = std::max(0, static_cast<int>(std::floor(x0 / cell)));
+        c1 = std::min(cols - 1, static_cast<int>(std::floor(x1 / cell)));
+        r0 = std::max(0, static_cast<int>(std::floor(y0 / cell)));
+        r1 = std::min(rows - 1, static_cast<int>(std::floor(y1 / cell)));
+    };
 
-    const bool dark = app.settings().darkTheme;
-    const ImU32 textColor = dark ? IM_COL32(235, 235, 235, 255) : IM_COL32(20, 20, 20, 255);
-    const ImU32 dimColor = dark ? IM_COL32(235, 235, 235, 90) : IM_COL32(20, 20, 20, 90);
-    const ImU32 shadow = dark ? IM_COL32(0, 0, 0, 200) : IM_COL32(255, 255, 255, 220);
-    m_labelsDrawn = 0;
+    // Circles big enough to be covered by text go into the grid first (their inner
+    // square), owned by their node so its own label may touch it.
+    const auto& pos = scene->positions();
+    const double bigEnough = 4.0 * scale;
+    for (size_t i = 0; i < scene->nodeCount(); ++i) {
+        if (!scene->nodeVisible(i)) continue;
+        const double r = radiusPxOf(i);
+        if (r < bigEnough) continue;
+        const Point s = cam.toScreen(pos[i]);
+        if (!std::isfinite(s.x) || !std::isfinite(s.y) || s.x < -r || s.y < -r ||
+            s.x > cam.width + r || s.y > cam.height + r)
+            continue;
+        const float h = static_cast<float>(r * 0.7);
+        int c0, c1, r0, r1;
+        cellRange(static_cast<float>(s.x) - h, static_cast<float>(s.y) - h,
+                  static_cast<float>(s.x) + h, static_cast<float>(s.y) + h, c0, c1, r0, r1);
+        for (int y = r0; y <= r1; ++y)
+            for (int x = c0; x <= c1; ++x) {
+                const size_t k = static_cast<size_t>(y) * cols + x;
+                m_nodeStamp[k] = m_stamp, m_nodeOwner[k] = static_cast<uint32_t>(i);
+            }
+    }
 
     // Returns false when the node is not a candidate at all (hidden or off screen).
     auto place = [&](size_t i, bool force) -> bool {
         if (!scene->nodeVisible(i)) return false;
-        const Point p = scene->positions()[i];
+        const Point p = pos[i];
         if (!std::isfinite(p.x) || !std::isfinite(p.y)) return false;
         const Point s = cam.toScreen(p);
-        if (s.x < -200 || s.y < -50 || s.x > io.DisplaySize.x + 200 || s.y > io.DisplaySize.y + 50)
+        if (s.x < -200 * scale || s.y < -50 * scale || s.x > cam.width + 200 * scale ||
+            s.y > cam.height + 50 * scale)
             return false;
         const std::string& name = scene->node(i).name;
-        const ImVec2 size = ImGui::CalcTextSize(name.c_str());
-        const float r = static_cast<float>(radiusPx(app, i));
-        const ImVec2 at(static_cast<float>(s.x) - size.x * 0.5f,
-                        static_cast<float>(s.y) + r + 2.0f);
-        const int c0 = std::max(0, static_cast<int>(at.x / kCell));
-        const int c1 = std::min(cols - 1, static_cast<int>((at.x + size.x) / kCell));
-        const int r0 = std::max(0, static_cast<int>(at.y / kCell));
-        const int r1 = std::min(rows - 1, static_cast<int>((at.y + size.y) / kCell));
-        if (c0 > c1 || r0 > r1) return true;
-        if (!force)
-            for (int y = r0; y <= r1; ++y)
-                for (int x = c0; x <= c1; ++x)
-                    if (m_gridStamp[static_cast<size_t>(y) * cols + x] == m_stamp) return true;
-        for (int y = r0; y <= r1; ++y)
-            for (int x = c0; x <= c1; ++x) m_gridStamp[static_cast<size_t>(y) * cols + x] = m_stamp;
-        const ImU32 col = scene->dimmed(i) ? dimColor : textColor;
-        dl->AddText(ImVec2(at.x + 1, at.y + 1), shadow, name.c_str());
-        dl->AddText(at, col, name.c_str());
-        ++m_labelsDrawn;
+        const ImVec2 size =
+            font->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, name.c_str(), name.c_str() + name.size());
+        const float r = static_cast<float>(radiusPxOf(i));
+        const float x = static_cast<float>(s.x), y = static_cast<float>(s.y);
+        const float pad = 2.0f * scale;
+        // Under the node first (where the layout leaves it room), then above, right, left.
+        const ImVec2 spots[4] = {ImVec2(x - size.x * 0.5f, y + r + pad),
+                                 ImVec2(x - size.x * 0.5f, y - r - pad - size.y),
+                                 ImVec2(x + r + pad * 1.5f, y - size.y * 0.5f),
+                                 ImVec2(x - r - pad * 1.5f - size.x, y - size.y * 0.5f)};
+        const uint32_t self = static_cast<uint32_t>(i);
+        const float importance = scene->importance(i);
+        auto isFree = [&](int c0, int c1, int r0, int r1) {
+            for (int yy = r0; yy <= r1; ++yy)
+                for (int xx = c0; xx <= c1; ++xx) {
+                    const size_t k = static_cast<size_t>(yy) * cols + xx;
+                    if (m_gridStamp[k] == m_stamp) return false;
+                    // A label may cover a less important node, never a more important
+                    // one: a hub's name stays readable in a dense core.
+                    if (m_nodeStamp[k] == m_stamp && m_nodeOwner[k] != self &&
+                        scene->importance(m_nodeOwner[k]) >= importance)
+                        return false;
+                }
+            return true;
+        };
+        for (const ImVec2& at : spots) {
+            int c0, c1, r0, r1;
+            // Cells the text covers (a hair inside its box, so touching labels may share
+            // a cell boundary).
+            cellRange(at.x + 1.0f, at.y + 1.0f, at.x + size.x - 1.0f, at.y + size.y - 1.0f, c0, c1,
+                      r0, r1);
+            if (c0 > c1 || r0 > r1) continue;  // off screen there
+            if (!force && !isFree(c0, c1, r0, r1)) continue;
+            for (int yy = r0; yy <= r1; ++yy)
+                for (int xx = c0; xx <= c1; ++xx)
+                    m_gridStamp[static_cast<size_t>(yy) * cols + xx] = m_stamp;
+            placed.push_back({self, at.x, at.y, scene->dimmed(i)});
+            return true;
+        }
         return true;
     };
 
@@ -208,10 +265,34 @@ void CanvasView::drawLabels(App& app) {
     size_t tried = 0;
     const size_t budget = 400;
     for (uint32_t i : scene->byImportance()) {
-        if (m_labelsDrawn >= budget || tried >= 3000) break;
+        if (placed.size() >= budget || tried >= 3000) break;
         // Radii follow importance, so every later node is smaller still.
-        if (radiusPx(app, i) < 3.0) break;
+        if (radiusPxOf(i) < 3.0 * scale) break;
         if (place(i, false)) ++tried;
+    }
+    return placed;
+}
+
+void CanvasView::drawLabels(App& app) {
+    m_labels = placeLabels(app, app.camera(), ImGui::GetFont(), ImGui::GetFontSize(), 1.0f);
+    drawLabelList(app, *ImGui::GetBackgroundDrawList(), m_labels, ImGui::GetFont(),
+                  ImGui::GetFontSize(), 1.0f);
+    m_labelsDrawn = m_labels.size();
+}
+
+void drawLabelList(App& app, ImDrawList& dl, const std::vector<PlacedLabel>& labels,
+                   const ImFont* font, float fontSize, float scale) {
+    const bool dark = app.settings().darkTheme;
+    const ImU32 textColor = dark ? IM_COL32(235, 235, 235, 255) : IM_COL32(20, 20, 20, 255);
+    const ImU32 dimColor = dark ? IM_COL32(235, 235, 235, 90) : IM_COL32(20, 20, 20, 90);
+    const ImU32 shadow = dark ? IM_COL32(0, 0, 0, 200) : IM_COL32(255, 255, 255, 220);
+    // Text batching: one draw list, shadows and text for every label, no state changes.
+    for (const PlacedLabel& l : labels) {
+        const std::string& name = app.scene()->node(l.node).name;
+        const char* b = name.c_str();
+        const char* e = b + name.size();
+        dl.AddText(font, fontSize, ImVec2(l.x + scale, l.y + scale), shadow, b, e);
+        dl.AddText(font, fontSize, ImVec2(l.x, l.y), l.dim ? dimColor : textColor, b, e);
     }
 }
 

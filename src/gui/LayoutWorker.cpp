@@ -23,7 +23,8 @@ LayoutWorker::~LayoutWorker() {
 }
 
 void LayoutWorker::start(size_t n, std::vector<ForceEdge> edges, std::vector<Point> positions,
-                         const std::vector<uint8_t>& pinned, bool paused) {
+                         const std::vector<uint8_t>& pinned, bool paused,
+                         std::vector<ForceBox> boxes) {
     stop();
     m_quit = false;
     m_paused = paused;
@@ -34,6 +35,7 @@ void LayoutWorker::start(size_t n, std::vector<ForceEdge> edges, std::vector<Poi
     m_sim = std::make_unique<ForceSimulation>(n, std::move(edges), std::move(positions));
     for (size_t i = 0; i < pinned.size() && i < n; ++i)
         if (pinned[i]) m_sim->setPinned(i, true);
+    m_sim->setBoxes(std::move(boxes));
     m_snapshot = m_sim->positions();
     ++m_snapshotVersion;
     m_running = true;
@@ -108,6 +110,16 @@ void LayoutWorker::setAllPositions(std::vector<Point> positions) {
     std::lock_guard lock(m_mutex);
     m_commands.push_back([p = std::move(positions)](ForceSimulation& s) {
         for (size_t i = 0; i < p.size() && i < s.size(); ++i) s.setPosition(i, p[i]);
+    });
+    m_wake.notify_all();
+}
+
+void LayoutWorker::setBoxes(std::vector<ForceBox> boxes) {
+    if (!m_running) return;
+    std::lock_guard lock(m_mutex);
+    m_commands.push_back([b = std::move(boxes)](ForceSimulation& s) mutable {
+        s.setBoxes(std::move(b));
+        s.reheat(0.1);
     });
     m_wake.notify_all();
 }

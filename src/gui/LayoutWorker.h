@@ -27,8 +27,11 @@ public:
     LayoutWorker& operator=(const LayoutWorker&) = delete;
 
     // Replaces the simulation (new graph).  NaN positions are placed by the simulation.
+    // `boxes` (node plus label, world units; may be empty) are kept from overlapping.
     void start(size_t n, std::vector<ForceEdge> edges, std::vector<Point> positions,
-               const std::vector<uint8_t>& pinned, bool paused);
+               const std::vector<uint8_t>& pinned, bool paused, std::vector<ForceBox> boxes = {});
+    // New boxes (the font size changed); reheats a little so the layout makes room.
+    void setBoxes(std::vector<ForceBox> boxes);
     void stop();
 
     void setPaused(bool paused);

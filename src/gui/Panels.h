@@ -10,10 +10,22 @@
 #include "core/ByteSpan.h"
 #include "layout/GraphAttributes.h"
 
+struct ImFont;
+struct ImDrawList;
+
 namespace entgraph::gui {
 
 class App;
 class Scene;
+struct Camera;
+
+// A label the canvas draws: the node, the text's top-left corner (view pixels), dimmed or
+// not.  Placed by CanvasView::placeLabels for the screen and, scaled, for PNG snapshots.
+struct PlacedLabel {
+    uint32_t node = 0;
+    float x = 0, y = 0;
+    bool dim = false;
+};
 
 // Mouse interaction on the canvas (pan, zoom, pick, select, drag-to-pin, expand) and
 // the labels, tooltips and overlays drawn over it through ImGui.
@@ -25,9 +37,21 @@ public:
     // Nearest visible node under a screen point, within its drawn radius (+ slack).
     static std::optional<size_t> pick(App& app, double sx, double sy);
     static std::optional<size_t> pickEdge(App& app, double sx, double sy);
+    // Level-of-detail label placement for a view of cam.width x cam.height pixels: the
+    // selection, its neighbours, the path and the hovered node always; then by importance
+    // while nodes are big enough, never over another label or a node's circle at least as
+    // important as the label's own.
+    // Text is measured with `font` at `fontSize`; every other distance is scaled by
+    // `scale` (1 on screen; a snapshot scales them all, so it places the same labels).
+    std::vector<PlacedLabel> placeLabels(App& app, const Camera& cam, const ImFont* font,
+                                         float fontSize, float scale);
+    // The labels of the last frame (drawn on screen).
+    const std::vector<PlacedLabel>& labels() const { return m_labels; }
 
 private:
     void drawLabels(App& app);
+    std::vector<PlacedLabel> m_labels;
+    std::vector<uint32_t> m_nodeStamp, m_nodeOwner;  // circles in the placement grid
     std::optional<size_t> m_hovered;
     std::optional<size_t> m_pressNode;
     bool m_pressOnCanvas = false;
@@ -36,6 +60,11 @@ private:
     std::vector<uint32_t> m_gridStamp;  // label placement grid, stamped per frame
     uint32_t m_stamp = 0;
 };
+
+// Draws placed labels (text over a shadow offset by `scale` pixels) in the theme's
+// colours with `font` at `fontSize`, all into one draw list.
+void drawLabelList(App& app, ImDrawList& dl, const std::vector<PlacedLabel>& labels,
+                   const ImFont* font, float fontSize, float scale);
 
 class EntitiesPanel {
 public:
