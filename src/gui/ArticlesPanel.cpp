@@ -5,6 +5,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "gui/App.h"
 #include "gui/TextUtil.h"
@@ -36,6 +37,14 @@ void ArticlesPanel::draw(App& app) {
         if (a < 50) app.noteWidget(("articles.row" + std::to_string(a)).c_str());
         if (ImGui::IsItemHovered() && !art.source.empty())
             ImGui::SetTooltip("%s", art.source.c_str());
+        // Under the title: its date and where it came from (the file's name).
+        std::string from = std::filesystem::path(art.source).filename().string();
+        if (!art.published.empty()) from = art.published + (from.empty() ? "" : "  ") + from;
+        if (!from.empty()) {
+            ImGui::Indent();
+            ImGui::TextDisabled("%s", from.c_str());
+            ImGui::Unindent();
+        }
         ImGui::PopID();
     }
     ImGui::EndChild();
@@ -132,7 +141,13 @@ void ArticlesPanel::drawText(App& app, uint32_t a) {
             i = j;
         }
     };
+    // Plain-text articles begin with their headline, which is already shown above: the
+    // text starts after it (mentions inside it are left out with it).
     size_t at = 0;
+    if (!art.title.empty() && text.compare(0, art.title.size(), art.title) == 0) {
+        at = art.title.size();
+        while (at < text.size() && (text[at] == '\n' || text[at] == '\r' || text[at] == ' ')) ++at;
+    }
     std::optional<uint32_t> clicked;
     for (const auto& m : m_mentions) {
         if (m.span.start < at) continue;  // overlapping mention: keep the first
