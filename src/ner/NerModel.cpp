@@ -54,49 +54,98 @@ std::vector<TaggedSpan> labelsToSpans(std::span<const int> labels) {
     return spans;
 }
 
+namespace {
+// Labels padded to a multiple of the vector width, so that the forward pass is plain
+// fixed-size loops the compiler vectorises; the padding labels score -inf.
+constexpr size_t kPadded = 12;
+static_assert(kPadded >= kLabelCount && kPadded % 4 == 0);
+
+// The best predecessor of `label` at a token whose predecessor scores are prev: the first
+// label p (ascending) with the strictly greatest prev[p] + trans[p][label] (0 when none is
+// finite).  The same float additions as the forward pass, hence the same maximum.
+int bestPredecessor(const float* prev, const float* trans, size_t label) {
+    float best = kNegInf;
+    int arg = 0;
+    for (size_t p = 0; p < kLabelCount; ++p) {
+        const float s = prev[p] + trans[p * kPadded + label];
+        if (s > best) {
+            best = s;
+            arg = static_cast<int>(p);
+        }
+    }
+    return arg;
+}
+}  // namespace
+
 void viterbi(const float* emissions, size_t n, const float* transitions, const uint16_t* allowed,
              int* out) {
     if (n == 0) return;
     constexpr size_t L = kLabelCount;
-    // Small sentences use the stack; long ones a thread-local buffer.
+    // Transitions with the BIO constraints folded in as -inf: prev + -inf never beats the
+    // running best (which starts at -inf), exactly as skipping the pair would.
+    alignas(16) float trans[L * kPadded];
+    for (size_t p = 0; p < L; ++p)
+        for (size_t l = 0; l < kPadded; ++l)
+            trans[p * kPadded + l] =
+                l < L && transitionAllowed(static_cast<int>(p), static_cast<int>(l))
+                    ? transitions[(p + 1) * L + l]
+                    : kNegInf;
+    // Forward pass: best path scores only (no back-pointers: the backward pass recomputes
+    // the argmax for the n labels on the path instead of storing n * L of them).
     thread_local std::vector<float> scoreBuf;
-    thread_local std::vector<uint8_t> backBuf;
-    scoreBuf.resize(n * L);
-    backBuf.resize(n * L);
+    if (scoreBuf.size() < n * kPadded) scoreBuf.resize(n * kPadded);
     float* score = scoreBuf.data();
-    uint8_t* back = backBuf.data();
-    for (size_t l = 0; l < L; ++l) {
-        const bool ok =
-            transitionAllowed(-1, static_cast<int>(l)) && (!allowed || (allowed[0] >> l & 1));
+    for (size_t l = 0; l < kPadded; ++l) {
+        const bool ok = l < L && transitionAllowed(-1, static_cast<int>(l)) &&
+                        (!allowed || (allowed[0] >> l & 1));
         score[l] = ok ? transitions[l] + emissions[l] : kNegInf;
     }
     for (size_t i = 1; i < n; ++i) {
-        const float* prev = score + (i - 1) * L;
-        float* cur = score + i * L;
-        for (size_t l = 0; l < L; ++l) {
-            float best = kNegInf;
-            uint8_t arg = 0;
-            if (!allowed || (allowed[i] >> l & 1)) {
-                for (size_t p = 0; p < L; ++p) {
-                    if (!transitionAllowed(static_cast<int>(p), static_cast<int>(l))) continue;
-                    const float s = prev[p] + transitions[(p + 1) * L + l];
-                    if (s > best) {
-                        best = s;
-                        arg = static_cast<uint8_t>(p);
-                    }
-                }
-            }
-            cur[l] = best + emissions[i * L + l];
-            back[i * L + l] = arg;
+        const float* prev = score + (i - 1) * kPadded;
+        float* cur = score + i * kPadded;
+        alignas(16) float best[kPadded];
+#if defined(__SSE2__)
+        // maxps(s, best) is exactly `s > best ? s : best`.
+        __m128 b0 = _mm_set1_ps(kNegInf), b1 = b0, b2 = b0;
+        for (size_t p = 0; p < L; ++p) {
+            const __m128 pp = _mm_set1_ps(prev[p]);
+            const float* t = trans + p * kPadded;
+            b0 = _mm_max_ps(_mm_add_ps(pp, _mm_load_ps(t)), b0);
+            b1 = _mm_max_ps(_mm_add_ps(pp, _mm_load_ps(t + 4)), b1);
+            b2 = _mm_max_ps(_mm_add_ps(pp, _mm_load_ps(t + 8)), b2);
         }
+        _mm_store_ps(best, b0);
+        _mm_store_ps(best + 4, b1);
+        _mm_store_ps(best + 8, b2);
+#else
+        for (size_t l = 0; l < kPadded; ++l) best[l] = kNegInf;
+        for (size_t p = 0; p < L; ++p) {
+            const float pp = prev[p];
+            const float* t = trans + p * kPadded;
+            for (size_t l = 0; l < kPadded; ++l) {
+                const float s = pp + t[l];
+                best[l] = s > best[l] ? s : best[l];
+            }
+        }
+#endif
+        const float* e = emissions + i * L;
+        for (size_t l = 0; l < L; ++l) {
+            const bool ok = !allowed || (allowed[i] >> l & 1);
+            cur[l] = ok ? best[l] + e[l] : kNegInf;
+        }
+        for (size_t l = L; l < kPadded; ++l) cur[l] = kNegInf;
     }
-    const float* last = score + (n - 1) * L;
-    int bestLabel = 0;
+    const float* last = score + (n - 1) * kPadded;
+    int label = 0;
     for (size_t l = 1; l < L; ++l)
-        if (last[l] > last[bestLabel]) bestLabel = static_cast<int>(l);
+        if (last[l] > last[label]) label = static_cast<int>(l);
     for (size_t i = n; i-- > 0;) {
-        out[i] = bestLabel;
-        bestLabel = back[i * L + bestLabel];
+        out[i] = label;
+        if (i == 0) break;
+        // A label the mask forbids (only on an all -inf path) points back to 0, as before.
+        const bool ok = !allowed || (allowed[i] >> label & 1);
+        label =
+            ok ? bestPredecessor(score + (i - 1) * kPadded, trans, static_cast<size_t>(label)) : 0;
     }
 }
 

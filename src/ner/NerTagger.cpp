@@ -21,6 +21,7 @@ struct Scratch {
     FeatureExtractor extractor;
     std::vector<float> emissions;
     std::vector<int> labels;
+    std::vector<uint32_t> ends;  // per token: the end of its features (NerModel::scoreTokens)
 };
 
 // One scratch per thread, gazetteer and cluster map (almost always just the embedded ones).
@@ -43,8 +44,22 @@ void decode(const NerModel& model, const NerGazetteer& gaz,
     const size_t n = tokens.size();
     s.extractor.extract(tokens);
     s.emissions.assign(n * kLabelCount, 0.0f);
-    for (size_t i = 0; i < n; ++i)
-        model.score(s.extractor.features(i), &s.emissions[i * kLabelCount]);
+    // The whole sentence in one call when the extractor stores the features of consecutive
+    // tokens back to back (it does; checked), else token by token.
+    const FeatureExtractor& ex = s.extractor;
+    s.ends.resize(n);
+    const uint64_t* base = n ? ex.features(0).data() : nullptr;
+    bool contiguous = true;
+    for (size_t i = 0; i < n && contiguous; ++i) {
+        const auto f = ex.features(i);
+        contiguous = f.data() == base + (i ? s.ends[i - 1] : 0);
+        s.ends[i] = static_cast<uint32_t>(f.data() + f.size() - base);
+    }
+    if (contiguous && n > 0) {
+        model.scoreTokens({base, s.ends[n - 1]}, s.ends, s.emissions.data());
+    } else {
+        for (size_t i = 0; i < n; ++i) model.score(ex.features(i), &s.emissions[i * kLabelCount]);
+    }
     out.resize(n);
     viterbi(s.emissions.data(), n, model.transitions(), nullptr, out.data());
     if (emissionsOut) *emissionsOut = s.emissions;
