@@ -156,7 +156,7 @@ class Gui:
         self.log.close()
 
 
-def isolated_nodes(state, margin=44):
+def isolated_nodes(state, margin=24):
     """Visible nodes on the bare canvas (not under a panel), far from every other node."""
     nodes = [n for n in state["nodeList"] if n["visible"]]
     out = []
