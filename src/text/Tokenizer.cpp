@@ -57,7 +57,52 @@ struct Char {
     bool lower = false;
 };
 
+// The class of an ASCII code point.
+constexpr Char asciiChar(char32_t cp) {
+    Char c;
+    if (cp >= 'a' && cp <= 'z')
+        c.cls = CharClass::Letter, c.lower = true;
+    else if (cp >= 'A' && cp <= 'Z')
+        c.cls = CharClass::Letter, c.upper = true;
+    else if (cp >= '0' && cp <= '9')
+        c.cls = CharClass::Digit;
+    else if (cp == '\n')
+        c.cls = CharClass::Newline;
+    else if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp < 0x20 ||
+             cp == 0x7F)
+        c.cls = CharClass::Space;
+    else if (cp == '\'')
+        c.cls = CharClass::Apostrophe;
+    else if (cp == '-')
+        c.cls = CharClass::Hyphen;
+    else if (cp == '.')
+        c.cls = CharClass::Period;
+    else if (cp == '$' || cp == '%' || cp == '&' || cp == '#' || cp == '@' || cp == '+' ||
+             cp == '=' || cp == '<' || cp == '>' || cp == '|' || cp == '~' || cp == '^' ||
+             cp == '*' || cp == '/' || cp == '\\' || cp == '`')
+        c.cls = CharClass::Symbol;
+    else
+        c.cls = CharClass::Punct;
+    return c;
+}
+
+// Most bytes of news text are ASCII: one table load instead of UTF-8 decoding and a chain
+// of comparisons.
+constexpr std::array<Char, 128> kAscii = [] {
+    std::array<Char, 128> table{};
+    for (char32_t b = 0; b < 128; ++b) table[b] = asciiChar(b);
+    return table;
+}();
+
+Char classifySlow(std::string_view text, size_t pos);
+
 Char classify(std::string_view text, size_t pos) {
+    const unsigned char b = static_cast<unsigned char>(text[pos]);
+    if (b < 0x80) return kAscii[b];
+    return classifySlow(text, pos);
+}
+
+Char classifySlow(std::string_view text, size_t pos) {
     Char c;
     char32_t cp = 0;
     c.len = decodeUtf8(text, pos, cp);
@@ -66,32 +111,7 @@ Char classify(std::string_view text, size_t pos) {
         c.cls = CharClass::Invalid;
         return c;
     }
-    if (cp < 0x80) {
-        if (cp >= 'a' && cp <= 'z')
-            c.cls = CharClass::Letter, c.lower = true;
-        else if (cp >= 'A' && cp <= 'Z')
-            c.cls = CharClass::Letter, c.upper = true;
-        else if (cp >= '0' && cp <= '9')
-            c.cls = CharClass::Digit;
-        else if (cp == '\n')
-            c.cls = CharClass::Newline;
-        else if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp < 0x20 ||
-                 cp == 0x7F)
-            c.cls = CharClass::Space;
-        else if (cp == '\'')
-            c.cls = CharClass::Apostrophe;
-        else if (cp == '-')
-            c.cls = CharClass::Hyphen;
-        else if (cp == '.')
-            c.cls = CharClass::Period;
-        else if (cp == '$' || cp == '%' || cp == '&' || cp == '#' || cp == '@' || cp == '+' ||
-                 cp == '=' || cp == '<' || cp == '>' || cp == '|' || cp == '~' || cp == '^' ||
-                 cp == '*' || cp == '/' || cp == '\\' || cp == '`')
-            c.cls = CharClass::Symbol;
-        else
-            c.cls = CharClass::Punct;
-        return c;
-    }
+    if (cp < 0x80) return asciiChar(cp);
     if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC)
         c.cls = CharClass::Apostrophe;
     else if (cp == 0x2010 || cp == 0x2011)
@@ -125,8 +145,10 @@ bool isAbbreviation(std::string_view word) {
         "rev", "hon", "dept", "univ", "est",  "approx", "cmdr", "brig", "gens", "messrs",
         "fig", "vol", "pp",   "ed",   "al",   "cf",     "ave",  "blvd"};
     if (word.size() > 6) return false;
-    std::string lower(word);
-    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    char buf[6];
+    for (size_t i = 0; i < word.size(); ++i)
+        buf[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[i])));
+    const std::string_view lower(buf, word.size());
     for (std::string_view a : kList)
         if (a == lower) return true;
     return false;
