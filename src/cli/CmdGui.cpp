@@ -86,7 +86,7 @@ void addGuiCommand(CLI::App& app, int& exitCode) {
         app.add_subcommand("gui", "Open the desktop explorer on articles (files or folders)");
     struct Args {
         std::vector<std::string> paths;
-        std::string stateDump, screenshot, size, workspace;
+        std::string stateDump, screenshot, size, workspace, benchView = "fit";
         int benchFrames = 0;
         size_t benchNodes = 10000;
         size_t synthetic = 0;
@@ -103,6 +103,10 @@ void addGuiCommand(CLI::App& app, int& exitCode) {
                     "Render N frames of a synthetic graph, print the median frame time and exit");
     cmd->add_option("--bench-nodes", args->benchNodes,
                     "Nodes of the benchmark graph (edges: twice as many)");
+    cmd->add_option("--bench-view", args->benchView,
+                    "Camera of the benchmark: fit (the whole graph) or labels (zoomed in "
+                    "until about 600 nodes are on screen, so hundreds are labelled)")
+        ->check(CLI::IsMember({"fit", "labels"}));
     cmd->add_option("--synthetic", args->synthetic,
                     "Open a generated graph of N entities (tests, demos)");
     cmd->add_flag("--pause-layout", args->pauseLayout, "Start with the live force layout paused");
@@ -129,6 +133,7 @@ void addGuiCommand(CLI::App& app, int& exitCode) {
         options.screenshot = args->screenshot;
         options.benchFrames = args->benchFrames;
         options.benchNodes = args->benchNodes;
+        options.benchLabels = args->benchView == "labels";
         options.synthetic = args->synthetic;
         options.pauseLayout = args->pauseLayout;
         if (!args->size.empty() &&

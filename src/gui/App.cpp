@@ -38,25 +38,7 @@ public:
             ImGui::StyleColorsLight();
         ImGui::GetStyle().ScaleAllSizes(scale);
         ImGui::GetStyle().WindowRounding = 4.0f * scale;
-        // DejaVu Sans covers Latin and Cyrillic; ImGui's own font is the fallback.  News
-        // text also needs typographic punctuation (curly quotes, dashes) and currency
-        // signs (euro, pound, rouble...), which ImGui's preset ranges leave out.
-        static const ImWchar kGlyphRanges[] = {
-            0x0020, 0x024F,  // Basic Latin, Latin-1, Latin Extended-A/B
-            0x0400, 0x052F,  // Cyrillic and its supplement
-            0x2000, 0x206F,  // General Punctuation
-            0x20A0, 0x20CF,  // Currency Symbols
-            0x2100, 0x214F,  // Letterlike Symbols (No, TM)
-            0,
-        };
-        const char* font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-        if (std::filesystem::exists(font))
-            io.Fonts->AddFontFromFileTTF(font, settings.fontSize * scale, nullptr, kGlyphRanges);
-        if (io.Fonts->Fonts.empty()) {
-            ImFontConfig config;
-            config.SizePixels = 13.0f * scale;
-            io.Fonts->AddFontDefault(&config);
-        }
+        App::loadFonts(settings.fontSize * scale);
         if (!ImGui_ImplGlfw_InitForOpenGL(window, false)) {
             ImGui::DestroyContext();
             throw Error("cannot initialise the ImGui GLFW backend");
@@ -96,16 +78,10 @@ App::App(const GuiOptions& options) : m_options(options) {
                                              m_window->contentScale(), m_iniPath);
     m_canvas = std::make_unique<Canvas>();
     m_style.showCooccurrence = m_settings.showCooccurrence;
-    if (!m_settings.darkTheme) {
-        const float bg[4] = {0.97f, 0.97f, 0.96f, 1.0f}, edge[4] = {0.25f, 0.27f, 0.32f, 0.55f},
-                    co[4] = {0.35f, 0.37f, 0.42f, 0.3f}, hl[4] = {0.85f, 0.35f, 0.0f, 1.0f},
-                    hv[4] = {0.0f, 0.0f, 0.0f, 1.0f};
-        std::copy(bg, bg + 4, m_style.background);
-        std::copy(edge, edge + 4, m_style.edge);
-        std::copy(co, co + 4, m_style.cooccurrence);
-        std::copy(hl, hl + 4, m_style.highlight);
-        std::copy(hv, hv + 4, m_style.hover);
-    }
+    m_fontScale = m_window->contentScale();
+    m_appliedFontSize = m_fontSizeDraft = m_settings.fontSize;
+    m_appliedDark = m_settings.darkTheme;
+    applyCanvasTheme();
     updateTitle();
 
     if (options.benchFrames > 0) {
@@ -223,10 +199,13 @@ int App::run() {
     if (m_options.benchFrames > 0 && !m_frameTimes.empty()) {
         std::vector<float> t = m_frameTimes;
         std::nth_element(t.begin(), t.begin() + t.size() / 2, t.end());
-        std::printf("frames: %zu  nodes: %zu  edges: %zu  labels: %zu  median ms per frame: %.2f\n",
-                    m_frameTimes.size(), m_scene ? m_scene->visibleNodeCount() : 0,
-                    m_scene ? m_scene->visibleEdgeCount() : 0, m_canvasView.labelsDrawn(),
-                    t[t.size() / 2]);
+        std::printf(
+            "frames: %zu  view: %s  nodes: %zu (on screen %zu)  edges: %zu (drawn %zu)  "
+            "labels: %zu  median ms per frame: %.2f\n",
+            m_frameTimes.size(), m_options.benchLabels ? "labels" : "fit",
+            m_scene ? m_scene->visibleNodeCount() : 0, m_canvas->drawnNodes(),
+            m_scene ? m_scene->visibleEdgeCount() : 0, m_canvas->drawnEdges(),
+            m_canvasView.labelsDrawn(), t[t.size() / 2]);
     }
     if (!m_options.stateDump.empty()) writeStateDump(m_options.stateDump);
     return 0;
@@ -240,6 +219,10 @@ void App::frame() {
     if (auto dropped = m_input->takeDroppedPaths(); !dropped.empty()) openPaths(dropped);
     pollLayout();
     updateTitle();
+
+    // Between frames: font atlas changes (font size, snapshot font) are only allowed here.
+    applyAppearance();
+    if (m_pendingSnapshot) takeSnapshot();
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -428,9 +411,7 @@ void App::drawMenuBar() {
         if (ImGui::MenuItem("Fit", "F")) fitView();
         if (ImGui::MenuItem("Zoom to selection", "Z")) zoomToSelection();
         ImGui::Separator();
-        if (ImGui::MenuItem("Dark theme (restart)", nullptr, m_settings.darkTheme))
-            m_settings.darkTheme = !m_settings.darkTheme;
-        ImGui::SliderFloat("Font size (restart)", &m_settings.fontSize, 10.0f, 28.0f, "%.0f");
+        drawAppearanceMenu();
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Layout")) {

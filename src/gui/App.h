@@ -78,7 +78,9 @@ public:
     void openPaths(const std::vector<std::string>& paths);  // extraction on a worker
     void runLayoutEngine(const std::string& name);          // Graphviz on a worker
     void exportVisible(ExportFormat format, const std::string& path);
-    void snapshot(const std::string& path, int width, int height);  // canvas PNG via FBO
+    // Canvas PNG (labels included, placed as on screen and scaled to the image) via an
+    // FBO; taken between frames, so the result shows as a note on the next frame.
+    void snapshot(const std::string& path, int width, int height);
 
     void showError(std::string message);
     void showInfo(std::string message);
@@ -153,6 +155,17 @@ private:
                             const std::vector<int64_t>& selection, bool fit);
     void saveWorkspaceView();  // node positions as the "gui" layout (not an edit)
 
+    // ---- appearance (AppAppearance.cpp).  Theme and font size apply live, between
+    // frames: ImGui and canvas colours, and a font atlas rebuilt with its OpenGL texture.
+    // Replaces the atlas' fonts with DejaVu Sans at `px` (ImGui's font if it is missing)
+    // and, when extraPx > 0, a second font at extraPx holding only the glyphs of
+    // `extraText`; returns that second font or nullptr.  Outside a frame only.
+    static ImFont* loadFonts(float px, float extraPx = 0.0f, const std::string& extraText = {});
+    void applyAppearance();  // at the start of a frame, when the settings changed
+    void applyCanvasTheme();
+    void takeSnapshot();  // the pending snapshot, between frames
+    void drawAppearanceMenu();
+
     GuiOptions m_options;
     Settings m_settings;
     std::string m_iniPath;
@@ -194,6 +207,16 @@ private:
     std::vector<float> m_frameTimes;
     std::map<std::string, std::array<float, 4>> m_widgets;
 
+    float m_fontScale = 1.0f;  // window content scale (HiDPI) applied to font sizes
+    float m_appliedFontSize = 0.0f;
+    bool m_appliedDark = true;
+    float m_fontSizeDraft = 0.0f;  // the slider's value until it is released
+    struct SnapshotRequest {
+        std::string path;
+        int width = 0, height = 0;
+    };
+    std::optional<SnapshotRequest> m_pendingSnapshot;
+
     std::unique_ptr<Workspace> m_workspace;
     std::vector<int64_t> m_entityIds;  // node index -> workspace entity id
     std::optional<std::vector<MergeSuggestion>> m_suggestions;
@@ -214,6 +237,7 @@ private:
     WorkspaceDialog m_workspaceDialog;
 
     friend class CanvasView;
+    friend class ImGuiSession;  // loads the first fonts
 };
 
 }  // namespace entgraph::gui

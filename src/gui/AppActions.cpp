@@ -161,6 +161,13 @@ void App::startBenchmark() {
     auto [graph, positions] = makeSyntheticGraph(m_options.benchNodes);
     installScene(Scene::build(graph, positions),
                  "benchmark (" + std::to_string(m_options.benchNodes) + " nodes)", true);
+    if (m_options.benchLabels) {
+        // Zoomed in as someone reading the graph would be: ~600 nodes on screen.
+        m_autoFit = false;
+        const Point c = visibleCentroid(*m_scene);
+        m_camera.cx = c.x, m_camera.cy = c.y;
+        m_camera.zoom = zoomShowingNodes(*m_scene, c, m_camera.width, m_camera.height, 600);
+    }
 }
 
 namespace {
@@ -340,18 +347,6 @@ void App::exportVisible(ExportFormat format, const std::string& path) {
             m_queue.push([this, msg] { showError("export failed: " + msg); });
         }
     });
-}
-
-void App::snapshot(const std::string& path, int width, int height) {
-    if (!m_scene) return;
-    try {
-        const auto pixels = m_canvas->renderImage(*m_scene, m_camera, width, height, m_style);
-        writePng(path, width, height, pixels);
-        showInfo("Saved a " + std::to_string(width) + "x" + std::to_string(height) +
-                 " snapshot to " + path);
-    } catch (const std::exception& e) {
-        showError(e.what());
-    }
 }
 
 }  // namespace entgraph::gui

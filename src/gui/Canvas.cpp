@@ -32,6 +32,39 @@ void Camera::fit(double minX, double minY, double maxX, double maxY, double left
     cy = (minY + maxY) * 0.5 + ((top + bottom) * 0.5 - height * 0.5) / zoom;
 }
 
+double zoomShowingNodes(const Scene& scene, Point centre, float width, float height,
+                        size_t target) {
+    const auto& pos = scene.positions();
+    auto onScreen = [&](double zoom) {
+        const double hw = width * 0.5 / zoom, hh = height * 0.5 / zoom;
+        size_t count = 0;
+        for (size_t i = 0; i < scene.nodeCount(); ++i)
+            if (scene.nodeVisible(i) && std::abs(pos[i].x - centre.x) <= hw &&
+                std::abs(pos[i].y - centre.y) <= hh)
+                ++count;
+        return count;
+    };
+    // Bisection in log space between the camera's zoom limits.
+    double lo = std::log(1e-4), hi = std::log(200.0);
+    if (onScreen(std::exp(lo)) <= target) return std::exp(lo);
+    for (int k = 0; k < 40; ++k) {
+        const double mid = (lo + hi) * 0.5;
+        (onScreen(std::exp(mid)) > target ? lo : hi) = mid;
+    }
+    return std::exp(hi);
+}
+
+Point visibleCentroid(const Scene& scene) {
+    double x = 0, y = 0;
+    size_t n = 0;
+    for (size_t i = 0; i < scene.nodeCount(); ++i) {
+        const Point p = scene.positions()[i];
+        if (!scene.nodeVisible(i) || !std::isfinite(p.x) || !std::isfinite(p.y)) continue;
+        x += p.x, y += p.y, ++n;
+    }
+    return n ? Point{x / n, y / n} : Point{0, 0};
+}
+
 // ------------------------------------------------------------------ canvas
 
 Canvas::Canvas() {
@@ -332,8 +365,9 @@ void Canvas::render(const Scene& scene, const Camera& camera, int fbWidth, int f
     glUseProgram(0);
 }
 
-std::vector<uint8_t> Canvas::renderImage(const Scene& scene, const Camera& camera, int width,
-                                         int height, const CanvasStyle& style) {
+std::vector<uint8_t> Canvas::renderImage(
+    const Scene& scene, const Camera& camera, int width, int height, const CanvasStyle& style,
+    const std::function<void(const Camera& imageCamera, float scale)>& overlay) {
     OffscreenTarget target(width, height);
     target.bind();
     // Same world centre; scale so the view's shorter side maps to the image's.
@@ -345,6 +379,8 @@ std::vector<uint8_t> Canvas::renderImage(const Scene& scene, const Camera& camer
     CanvasStyle s = style;
     s.minRadiusPx = style.minRadiusPx * static_cast<float>(cam.zoom / camera.zoom);
     render(scene, cam, width, height, s, std::nullopt);
+    if (overlay) overlay(cam, static_cast<float>(cam.zoom / camera.zoom));
+    target.bind();  // the overlay may have bound another framebuffer
     std::vector<uint8_t> pixels = readFramebuffer(width, height);
     OffscreenTarget::unbind();
     return pixels;

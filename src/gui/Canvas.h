@@ -4,6 +4,7 @@
 // with the window's context current.  Labels, tooltips and overlays are drawn by
 // CanvasView through ImGui on top of this.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -33,6 +34,13 @@ struct Camera {
              double right = -1, double bottom = -1);
 };
 
+// The zoom at which about `target` visible nodes fall inside a view of width x height
+// centred on `centre` (bisection: the count only falls as the zoom grows).  The
+// benchmark's labelled camera; 1e-4 when even that shows fewer nodes.
+double zoomShowingNodes(const Scene& scene, Point centre, float width, float height, size_t target);
+// Mean position of the visible nodes (0,0 when none).
+Point visibleCentroid(const Scene& scene);
+
 struct CanvasStyle {
     float background[4] = {0.11f, 0.12f, 0.14f, 1.0f};
     float edge[4] = {0.70f, 0.72f, 0.78f, 0.55f};
@@ -59,8 +67,11 @@ public:
                 const CanvasStyle& style, std::optional<size_t> hovered);
 
     // Renders the same view at another resolution offscreen; returns RGBA rows, top first.
-    std::vector<uint8_t> renderImage(const Scene& scene, const Camera& camera, int width,
-                                     int height, const CanvasStyle& style);
+    // `overlay` (may be empty) draws over the canvas into the same target before it is
+    // read, given the image's camera and its scale against the screen (the labels).
+    std::vector<uint8_t> renderImage(
+        const Scene& scene, const Camera& camera, int width, int height, const CanvasStyle& style,
+        const std::function<void(const Camera& imageCamera, float scale)>& overlay = {});
 
     size_t drawnNodes() const { return m_drawnNodes; }
     size_t drawnEdges() const { return m_drawnEdges; }

@@ -51,6 +51,7 @@ void ExportPanel::draw(App& app) {
     }
     const int before = m_format;
     ImGui::Combo("Format", &m_format, kNames, IM_ARRAYSIZE(kNames));
+    app.noteWidget("export.format");
     if (m_format != before) {
         // Follow the format with the file extension.
         const std::string ext = m_format == 8 ? ".png" : kExtensions[m_format];
@@ -61,7 +62,10 @@ void ExportPanel::draw(App& app) {
     app.noteWidget("export.file");
     if (snapshot) {
         ImGui::InputInt("Width", &m_width, 100);
+        app.noteWidget("export.width");
         ImGui::InputInt("Height", &m_height, 100);
+        app.noteWidget("export.height");
+        ImGui::TextDisabled("The labels are placed as on screen and scaled to this size.");
         m_width = std::clamp(m_width, 16, 16384);
         m_height = std::clamp(m_height, 16, 16384);
     }

@@ -15,6 +15,7 @@ struct GuiOptions {
     std::string screenshot;          // write a PNG of the window here on exit
     int benchFrames = 0;             // > 0: render this many frames, print the median, exit
     size_t benchNodes = 10000;
+    bool benchLabels = false;   // benchmark camera: zoomed in on labels, not fit to view
     bool pauseLayout = false;   // start with the live layout paused
     int width = 0, height = 0;  // window size; 0: from settings
 };
