@@ -110,9 +110,8 @@ std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
             if (a.begin < b.end && b.begin < a.end) return true;
         return false;
     };
-    for (const TaggedSpan& r : rules)
-        if (r.confidence >= kHeadRule && !overlaps(r)) out.push_back(r);
-    for (TaggedSpan m : model) {
+    // Model spans lose a leading article or lower-case word first.
+    for (TaggedSpan& m : model) {
         while (m.begin < m.end) {
             const std::string& lower = lowerCase[m.begin];
             if (lower == "the" || lower == "a" || lower == "an" || lower == "'s" ||
@@ -121,6 +120,35 @@ std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
             else
                 break;
         }
+    }
+    // A place, nationality or shorter name is part of a longer name the model found ("Gulf
+    // of Finland", "European Court of Justice", "Baltic Centre for Defence Studies"): the
+    // long name wins, else its other words become junk entities of their own ("Gulf").
+    auto insideLongerName = [&](const TaggedSpan& r) {
+        if (r.type != EntityType::Location && r.type != EntityType::Nationality &&
+            r.type != EntityType::Organization)
+            return false;
+        for (const TaggedSpan& m : model) {
+            if (m.type != EntityType::Organization && m.type != EntityType::Location &&
+                m.type != EntityType::Event)
+                continue;
+            if (m.begin > r.begin || r.end > m.end || m.end - m.begin <= r.end - r.begin) continue;
+            bool nameWords = true, capitalisedOutside = false;
+            for (size_t k = m.begin; k < m.end; ++k) {
+                if (k >= r.begin && k < r.end) continue;
+                const std::string& w = lowerCase[k];
+                if (info[k].cap)
+                    capitalisedOutside = true;
+                else if (w != "of" && w != "and" && w != "for" && w != "de" && w != "&")
+                    nameWords = false;
+            }
+            if (nameWords && capitalisedOutside) return true;
+        }
+        return false;
+    };
+    for (const TaggedSpan& r : rules)
+        if (r.confidence >= kHeadRule && !overlaps(r) && !insideLongerName(r)) out.push_back(r);
+    for (const TaggedSpan& m : model) {
         if (m.begin >= m.end) continue;
         bool allCommon = true;
         for (size_t k = m.begin; k < m.end; ++k)
@@ -315,22 +343,37 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                 add(i, i + 1, EntityType::Weapon);
                 continue;
             }
+            // The phrase [i, lastHead): modifiers then a head ("air defense systems").
+            size_t lastHead = 0;
             if (r && (*r == WeaponRole::Mod || *r == WeaponRole::Both)) {
-                size_t k = i + 1;
-                size_t lastHead = 0;
-                while (k < e0) {
+                for (size_t k = i + 1; k < e0; ++k) {
                     const WeaponRole* rk = role(k);
                     if (!rk || *rk == WeaponRole::Name) break;
                     if (*rk != WeaponRole::Mod) lastHead = k + 1;
                     if (*rk == WeaponRole::Head) break;
-                    ++k;
                 }
-                // "air defense systems": the two-word modifier
-                if (lastHead > i + 1) {
-                    add(i, lastHead, EntityType::Weapon);
-                    i = lastHead - 1;
-                    continue;
+            }
+            // A name right before a weapon word names the weapon: "K2 tanks", "IRIS-T SLM air
+            // defence systems", "Leopard 2 tanks" (not "German tanks", "Ukraine's drones").
+            size_t begin = i;
+            if (r && (lastHead > i || *r != WeaponRole::Mod)) {
+                while (begin > b0 && i - begin < 3) {
+                    const size_t k = begin - 1;
+                    const bool nameToken =
+                        art.info[k].cap && art.info[k].letter && art.info[k].demonymWords == 0 &&
+                        !lex.countries.contains(V[k]) && !(k == b0 && art.info[k].word);
+                    const bool modelNumber =
+                        begin == i && isNumberTok(V[k]) && k > b0 && art.info[k - 1].cap;
+                    if (!nameToken && !modelNumber) break;
+                    begin = k;
                 }
+                if (begin < i && lastHead == 0) lastHead = i + 1;
+            }
+            if (lastHead > i + 1 || (begin < i && lastHead > i)) {
+                while (!rules.empty() && rules.back().end > begin) rules.pop_back();
+                add(begin, lastHead, EntityType::Weapon);
+                i = lastHead - 1;
+                continue;
             }
         }
     }
@@ -350,11 +393,13 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         for (const Mention& r : rules) {
             if (r.begin < m.end && m.begin < r.end) {
                 // a tagger span that merely covers a demonym ("North Korean") or a weapon yields
+                // ... but a weapon named inside a longer weapon phrase is the weapon's name
                 const bool taggerWins =
                     (m.type == EntityType::Person || m.type == EntityType::Organization ||
                      m.type == EntityType::Event || m.type == EntityType::MilitaryUnit) &&
                     !(r.begin == m.begin && r.end == m.end) && r.type != EntityType::Money &&
-                    r.type != EntityType::Date && r.type != EntityType::Quantity;
+                    r.type != EntityType::Date && r.type != EntityType::Quantity &&
+                    !(r.type == EntityType::Weapon && r.begin <= m.begin && m.end <= r.end);
                 if (r.type == EntityType::Quantity && r.begin <= m.begin && m.end <= r.end)
                     continue;  // nested
                 if (r.type == EntityType::MilitaryUnit && r.begin <= m.begin && m.end <= r.end) {
