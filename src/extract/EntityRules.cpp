@@ -110,12 +110,16 @@ std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
             if (a.begin < b.end && b.begin < a.end) return true;
         return false;
     };
-    // Model spans lose a leading article or lower-case word first.
+    // Model spans lose a leading article or lower-case word first, and a person's name its
+    // titles ("Maj. Gen. Tomasz Wierzbicki" is Tomasz Wierzbicki).
+    const ExtractLexicons& x = ExtractLexicons::get();
     for (TaggedSpan& m : model) {
         while (m.begin < m.end) {
             const std::string& lower = lowerCase[m.begin];
             if (lower == "the" || lower == "a" || lower == "an" || lower == "'s" ||
-                !info[m.begin].cap)
+                !info[m.begin].cap ||
+                (m.type == EntityType::Person && m.end - m.begin >= 2 &&
+                 info[m.begin].titleWords > 0 && x.titles.count(lower)))
                 ++m.begin;
             else
                 break;
@@ -387,8 +391,10 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         m.end = b0 + ts.end;
         m.type = ts.type;
         if (m.end > e0 || m.begin >= m.end) continue;
-        if (m.type == EntityType::Organization && x.militaryUnitHeads.count(L[m.end - 1]))
+        if (m.type == EntityType::Organization && x.militaryUnitHeads.count(L[m.end - 1])) {
+            if (m.end - m.begin == 1) continue;  // a bare "Guard" or "Army" names no unit
             m.type = EntityType::MilitaryUnit;
+        }
         bool clash = false;
         for (const Mention& r : rules) {
             if (r.begin < m.end && m.begin < r.end) {
