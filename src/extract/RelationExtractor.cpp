@@ -25,6 +25,10 @@ bool isBe(std::string_view w) {
 bool isNeg(std::string_view w) {
     return w == "not" || w == "n't" || w == "never" || w == "no";
 }
+bool startsLowerLetter(std::string_view t) {
+    return !t.empty() && t[0] >= 'a' && t[0] <= 'z';
+}
+
 bool isPossessive(std::string_view t) {
     return t == "'s" || t == "\xE2\x80\x99s";
 }
@@ -737,6 +741,26 @@ private:
         }
     }
 
+    // The person a title names when mention t is the country or nationality before the
+    // title ("Chinese President Xi Jinping", "Finland's Defence Minister Aleksi Venho"), else t.
+    size_t personAfterTitle(size_t t) const {
+        if (M(t).type == EntityType::Person) return t;
+        size_t k = M(t).end;
+        if (k < m_e && isPossessive(V(k))) ++k;
+        bool role = false;
+        for (size_t steps = 0;
+             steps < 2 && k + 1 < m_e && startsUpper(V(k)) && insideAt(k) == kNone && !titleAt(k);
+             ++steps)
+            ++k;  // portfolio: "Industry"
+        if (size_t tl = titleAt(k, &role); tl && role) {
+            size_t k2 = k + tl;
+            if (size_t tl2 = titleAt(k2, &role); tl2) k2 += tl2;
+            if (const size_t pm = mentionAt(k2); pm != kNone && M(pm).type == EntityType::Person)
+                return pm;
+        }
+        return t;
+    }
+
     // Subject - verb group - (object words) - prep - object mention.
     void subjectVerbObject(size_t s0) {
         const Mention& S = M(s0);
@@ -941,6 +965,11 @@ private:
                     break;
                 }
                 if (!relationTarget(m.type)) break;
+                // "called the Swedish deployment ...": a nationality modifying a noun the
+                // lexicon does not know is no object either
+                if (m.type == EntityType::Nationality && m.end < m_e &&
+                    startsLowerLetter(V(m.end)) && cls(m.end) == WordClass::Unknown)
+                    break;
                 if ((m.type == EntityType::Nationality ||
                      (m.type == EntityType::Location && !m.fromTitle)) &&
                     m.end < m_e && !startsUpper(V(m.end)) && !isPossessive(V(m.end))) {
@@ -1063,22 +1092,7 @@ private:
                 owned != kNone && relationTarget(M(owned).type))
                 target = owned;
         // "with Chinese President Xi Jinping": the person, not the country before the title
-        if (M(target).type != EntityType::Person) {
-            size_t k = M(target).end;
-            if (k < m_e && isPossessive(V(k))) ++k;
-            bool role = false;
-            for (size_t steps = 0; steps < 2 && k + 1 < m_e && startsUpper(V(k)) &&
-                                   insideAt(k) == kNone && !titleAt(k);
-                 ++steps)
-                ++k;  // portfolio: "Industry"
-            if (size_t tl = titleAt(k, &role); tl && role) {
-                size_t k2 = k + tl;
-                if (size_t tl2 = titleAt(k2, &role); tl2) k2 += tl2;
-                if (const size_t pm = mentionAt(k2);
-                    pm != kNone && M(pm).type == EntityType::Person)
-                    target = pm;
-            }
-        }
+        target = personAfterTitle(target);
         // "asked Saab for 40 Gripen E fighters": the weapon, and a military request
         if (const size_t te = M(target).end; te + 1 < m_e && L(te) == "for")
             if (const size_t w = mentionAt(te + 1);
@@ -1091,8 +1105,10 @@ private:
         for (size_t k = M(target).end; k + 1 < m_e && (L(k) == "and" || L(k) == ",");) {
             const size_t o = mentionAt(k + 1);
             if (o == kNone || !relationTarget(M(o).type)) break;
-            targets.push_back(o);
-            k = M(o).end;
+            // "met Finland's minister X and German Defence Minister Y": Y, not Germany
+            const size_t t = personAfterTitle(o);
+            targets.push_back(t);
+            k = M(t).end;
         }
         std::string label = mainForm;
         const bool byAgent = passive && prep == "by";

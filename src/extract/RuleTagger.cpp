@@ -96,10 +96,26 @@ struct Match {
 };
 
 // Longest gazetteer phrase in [b, limit) starting at b and ending on a capitalised token.
+// "The Hague": a place whose name, as listed, begins with the article (and the rest alone
+// is no place).
+bool placeNamedWithArticle(const SentenceWords& s, size_t b, size_t limit) {
+    const Lexicons& lex = Lexicons::get();
+    if (b + 1 >= limit || !s.cap(b + 1)) return false;
+    thread_local std::string joined, phrase;
+    joinTokensInto(s.tok.subspan(b + 1, 1), joined);
+    normalizePhraseInto(joined, phrase);
+    if (lex.cities.containsNormalized(phrase) || lex.countries.containsNormalized(phrase))
+        return false;
+    joinTokensInto(s.tok.subspan(b, 2), joined);
+    normalizePhraseInto(joined, phrase);
+    return lex.cities.containsNormalized(phrase);
+}
+
 std::optional<Match> gazetteerMatch(const SentenceWords& s, size_t b, size_t limit) {
     const Lexicons& lex = Lexicons::get();
     const ExtractLexicons& x = ExtractLexicons::get();
-    if (s.lower[b] == "the") return std::nullopt;  // "The European Union" -> "European Union"
+    // "The European Union" -> "European Union", but "The Hague" keeps its article
+    if (s.lower[b] == "the" && !placeNamedWithArticle(s, b, limit)) return std::nullopt;
     const size_t maxLen = std::min<size_t>(limit - b, s.ti[b].phraseWords);
     thread_local std::string joined, phrase;
     for (size_t len = maxLen; len >= 1; --len) {
@@ -216,8 +232,9 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
             ++i;
             continue;
         }
-        if (s.lower[i] == "the" || s.lower[i] == "a" || s.lower[i] == "an") {
-            ++i;  // names never start with an article: "The European Union"
+        if ((s.lower[i] == "the" && !placeNamedWithArticle(s, i, n)) || s.lower[i] == "a" ||
+            s.lower[i] == "an") {
+            ++i;  // names rarely start with an article: "The European Union"
             continue;
         }
         // A title opens the run: the name after it is a person ("President Lee Jae-myung").

@@ -1,5 +1,6 @@
 // Entity rules and the rule tagger, one rule per test.
 #include "ExtractTestUtil.h"
+#include "extract/EntityRules.h"
 
 using namespace entgraph;
 using namespace entgraph::test;
@@ -148,4 +149,70 @@ TEST(EntityRules, ATrainedTaggersJunkIsFiltered) {
     ASSERT_NE(entity(x, "Berlin"), nullptr);
     EXPECT_EQ(entity(x, "Berlin")->type, EntityType::Location);  // the gazetteer wins
     EXPECT_NE(entity(x, "Scholz"), nullptr);                     // the model's own find stays
+}
+
+TEST(EntityRules, LongerModelNameBeatsAPlaceOrShortNameInsideIt) {
+    // The model's "Gulf of Finland" and "Baltic Centre for Defence Studies" against the
+    // rules' "Finland" and "Baltic Centre": the whole names win, no "Gulf" is left over.
+    const std::vector<std::string_view> tokens = {
+        "ships", "in",     "the",    "Gulf", "of",      "Finland", "and",
+        "the",   "Baltic", "Centre", "for",  "Defence", "Studies"};
+    const std::vector<TaggedSpan> model = {{3, 6, EntityType::Location, 1.0f},
+                                           {8, 13, EntityType::Organization, 1.0f}};
+    const std::vector<TaggedSpan> rules = {{5, 6, EntityType::Location, kHeadRule},
+                                           {8, 10, EntityType::Organization, kHeadRule}};
+    const auto out = combineTaggers(tokens, model, rules);
+    ASSERT_EQ(out.size(), 2u);
+    EXPECT_EQ(out[0].begin, 3u);
+    EXPECT_EQ(out[0].end, 6u);
+    EXPECT_EQ(out[1].begin, 8u);
+    EXPECT_EQ(out[1].end, 13u);
+    // A place the model's span merely touches still wins over it.
+    const std::vector<std::string_view> plain = {"Finland", "said"};
+    const auto kept = combineTaggers(plain, {{0, 2, EntityType::Person, 1.0f}},
+                                     {{0, 1, EntityType::Location, kHeadRule}});
+    ASSERT_EQ(kept.size(), 1u);
+    EXPECT_EQ(kept[0].type, EntityType::Location);
+}
+
+TEST(EntityRules, PersonSpansLoseTheirTitles) {
+    const std::vector<std::string_view> tokens = {"and",    "Maj.",       "Gen.",
+                                                  "Tomasz", "Wierzbicki", "said"};
+    const auto out = combineTaggers(tokens, {{1, 5, EntityType::Person, 1.0f}}, {});
+    ASSERT_EQ(out.size(), 1u);
+    EXPECT_EQ(out[0].begin, 3u);
+    EXPECT_EQ(out[0].end, 5u);
+}
+
+TEST(EntityRules, NamedWeaponsKeepTheirNames) {
+    const auto x = extractRules(
+        "Poland will buy 40 K2 tanks, Krab howitzers and Piorun air defence missiles, and "
+        "Germany will deliver IRIS-T SLM air defence systems. Berlin also sent German tanks.");
+    for (const char* name : {"K2 tanks", "Krab howitzers", "Piorun air defence missiles",
+                             "IRIS-T SLM air defence systems"}) {
+        const ExtractedEntity* e = entity(x, name);
+        ASSERT_NE(e, nullptr) << name << "\n" << dumpEntities(x);
+        EXPECT_EQ(e->type, EntityType::Weapon) << name;
+    }
+    EXPECT_EQ(entity(x, "German tanks"), nullptr) << dumpEntities(x);
+    EXPECT_EQ(entity(x, "K2"), nullptr) << dumpEntities(x);
+}
+
+TEST(EntityRules, PlacesFromDatelinesArticlesAndPlainSpellings) {
+    const auto x = extractRules(
+        "WARSAW, Feb 12 - Poland will command the deployment from Suwalki, near the border. "
+        "Europol, based in The Hague, said Caspian Meridian Shipping is registered in Dubai.");
+    const ExtractedEntity* warsaw = entity(x, "Warsaw");
+    ASSERT_NE(warsaw, nullptr) << dumpEntities(x);
+    EXPECT_TRUE(hasAlias(*warsaw, "WARSAW"));
+    for (const char* name : {"Suwalki", "The Hague"}) {
+        const ExtractedEntity* e = entity(x, name);
+        ASSERT_NE(e, nullptr) << name << "\n" << dumpEntities(x);
+        EXPECT_EQ(e->type, EntityType::Location) << name;
+    }
+    const ExtractedEntity* company = entity(x, "Caspian Meridian Shipping");
+    ASSERT_NE(company, nullptr) << dumpEntities(x);
+    EXPECT_EQ(company->type, EntityType::Organization);
+    EXPECT_EQ(entity(x, "Meridian"), nullptr) << dumpEntities(x);
+    EXPECT_EQ(entity(x, "Hague"), nullptr) << dumpEntities(x);
 }

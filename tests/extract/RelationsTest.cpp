@@ -207,3 +207,19 @@ TEST(Relations, RequestsAreNoFacts) {
     ASSERT_NE(r, nullptr) << dumpRelations(x);
     EXPECT_EQ(r->type, RelationType::Statement);
 }
+
+TEST(Relations, CoordinatedObjectAfterATitleIsThePerson) {
+    const auto x = extractRules(
+        "Liisa Kask met Finland's Defence Minister Aleksi Venho and German Defence Minister "
+        "Katrin Vogel on Friday.");
+    EXPECT_NE(relation(x, "Liisa Kask", "met", "Aleksi Venho"), nullptr) << dumpRelations(x);
+    EXPECT_NE(relation(x, "Liisa Kask", "met", "Katrin Vogel"), nullptr) << dumpRelations(x);
+    EXPECT_EQ(relation(x, "Liisa Kask", "met", "Germany"), nullptr) << dumpRelations(x);
+    EXPECT_NE(relation(x, "Katrin Vogel", "minister of", "Germany"), nullptr) << dumpRelations(x);
+}
+
+TEST(Relations, NationalityModifyingANounIsNoObject) {
+    const auto x = extractRules("Helena Sorensen called the Swedish deployment a good start.");
+    for (const ExtractedRelation& r : x.relations)
+        EXPECT_NE(x.entities[r.target].type, EntityType::Nationality) << dumpRelations(x);
+}
