@@ -93,6 +93,7 @@ struct SentenceWords {
 struct Match {
     size_t end = 0;
     EntityType type = EntityType::Location;
+    bool townOnly = false;  // only a city or subdivision list has it (weak evidence)
 };
 
 // Longest gazetteer phrase in [b, limit) starting at b and ending on a capitalised token.
@@ -140,7 +141,7 @@ std::optional<Match> gazetteerMatch(const SentenceWords& s, size_t b, size_t lim
         if (in(kSubdivisions, lex.subdivisions) || in(kCities, lex.cities)) {
             if (single && (s.lower[b].size() < 3 || s.titleCase))
                 continue;  // "Baltic" in a headline
-            return Match{e, EntityType::Location};
+            return Match{e, EntityType::Location, true};
         }
     }
     return std::nullopt;
@@ -425,6 +426,14 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                 continue;
             }
             if (auto m = gazetteerMatch(s, k, j)) {
+                // A one-word town followed by a capitalised common word in the same run is
+                // part of a longer name ("the Baltic Link 3 cable", "Baltic Allies"): no place.
+                if (m->townOnly && m->end == k + 1 && m->end < j && s.common(m->end) &&
+                    !x.locationHeads.count(s.lower[m->end])) {
+                    k = m->end + 1;
+                    leftover = k;
+                    continue;
+                }
                 flushLeftover(k);
                 emit(k, m->end, m->type, kGazetteer);
                 k = out.back().end;

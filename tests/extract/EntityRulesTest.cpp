@@ -201,7 +201,8 @@ TEST(EntityRules, NamedWeaponsKeepTheirNames) {
 TEST(EntityRules, PlacesFromDatelinesArticlesAndPlainSpellings) {
     const auto x = extractRules(
         "WARSAW, Feb 12 - Poland will command the deployment from Suwalki, near the border. "
-        "Europol, based in The Hague, said Caspian Meridian Shipping is registered in Dubai.");
+        "Europol, based in The Hague, said Caspian Meridian Shipping is registered in Dubai. "
+        "The Baltic Link 3 cable was cut.");
     const ExtractedEntity* warsaw = entity(x, "Warsaw");
     ASSERT_NE(warsaw, nullptr) << dumpEntities(x);
     EXPECT_TRUE(hasAlias(*warsaw, "WARSAW"));
@@ -215,4 +216,5 @@ TEST(EntityRules, PlacesFromDatelinesArticlesAndPlainSpellings) {
     EXPECT_EQ(company->type, EntityType::Organization);
     EXPECT_EQ(entity(x, "Meridian"), nullptr) << dumpEntities(x);
     EXPECT_EQ(entity(x, "Hague"), nullptr) << dumpEntities(x);
+    EXPECT_EQ(entity(x, "Baltic"), nullptr) << dumpEntities(x);  // a town's name, but a cable's
 }
