@@ -143,6 +143,13 @@ void App::writeStateDump(const std::string& path) {
                              {"dimmed", s.dimmed(i)}});
         }
         j["nodeList"] = nodes;
+        // The labels drawn this frame: whose, and the text's top-left corner.
+        json labels = json::array();
+        for (const PlacedLabel& l : m_canvasView.labels()) {
+            if (l.node >= s.nodeCount() || labels.size() >= 2000) continue;
+            labels.push_back({{"name", s.node(l.node).name}, {"x", l.x}, {"y", l.y}});
+        }
+        j["labelList"] = labels;
     } else {
         j["nodes"] = {{"total", 0}, {"visible", 0}, {"hidden", 0}};
         j["edges"] = {{"total", 0}, {"visible", 0}};

@@ -559,6 +559,11 @@ def test_path_and_articles(gui):
                 if close(pixel(raw, n["sx"] + n["rpx"] - 2, n["sy"]), HIGHLIGHT, 70))
     check(rings == len(on_path), "path nodes have the highlight ring (%d/%d)" %
           (rings, len(on_path)))
+    labelled = [lb["name"] for lb in s["labelList"]]
+    check(all(labelled.count(n) == 1 for n in s["path"]),
+          "each path node is labelled once: %s" % {n: labelled.count(n) for n in s["path"]})
+    twice = sorted({n for n in labelled if labelled.count(n) > 1})
+    check(not twice, "no node has two labels on the canvas: %s" % twice)
 
     # Clicking the first step's sentence opens its article in the Articles panel.
     if not g.click_widget(gui, "path.sentence0"):
