@@ -125,6 +125,19 @@ ArticleExtraction Extractor::extract(const Article& article) const {
         art.info.push_back(tokenInfo(art.views.back(), art.lower.back()));
     }
 
+    // The trained tagger runs over every sentence first, the rule stages after: each phase
+    // keeps its own tables (model weights and features; rule lexicons) hot in the cache for
+    // the whole article instead of evicting the other's sentence by sentence.
+    std::vector<std::vector<TaggedSpan>> modelSpans;
+    if (!m_impl->ruleTagger) {
+        modelSpans.resize(art.sentences.size());
+        for (size_t si = 0; si < art.sentences.size(); ++si) {
+            const Sentence& s = art.sentences[si];
+            modelSpans[si] = m_impl->tagger->tagSentence(std::span<const std::string_view>(
+                art.views.data() + s.firstToken, s.endToken - s.firstToken));
+        }
+    }
+
     std::vector<Mention> mentions;
     for (size_t si = 0; si < art.sentences.size(); ++si) {
         const Sentence& s = art.sentences[si];
@@ -137,7 +150,7 @@ ArticleExtraction Extractor::extract(const Article& article) const {
         if (m_impl->ruleTagger) {
             tagged = m_impl->ruleTagger->tagAnnotated(tokens, lower, info, titleCase);
         } else {
-            tagged = m_impl->tagger->tagSentence(tokens);
+            tagged = std::move(modelSpans[si]);
             if (m_impl->rules)
                 tagged =
                     combineTaggers(tokens, lower, info, titleCase, std::move(tagged),

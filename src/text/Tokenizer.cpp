@@ -52,7 +52,7 @@ enum class CharClass : uint8_t {
 
 struct Char {
     CharClass cls = CharClass::Invalid;
-    size_t len = 1;
+    uint8_t len = 1;  // bytes (1-4): a small struct is returned in registers
     bool upper = false;
     bool lower = false;
 };
@@ -105,7 +105,7 @@ Char classify(std::string_view text, size_t pos) {
 Char classifySlow(std::string_view text, size_t pos) {
     Char c;
     char32_t cp = 0;
-    c.len = decodeUtf8(text, pos, cp);
+    c.len = static_cast<uint8_t>(decodeUtf8(text, pos, cp));
     if (c.len == 0) {
         c.len = 1;
         c.cls = CharClass::Invalid;
