@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
-"""More GUI tests for `entgraph gui` (helpers shared with gui_test.py): the real program
-under Xvfb, driven by real X input, checked on the state dump, the window title and the
-X screen's pixels.
+"""More GUI tests for `entgraph gui`: the real program under Xvfb, driven by real X
+input, checked on the state dump, the window title and the X screen's pixels.  The
+`open` group lives in gui_open.py, shared steps in gui_steps.py, the basic helpers in
+gui_test.py.
 
     gui_panels_test.py --binary build/entgraph --only open  [--xdnd build/xdnd_drop] [--keep DIR]
     gui_panels_test.py --binary build/entgraph --only panels [--keep DIR]
 
 open:   File -> Open's in-app browser (typed path, double-click into a folder, tick a file,
-        open a folder), extraction on the worker adding to the graph; dropping a file and a
-        folder on the window (XDND, through xdnd_drop); Ctrl+F and a query typed with 1 ms
-        between keys (the input latch).
+        open a folder), extraction on the worker adding to the graph, with progress on a
+        large folder; dropping a file and a folder on the window (XDND, through xdnd_drop);
+        Ctrl+F and a query typed with 1 ms between keys, held Backspace and Shift (the
+        input latch).
 panels: the Layout panel (dot, sfdp: positions change, nodes drawn where the dump says;
         neato on a large graph: progress and Cancel, the window keeps answering), Filters
         (types, minimum mentions, co-occurrence, hide isolated: counts and pixels drop and
@@ -19,363 +21,21 @@ panels: the Layout panel (dot, sfdp: positions change, nodes drawn where the dum
 Exit 0 when every check passes; 77 (skip) without xdotool, ImageMagick or a display.
 """
 import argparse
-import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import gui_test as g  # noqa: E402  (one module instance: its FAILURES list is ours)
-from gui_test import W, H, check, xdo, hold, move, click, screen, pixel, hex_rgb, close  # noqa
+from gui_steps import (DATA, HIGHLIGHT, W, H, g, check, xdo, hold, move, click, screen,  # noqa
+                       pixel, hex_rgb, close, centre, node, window, panels_cover, close_panel,
+                       write_settings, open_nodes, drawn_where_dumped, colour_pixels,
+                       run_engine, positions, moved, ctrl_click_type, toggle)
+from gui_open import test_open  # noqa: E402
 
-DATA = os.path.join(g.SOURCE_DIR, "tests", "data", "gui")
-HIGHLIGHT = (255, 217, 51)  # selection ring, path edges (CanvasStyle::highlight)
-
-
-def write_settings(workdir, name, **flags):
-    """Settings the program reads at start ($XDG_CONFIG_HOME/entgraph/settings.json)."""
-    folder = os.path.join(workdir, name + "-config", "entgraph")
-    os.makedirs(folder, exist_ok=True)
-    with open(os.path.join(folder, "settings.json"), "w") as f:
-        json.dump(flags, f)
-
-
-def fast_chord(chord):
-    """A chord pressed and released within a millisecond or two (xdotool key)."""
-    xdo("key", "--delay", "1", chord)
-    time.sleep(0.4)
-
-
-def centre(w):
-    return (w["x0"] + w["x1"]) / 2, (w["y0"] + w["y1"]) / 2
-
-
-def node(state, name):
-    return next((n for n in state["nodeList"] if n["name"] == name), None)
-
-
-def window(state, prefix):
-    return next((w for w in state.get("windows", []) if w["name"].startswith(prefix)), None)
-
-
-def panels_cover(state, x, y, pad=6):
-    """Whether an ImGui window (a panel, menu, note) is drawn over window point x, y."""
-    for w in state.get("windows", []):
-        if w["x1"] - w["x0"] >= W - 1 and w["y1"] - w["y0"] >= H - 1:
-            continue  # a full-window host, not a panel
-        if w["x0"] - pad <= x <= w["x1"] + pad and w["y0"] - pad <= y <= w["y1"] + pad:
-            return True
-    return False
-
-
-def close_panel(gui, prefix):
-    """Clicks the close (x) button at the right of a panel's title bar, once no other
-    window (a note in the corner, say) lies over it."""
-    deadline = time.time() + 8
-    while True:
-        s = gui.dump()
-        w = window(s, prefix)
-        if not check(w is not None, "the %s panel is open" % prefix):
-            return
-        h = w["titleHeight"]
-        x, y = w["x1"] - h / 2 - 2, w["y0"] + h / 2
-        others = dict(s, windows=[o for o in s["windows"] if o["name"] != w["name"]])
-        if not panels_cover(others, x, y, 0) or time.time() > deadline:
-            break
-        time.sleep(0.5)
-    click(x, y)
-    check(window(gui.dump(), prefix) is None, "its title bar's x closes the %s panel" % prefix)
-
-
-def double_click(x, y):
-    move(x, y)
-    xdo("click", "--repeat", "2", "--delay", "80", "1")
-    time.sleep(0.4)
-
-
-def names_of(state):
-    return {n["name"] for n in state["nodeList"]}
-
-
-def write_many_articles(folder, count=600, paragraphs=150):
-    """A folder of generated articles, big enough that reading it takes a few seconds."""
-    import random
-    rnd = random.Random(7)
-    first = ["Ingrid", "Petter", "Henrik", "Marit", "Astrid", "Olav", "Sigrid", "Knut", "Arne"]
-    last = ["Solberg", "Lunde", "Aasen", "Haugland", "Moe", "Rypdal", "Nyland", "Berg", "Dahl"]
-    towns = ["Vardholm", "Brennesund", "Kirkenes", "Alta", "Hammerfest", "Honningsvag"]
-    os.makedirs(folder, exist_ok=True)
-    for k in range(count):
-        lines = ["Coastal Report %d" % k, ""]
-        for _ in range(paragraphs):
-            a = rnd.choice(first) + " " + rnd.choice(last)
-            b = rnd.choice(first) + " " + rnd.choice(last)
-            lines.append("%s met %s in %s on Monday to discuss the ferry routes." %
-                         (a, b, rnd.choice(towns)))
-            lines.append("")
-        with open(os.path.join(folder, "report-%03d.txt" % k), "w") as f:
-            f.write("\n".join(lines))
-
-
-# ---------------------------------------------------------------------------- open
-
-def test_open(binary, workdir, xdnd):
-    print("== open: File -> Open's browser, drag and drop, fast typing", flush=True)
-    write_settings(workdir, "open", lastFolder=os.path.join(g.SOURCE_DIR, "tests", "data"))
-    gui = g.Gui(binary, ["gui", "--pause-layout"], workdir, "open")
-    try:
-        if not check(gui.window is not None, "an empty window opens"):
-            return
-        check(gui.title() == "entgraph \u2014 (nothing open)", "title: %r" % gui.title())
-
-        # Ctrl+O as a fast chord: the browser opens in the last folder.
-        fast_chord("ctrl+o")
-        s = gui.dump()
-        check(s["panels"]["open"], "Ctrl+O opens the Open articles browser")
-        check(s.get("openPanel", {}).get("folder") == os.path.join(g.SOURCE_DIR, "tests", "data"),
-              "it starts in the last folder: %r" % s.get("openPanel"))
-        # A typed path that does not exist: a message, nothing opened.
-        g.type_into(gui, "open.path", "/nonexistent/articles")
-        s = gui.dump()
-        check("does not exist" in s.get("openPanel", {}).get("error", ""),
-              "a missing typed path is reported: %r" % s.get("openPanel"))
-        # A typed folder: listed.
-        g.type_into(gui, "open.path", DATA)
-        s = gui.dump()
-        check(s.get("openPanel", {}).get("folder") == DATA, "Enter on a typed folder lists it")
-        check(all("open.entry." + e in s["widgets"] for e in ("folder", "pick", "drop")),
-              "its sub-folders are listed: %s" %
-              sorted(k for k in s["widgets"] if k.startswith("open.entry.")))
-        # Double-click goes into a folder; "Open this folder" reads it on the worker.
-        entry = s["widgets"].get("open.entry.pick")
-        if entry:
-            double_click(*centre(entry))
-        s = gui.dump()
-        check(s.get("openPanel", {}).get("folder") == os.path.join(DATA, "pick"),
-              "double-click enters pick/: %r" % s.get("openPanel"))
-        tick = s["widgets"].get("open.entry.fishery-report.txt")
-        if check(tick is not None and "open.entry.lighthouse-notice.txt" in s["widgets"],
-                 "its two files are listed"):
-            click(tick["x0"] + 8, (tick["y0"] + tick["y1"]) / 2)  # the checkbox
-            g.click_widget(gui, "open.selected")
-            s = gui.wait_for(lambda s: s["nodes"]["total"] > 0 and not s["importing"], 60,
-                             "the ticked article to be read")
-            check(s["articles"] == 1, "one ticked file, one article (%s)" % s.get("articles"))
-            check("Marit Haugland" in names_of(s) and "Olav Rypdal" not in names_of(s),
-                  "its entities are shown, the unticked file's are not")
-            check(not s["panels"]["open"], "the browser closes when it opens the files")
-            check(gui.title() == "entgraph \u2014 fishery-report.txt *", "title: %r" % gui.title())
-        n1 = s["nodes"]["total"]
-
-        # Again through Ctrl+O: Up, then into folder/, "Open this folder" adds two articles.
-        fast_chord("ctrl+o")
-        g.click_widget(gui, "open.up")
-        s = gui.dump()
-        check(s.get("openPanel", {}).get("folder") == DATA, "Up goes to the parent folder")
-        entry = s["widgets"].get("open.entry.folder")
-        if entry:
-            double_click(*centre(entry))
-        g.click_widget(gui, "open.folder")
-        seen_running = False
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            s = gui.dump()
-            t = s["tasks"]["import"]
-            if t["running"]:
-                seen_running = seen_running or (0.0 <= t["progress"] <= 1.0 and
-                                                t["label"].startswith("Importing"))
-            elif s["articles"] == 3:
-                break
-            time.sleep(0.1)
-        check(s["articles"] == 3 and s["nodes"]["total"] > n1,
-              "the folder's two articles are added to the graph (%d -> %d nodes, %s articles)" %
-              (n1, s["nodes"]["total"], s["articles"]))
-        check({"Ingrid Solberg", "Henrik Aasen", "Marit Haugland"} <= names_of(s),
-              "old and new entities are all there")
-        check(any(i.startswith("Opened 3 articles") for i in s["infos"]),
-              "the window says what was opened: %s" % s["infos"])
-        print("     (import progress %sseen in a dump)" % ("" if seen_running else "not "))
-        check(gui.title() == "entgraph \u2014 fishery-report.txt + folder *",
-              "title: %r" % gui.title())
-
-        # Fast typing: Ctrl+F as one quick chord, a query at 1 ms a key, two quick
-        # Backspaces and a quick Return: nothing is lost (the input latch).
-        fast_chord("ctrl+f")
-        xdo("type", "--delay", "1", "henrik aasXY")
-        xdo("key", "--delay", "1", "BackSpace", "BackSpace")
-        # The keys queue up in the latch and are applied a frame each (an idle window
-        # wakes every 100 ms): wait for them, but every one must arrive.
-        s = gui.wait_for(lambda s: s["search"]["query"] == "henrik aas", 10,
-                         "the fast keystrokes to be applied")
-        check(s["panels"]["search"], "a fast Ctrl+F opens Search")
-        check(s["search"]["query"] == "henrik aas", "every fast keystroke arrived: %r" %
-              s["search"]["query"])
-        xdo("key", "Return")
-        s = gui.wait_for(lambda s: s["selection"], 10, "Enter to select")
-        check([x["name"] for x in s["selection"]] == ["Henrik Aasen"],
-              "a quick Enter selects the new entity: %s" % [x["name"] for x in s["selection"]])
-        # Held keys: Backspace held for a second repeats (and stops when released); Shift
-        # held across fast typing gives capitals.
-        text = "abcdefghijklmnopqrstuvwxyz0123456789"
-        g.click_widget(gui, "search.query")
-        xdo("key", "--delay", "1", "ctrl+a", "BackSpace")
-        gui.wait_for(lambda s: s["search"]["query"] == "", 10, "the query to be cleared")
-        xdo("type", "--delay", "1", text)
-        s = gui.wait_for(lambda s: s["search"]["query"] == text, 15, "the typed text")
-        check(s["search"]["query"] == text, "36 keys typed 1 ms apart all arrive: %r" %
-              s["search"]["query"])
-        xdo("keydown", "BackSpace")
-        time.sleep(1.0)
-        xdo("keyup", "BackSpace")
-        time.sleep(0.6)
-        q = gui.dump()["search"]["query"]
-        check(text.startswith(q) and 5 <= len(text) - len(q) < len(text),
-              "Backspace held for 1 s deletes repeatedly, then stops (%d deleted)" %
-              (len(text) - len(q)))
-        xdo("keydown", "shift")
-        time.sleep(0.1)
-        xdo("type", "--delay", "1", "xyz")
-        xdo("keyup", "shift")
-        s = gui.wait_for(lambda s: s["search"]["query"] == q + "XYZ", 10, "the shifted keys")
-        check(s["search"]["query"] == q + "XYZ", "Shift held across fast typing: %r" %
-              s["search"]["query"][len(q):])
-        close_panel(gui, "Search")
-
-        # Drag and drop: a file and a folder dropped together on the canvas.
-        if xdnd:
-            before = s["nodes"]["total"]
-            r = subprocess.run([xdnd, gui.window, "640", "400",
-                                os.path.join(DATA, "drop", "bridge-vote.txt"),
-                                os.path.join(DATA, "drop", "more")],
-                               capture_output=True, text=True, timeout=30)
-            check(r.returncode == 0, "the window accepts the XDND drop (rc %d %s)" %
-                  (r.returncode, r.stderr.strip()))
-            s = gui.wait_for(lambda s: s["articles"] == 5 and not s["importing"], 60,
-                             "the dropped articles")
-            check(s["articles"] == 5 and s["nodes"]["total"] > before,
-                  "the dropped file and folder add two articles (%d -> %d nodes)" %
-                  (before, s["nodes"]["total"]))
-            check({"Astrid Moe", "Sigrid Nyland", "Henrik Aasen"} <= names_of(s),
-                  "entities of both dropped articles join the graph")
-            check(gui.title().endswith("+ bridge-vote.txt and 1 more *"), "title: %r" %
-                  gui.title())
-            # A drop of something that is not an article: an error in the window, no crash.
-            bad = os.path.join(workdir, "not-an-article.bin")
-            with open(bad, "wb") as f:
-                f.write(bytes(range(256)) * 8)
-            errors = len(s["errors"])
-            r = subprocess.run([xdnd, gui.window, "640", "400", bad], capture_output=True,
-                               text=True, timeout=30)
-            s = gui.wait_for(lambda s: len(s["errors"]) > errors and not s["importing"], 30,
-                             "an error for the binary file")
-            check(len(s["errors"]) > errors and s["articles"] == 5 and gui.proc.poll() is None,
-                  "a dropped binary file is reported, the graph stays: %s" % s["errors"][errors:])
-        else:
-            print("     (no xdnd_drop: the drag-and-drop part is not run)")
-        # A large folder: extraction runs on the worker with progress while the window
-        # keeps answering (the wheel zooms), then adds every article.
-        big = os.path.join(workdir, "many")
-        write_many_articles(big)
-        s = gui.dump()
-        before, articles = s["nodes"]["total"], s["articles"]
-        fast_chord("ctrl+o")
-        g.type_into(gui, "open.path", big)
-        g.click_widget(gui, "open.folder")
-        cam = gui.dump()["camera"]["zoom"]
-        progress, zoomed = set(), False
-        deadline = time.time() + 90
-        while time.time() < deadline:
-            s = gui.dump()
-            t = s["tasks"]["import"]
-            if t["running"]:
-                progress.add(round(t["progress"], 2))
-                if not zoomed and len(progress) >= 2:
-                    move(900, 300)
-                    xdo("click", 4)
-                    time.sleep(0.4)
-                    s = gui.dump(timeout=5)
-                    zoomed = abs(s["camera"]["zoom"] / cam - 1.15) < 0.02
-                    check(zoomed and s["tasks"]["import"]["running"],
-                          "the canvas zooms while the import runs (%.3f)" %
-                          (s["camera"]["zoom"] / cam))
-            elif s["articles"] > articles:
-                break
-            time.sleep(0.15)
-        check(len(progress) >= 3 and max(progress) > min(progress),
-              "the import reports its progress as it goes: %s" % sorted(progress))
-        check(s["articles"] == articles + 600 and s["nodes"]["total"] > before,
-              "the 600 articles are added (%s articles, %d -> %d nodes)" %
-              (s["articles"], before, s["nodes"]["total"]))
-        check(s["errors"] == [] or s["errors"][-1] == "no article could be read",
-              "no new errors: %s" % s["errors"])
-        shutil.rmtree(big, ignore_errors=True)  # 8 MB
-        screen(os.path.join(workdir, "open.png"))
-        rc = gui.quit_with_ctrl_q()
-        check(rc == 0, "Ctrl+Q quits (rc %s)" % rc)
-    finally:
-        gui.kill()
 
 # ---------------------------------------------------------------------------- panels
-
-def open_nodes(state, margin=30):
-    """Visible nodes drawn big enough, on screen, under no panel, away from other nodes."""
-    nodes = [n for n in state["nodeList"] if n["visible"]]
-    out = []
-    for n in nodes:
-        x, y, r = n["sx"], n["sy"], n["rpx"]
-        if r < 4 or not (r < x < W - r and 30 + r < y < H - 40 - r):
-            continue
-        if panels_cover(state, x, y, r + 4):
-            continue
-        if all(m is n or (m["sx"] - x) ** 2 + (m["sy"] - y) ** 2 > (r + m["rpx"] + margin) ** 2
-               for m in nodes):
-            out.append(n)
-    return out
-
-
-def drawn_where_dumped(gui, state, what):
-    """The screen shows each open node's type colour at the centre the dump gives."""
-    move(W - 5, 25)  # no hover
-    raw = screen(os.path.join(gui.workdir, what.replace(" ", "-") + ".png"))
-    cands = open_nodes(state)
-    ok = [n for n in cands if close(pixel(raw, n["sx"], n["sy"]), hex_rgb(n["color"]))]
-    for n in cands:
-        if n not in ok:
-            print("     %s at (%.0f,%.0f): screen %s, expected %s" %
-                  (n["name"], n["sx"], n["sy"], pixel(raw, n["sx"], n["sy"]), n["color"]))
-    check(len(cands) >= 3 and len(ok) == len(cands),
-          "%s: nodes are drawn where the dump says (%d/%d)" % (what, len(ok), len(cands)))
-
-
-def colour_pixels(gui, state, colour, tol=8):
-    """How many sampled canvas points (under no panel) show `colour`."""
-    raw = screen()
-    return sum(1 for y in range(30, H - 40, 3) for x in range(0, W, 3)
-               if close(pixel(raw, x, y), colour, tol) and not panels_cover(state, x, y, 0))
-
-
-def run_engine(gui, engine, timeout=60):
-    """Picks `engine` in the Layout panel's combo and clicks Run."""
-    if not g.click_widget(gui, "layout.engine"):
-        return False
-    time.sleep(0.3)
-    if not g.click_widget(gui, "layout.engine." + engine):
-        hold("Escape")
-        return False
-    return g.click_widget(gui, "layout.run")
-
-
-def positions(state):
-    return {n["name"]: (n["x"], n["y"]) for n in state["nodeList"]}
-
-
-def moved(before, after, eps=1.0):
-    return [k for k in before if k in after and
-            abs(before[k][0] - after[k][0]) + abs(before[k][1] - after[k][1]) > eps]
-
 
 def test_layout(gui):
     s = gui.dump()
@@ -444,29 +104,6 @@ def test_layout_cancel(binary, workdir):
         check(rc == 0, "Ctrl+Q quits (rc %s)" % rc)
     finally:
         gui.kill()
-
-
-def ctrl_click_type(gui, widget, text):
-    """Ctrl+click turns an ImGui slider into a text field: type a value."""
-    w = gui.dump()["widgets"].get(widget)
-    if not check(w is not None, "widget %s is on screen" % widget):
-        return
-    xdo("keydown", "ctrl")
-    time.sleep(0.1)
-    click(*centre(w))
-    xdo("keyup", "ctrl")
-    time.sleep(0.2)
-    xdo("key", "ctrl+a")
-    xdo("type", "--delay", "40", text)
-    time.sleep(0.2)
-    hold("Return")
-
-
-def toggle(gui, widget):
-    w = gui.dump()["widgets"].get(widget)
-    if check(w is not None, "widget %s is on screen" % widget):
-        click(w["x0"] + 8, (w["y0"] + w["y1"]) / 2)  # the box itself
-    return gui.dump()
 
 
 def test_filters(gui):
