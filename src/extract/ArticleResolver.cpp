@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <numeric>
+#include <set>
 #include <unordered_map>
 
 #include "extract/ExtractLexicons.h"
@@ -79,6 +81,34 @@ std::string mentionName(const ArticleTokens& art, const Mention& m) {
         out.append(art.views[k]);
     }
     return out;
+}
+
+void dropShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
+    static const std::set<std::string, std::less<>> kVesselNouns = {
+        "tanker",     "ship",      "vessel",  "freighter", "frigate",       "destroyer",
+        "corvette",   "submarine", "cruiser", "ferry",     "yacht",         "trawler",
+        "icebreaker", "warship",   "carrier", "boat",      "containership", "tug"};
+    std::set<std::string, std::less<>> ships;
+    for (const Mention& m : mentions) {
+        if (m.type != EntityType::Person || m.begin == 0) continue;
+        // "the tanker Marisol Dawn"; "of the Marisol Dawn." (a person's name takes no
+        // article unless it modifies a noun: "the Obama administration")
+        const bool vessel = kVesselNouns.count(art.lower[m.begin - 1]) > 0;
+        bool articleAlone = false;
+        if (art.lower[m.begin - 1] == "the" && m.end - m.begin >= 2) {
+            const WordInfo* next = m.end < art.tokens.size() ? art.info[m.end].word : nullptr;
+            const bool nounNext =
+                m.end < art.tokens.size() &&
+                (!next || next->cls == WordClass::Noun || next->cls == WordClass::PluralNoun) &&
+                std::isalpha(static_cast<unsigned char>(art.views[m.end][0]));
+            articleAlone = !nounNext;
+        }
+        if (vessel || articleAlone) ships.insert(mentionName(art, m));
+    }
+    if (ships.empty()) return;
+    std::erase_if(mentions, [&](const Mention& m) {
+        return m.type == EntityType::Person && ships.count(mentionName(art, m));
+    });
 }
 
 void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& mentions) {

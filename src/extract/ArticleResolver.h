@@ -13,6 +13,12 @@ namespace entgraph {
 // in brackets ("... Korea (DPRK)").  Keeps `mentions` sorted by (sentence, begin).
 void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& mentions);
 
+// Drops the "people" that are ships: a name a vessel noun introduces anywhere in the
+// article ("the oil tanker Marisol Dawn", "the frigate Hessen"), or that takes an article
+// before punctuation ("the captain of the Marisol Dawn."), is a ship's, and entgraph
+// has no vessel type yet, so every PERSON mention of that name goes (precision first).
+void dropShipNames(const ArticleTokens& art, std::vector<Mention>& mentions);
+
 // Groups mentions into entities, setting Mention::entity.  Returns the entities in order
 // of first mention.
 std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,

@@ -161,6 +161,7 @@ ArticleExtraction Extractor::extract(const Article& article) const {
                         std::make_move_iterator(sm.end()));
     }
     addRepeatedNameMentions(art, mentions);
+    dropShipNames(art, mentions);
     splitPossessiveNames(art, mentions);
     std::vector<RelationCandidate> candidates = extractRelations(art, mentions);
     linkNationalities(mentions, candidates);

@@ -111,3 +111,17 @@ TEST(Resolution, CompanyShortNameAndWordSurnames) {
     EXPECT_TRUE(hasAlias(*cook, "Cook"));
     EXPECT_EQ(entity(x, "Tim"), nullptr);
 }
+
+TEST(Resolution, ShipsAreNoPeople) {
+    const auto x = extractRules(
+        "Finland's coast guard boarded the oil tanker Marisol Dawn on Monday. Prosecutors charged "
+        "the captain of the Marisol Dawn with mischief. Maria Lopez said the Lopez family and the "
+        "Obama administration disagreed.");
+    for (const ExtractedEntity& e : x.entities)
+        EXPECT_FALSE(e.type == EntityType::Person && e.name.find("Marisol") != std::string::npos)
+            << dumpEntities(x);
+    // a person's name before a noun is still a person ("the Obama administration")
+    const ExtractedEntity* maria = entity(x, "Maria Lopez");
+    ASSERT_NE(maria, nullptr) << dumpEntities(x);
+    EXPECT_EQ(maria->type, EntityType::Person);
+}
