@@ -6,7 +6,8 @@ import subprocess
 import time
 
 from gui_steps import (DATA, W, H, g, check, xdo, hold, move, click, screen, fast_chord,  # noqa
-                       centre, close_panel, double_click, names_of, write_settings)
+                       centre, close_panel, double_click, names_of, write_settings, settle,
+                       click_when)
 
 
 def write_many_articles(folder, count=600, paragraphs=150):
@@ -40,18 +41,18 @@ def test_open(binary, workdir, xdnd):
 
         # Ctrl+O as a fast chord: the browser opens in the last folder.
         fast_chord("ctrl+o")
-        s = gui.dump()
+        s = settle(gui, lambda s: s["panels"]["open"] and "open.path" in s["widgets"])
         check(s["panels"]["open"], "Ctrl+O opens the Open articles browser")
         check(s.get("openPanel", {}).get("folder") == os.path.join(g.SOURCE_DIR, "tests", "data"),
               "it starts in the last folder: %r" % s.get("openPanel"))
         # A typed path that does not exist: a message, nothing opened.
         g.type_into(gui, "open.path", "/nonexistent/articles")
-        s = gui.dump()
+        s = settle(gui, lambda s: s.get("openPanel", {}).get("error"))
         check("does not exist" in s.get("openPanel", {}).get("error", ""),
               "a missing typed path is reported: %r" % s.get("openPanel"))
         # A typed folder: listed.
         g.type_into(gui, "open.path", DATA)
-        s = gui.dump()
+        s = settle(gui, lambda s: s.get("openPanel", {}).get("folder") == DATA)
         check(s.get("openPanel", {}).get("folder") == DATA, "Enter on a typed folder lists it")
         check(all("open.entry." + e in s["widgets"] for e in ("folder", "pick", "drop")),
               "its sub-folders are listed: %s" %
@@ -60,7 +61,7 @@ def test_open(binary, workdir, xdnd):
         entry = s["widgets"].get("open.entry.pick")
         if entry:
             double_click(*centre(entry))
-        s = gui.dump()
+        s = settle(gui, lambda s: "open.entry.fishery-report.txt" in s["widgets"])
         check(s.get("openPanel", {}).get("folder") == os.path.join(DATA, "pick"),
               "double-click enters pick/: %r" % s.get("openPanel"))
         tick = s["widgets"].get("open.entry.fishery-report.txt")
@@ -79,12 +80,16 @@ def test_open(binary, workdir, xdnd):
 
         # Again through Ctrl+O: Up, then into folder/, "Open this folder" adds two articles.
         fast_chord("ctrl+o")
-        g.click_widget(gui, "open.up")
-        s = gui.dump()
+        click_when(gui, "open.up")
+        s = settle(gui, lambda s: s.get("openPanel", {}).get("folder") == DATA)
         check(s.get("openPanel", {}).get("folder") == DATA, "Up goes to the parent folder")
         entry = s["widgets"].get("open.entry.folder")
         if entry:
             double_click(*centre(entry))
+        s = settle(gui, lambda s: s.get("openPanel", {}).get("folder") ==
+                   os.path.join(DATA, "folder"))
+        check(s.get("openPanel", {}).get("folder") == os.path.join(DATA, "folder"),
+              "double-click enters folder/")
         g.click_widget(gui, "open.folder")
         seen_running = False
         deadline = time.time() + 60
@@ -189,7 +194,10 @@ def test_open(binary, workdir, xdnd):
         s = gui.dump()
         before, articles = s["nodes"]["total"], s["articles"]
         fast_chord("ctrl+o")
+        settle(gui, lambda s: "open.path" in s["widgets"])
         g.type_into(gui, "open.path", big)
+        s = settle(gui, lambda s: s.get("openPanel", {}).get("folder") == big)
+        check(s.get("openPanel", {}).get("folder") == big, "the typed folder is listed")
         g.click_widget(gui, "open.folder")
         cam = gui.dump()["camera"]["zoom"]
         progress, zoomed = set(), False

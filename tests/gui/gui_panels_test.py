@@ -31,7 +31,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gui_steps import (DATA, HIGHLIGHT, W, H, g, check, xdo, hold, move, click, screen,  # noqa
                        pixel, hex_rgb, close, centre, node, window, panels_cover, close_panel,
                        write_settings, open_nodes, drawn_where_dumped, colour_pixels,
-                       run_engine, positions, moved, ctrl_click_type, toggle)
+                       run_engine, positions, moved, ctrl_click_type, toggle, settle,
+                       click_when)
 from gui_open import test_open  # noqa: E402
 
 
@@ -89,7 +90,7 @@ def test_layout_cancel(binary, workdir):
         check(abs(s["camera"]["zoom"] / cam - 1.15) < 0.02,
               "the canvas zooms while neato runs (%.3f)" % (s["camera"]["zoom"] / cam))
         check(s["tasks"]["layout"]["running"], "neato is still running then")
-        g.click_widget(gui, "layout.cancel")
+        click_when(gui, "layout.cancel")
         t0 = time.time()
         s = gui.wait_for(lambda s: not s["tasks"]["layout"]["running"], 90, "the cancel")
         print("     (neato ended %.1f s after Cancel)" % (time.time() - t0))
@@ -114,40 +115,40 @@ def test_filters(gui):
     px0 = colour_pixels(gui, s, person_colour)
     check(len(persons) >= 3 and px0 > 20, "%d people drawn (%d pixels of their colour)" %
           (len(persons), px0))
-    s = toggle(gui, "filters.type.PERSON")
+    s = toggle(gui, "filters.type.PERSON", lambda s: "PERSON" not in s["filter"]["types"])
     check("PERSON" not in s["filter"]["types"] and s["nodes"]["visible"] == n0 - len(persons),
           "unticking People hides them (%d -> %d)" % (n0, s["nodes"]["visible"]))
     px1 = colour_pixels(gui, s, person_colour)
     check(px1 < px0 / 10, "their colour leaves the canvas (%d -> %d pixels)" % (px0, px1))
-    s = toggle(gui, "filters.type.PERSON")
+    s = toggle(gui, "filters.type.PERSON", lambda s: "PERSON" in s["filter"]["types"])
     check(s["nodes"]["visible"] == n0 and s["edges"]["visible"] == e0, "ticking brings them back")
     px2 = colour_pixels(gui, s, person_colour)
     check(px2 > px0 * 0.8, "and their colour returns (%d pixels)" % px2)
 
-    ctrl_click_type(gui, "filters.minMentions", "2")
-    s = gui.dump()
+    s = ctrl_click_type(gui, "filters.minMentions", "2",
+                        lambda s: s["filter"]["minMentions"] == 2)
     want = sum(1 for n in s["nodeList"] if n["mentions"] >= 2)
     check(s["filter"]["minMentions"] == 2 and s["nodes"]["visible"] == want < n0,
           "Min mentions 2 keeps the %d entities mentioned twice or more (%d)" %
           (want, s["nodes"]["visible"]))
-    ctrl_click_type(gui, "filters.minMentions", "0")
-    s = gui.dump()
+    s = ctrl_click_type(gui, "filters.minMentions", "0",
+                        lambda s: s["filter"]["minMentions"] == 0)
     check(s["filter"]["minMentions"] == 0 and s["nodes"]["visible"] == n0, "and 0 shows all again")
 
-    s = toggle(gui, "filters.cooccurrence")
+    s = toggle(gui, "filters.cooccurrence", lambda s: not s["filter"]["cooccurrence"])
     e1 = s["edges"]["visible"]
     check(not s["filter"]["cooccurrence"] and e1 < e0,
           "co-occurrence links off: fewer links (%d -> %d)" % (e0, e1))
     bright0 = colour_pixels(gui, s, (0, 0, 0), 60)  # dark background points
-    s = toggle(gui, "filters.hideIsolated")
+    s = toggle(gui, "filters.hideIsolated", lambda s: s["filter"]["hideIsolated"])
     n1 = s["nodes"]["visible"]
     check(s["filter"]["hideIsolated"] and 0 < n1 < n0,
           "hide isolated: entities without a shown link go (%d -> %d)" % (n0, n1))
     bright1 = colour_pixels(gui, s, (0, 0, 0), 60)
     check(bright1 > bright0, "the canvas has more background where they were (%d -> %d)" %
           (bright0, bright1))
-    toggle(gui, "filters.hideIsolated")
-    s = toggle(gui, "filters.cooccurrence")
+    toggle(gui, "filters.hideIsolated", lambda s: not s["filter"]["hideIsolated"])
+    s = toggle(gui, "filters.cooccurrence", lambda s: s["filter"]["cooccurrence"])
     check(s["nodes"]["visible"] == n0 and s["edges"]["visible"] == e0,
           "both back on: every entity and link is shown again")
 
@@ -163,8 +164,7 @@ def test_path_and_articles(gui):
     g.type_into(gui, "path.from", a)
     g.type_into(gui, "path.to", b)
     g.click_widget(gui, "path.find")
-    time.sleep(0.3)
-    s = gui.dump()
+    s = settle(gui, lambda s: s["path"])
     check(s["path"] == [a, "Petter Lunde", b], "the path %s -> %s: %s" % (a, b, s["path"]))
     steps = s.get("pathSteps", [])
     for st in steps:
@@ -205,7 +205,7 @@ def test_path_and_articles(gui):
     # Clicking the first step's sentence opens its article in the Articles panel.
     if not g.click_widget(gui, "path.sentence0"):
         return
-    s = gui.dump()
+    s = settle(gui, lambda s: "openArticle" in s and "articles.text" in s["widgets"])
     check(s["panels"]["articles"] and s.get("openArticle") == steps[0]["article"],
           "the evidence sentence opens article %s (%s)" % (steps[0]["article"],
                                                           s.get("openArticle")))
@@ -228,13 +228,14 @@ def test_path_and_articles(gui):
     if target:
         i, w = target
         click(*centre(w))
-        s = gui.dump()
+        s = settle(gui, lambda s: s["selection"])
         check([x["name"] for x in s["selection"]] == [s["nodeList"][i]["name"]],
               "clicking the mention of %s selects it" % s["nodeList"][i]["name"])
     # Another article from the list.
     other = 1 - s.get("openArticle", 0) if s.get("articles", 0) > 1 else None
     if other is not None and g.click_widget(gui, "articles.row%d" % other):
-        check(gui.dump().get("openArticle") == other, "the list opens article %d" % other)
+        s = settle(gui, lambda s: s.get("openArticle") == other)
+        check(s.get("openArticle") == other, "the list opens article %d" % other)
 
 
 def test_panels(binary, workdir):

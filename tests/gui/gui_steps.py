@@ -16,6 +16,28 @@ DATA = os.path.join(g.SOURCE_DIR, "tests", "data", "gui")
 HIGHLIGHT = (255, 217, 51)  # selection ring, path edges (CanvasStyle::highlight)
 
 
+def settle(gui, pred, timeout=8):
+    """Dumps until pred(state) holds or the time is up; returns the last state (the caller
+    checks it).  Input reaches the program a frame at a time and a loaded machine draws
+    slowly, so an effect is waited for rather than expected after a fixed pause."""
+    deadline = time.time() + timeout
+    while True:
+        s = gui.dump()
+        if pred(s) or time.time() > deadline:
+            return s
+        time.sleep(0.2)
+
+
+def click_when(gui, name, timeout=8):
+    """Clicks widget `name` once the state dump lists it (a popup opens a frame later)."""
+    s = settle(gui, lambda s: name in s["widgets"], timeout)
+    w = s["widgets"].get(name)
+    if not check(w is not None, "widget %s is on screen" % name):
+        return False
+    click(*centre(w))
+    return True
+
+
 def write_settings(workdir, name, **flags):
     """Settings the program reads at start ($XDG_CONFIG_HOME/entgraph/settings.json)."""
     folder = os.path.join(workdir, name + "-config", "entgraph")
@@ -68,7 +90,8 @@ def close_panel(gui, prefix):
             break
         time.sleep(0.5)
     click(x, y)
-    check(window(gui.dump(), prefix) is None, "its title bar's x closes the %s panel" % prefix)
+    s = settle(gui, lambda s: window(s, prefix) is None)
+    check(window(s, prefix) is None, "its title bar's x closes the %s panel" % prefix)
 
 
 def double_click(x, y):
@@ -120,13 +143,12 @@ def colour_pixels(gui, state, colour, tol=8):
 
 def run_engine(gui, engine, timeout=60):
     """Picks `engine` in the Layout panel's combo and clicks Run."""
-    if not g.click_widget(gui, "layout.engine"):
+    if not click_when(gui, "layout.engine"):
         return False
-    time.sleep(0.3)
-    if not g.click_widget(gui, "layout.engine." + engine):
+    if not click_when(gui, "layout.engine." + engine):
         hold("Escape")
         return False
-    return g.click_widget(gui, "layout.run")
+    return click_when(gui, "layout.run")
 
 
 def positions(state):
@@ -138,8 +160,9 @@ def moved(before, after, eps=1.0):
             abs(before[k][0] - after[k][0]) + abs(before[k][1] - after[k][1]) > eps]
 
 
-def ctrl_click_type(gui, widget, text):
-    """Ctrl+click turns an ImGui slider into a text field: type a value."""
+def ctrl_click_type(gui, widget, text, expect):
+    """Ctrl+click turns an ImGui slider into a text field: type a value; returns the state
+    once expect(state) holds (or after a while)."""
     w = gui.dump()["widgets"].get(widget)
     if not check(w is not None, "widget %s is on screen" % widget):
         return
@@ -152,10 +175,12 @@ def ctrl_click_type(gui, widget, text):
     xdo("type", "--delay", "40", text)
     time.sleep(0.2)
     hold("Return")
+    return settle(gui, expect)
 
 
-def toggle(gui, widget):
+def toggle(gui, widget, expect):
+    """Clicks a checkbox; returns the state once expect(state) holds (or after a while)."""
     w = gui.dump()["widgets"].get(widget)
     if check(w is not None, "widget %s is on screen" % widget):
         click(w["x0"] + 8, (w["y0"] + w["y1"]) / 2)  # the box itself
-    return gui.dump()
+    return settle(gui, expect)
