@@ -1,9 +1,10 @@
 #pragma once
 // A read-mostly string -> value map for the per-token lexicon look-ups: open addressing over
-// 8-byte slots (hash fingerprint + index), keys and values in dense arrays.  A miss usually
-// costs one cache line (std::unordered_map: bucket, node chain, and a re-hash of every chained
-// key, since TransparentStringHash is not cached), which matters when every token of every
-// article is looked up.
+// 8-byte slots (hash fingerprint + index), each key stored next to its value in one dense
+// array.  A miss usually costs one cache line, a hit two (the slot, then the key -- inline
+// when short -- with its value); std::unordered_map costs a bucket, a node chain and a
+// re-hash of every chained key (TransparentStringHash is not cached), which matters when
+// every token of every article is looked up.
 //
 // Build with insert()/operator[]; find() never allocates.  Not thread-safe while being built;
 // concurrent find()s on a built map are fine.
@@ -26,29 +27,32 @@ public:
         for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
             const Slot s = m_slots[i];
             if (s.index == 0) return nullptr;
-            if (s.tag == tag && m_keys[s.index - 1] == key) return &m_values[s.index - 1];
+            if (s.tag == tag) {
+                const Entry& e = m_entries[s.index - 1];
+                if (e.key == key) return &e.value;
+            }
         }
     }
     // The value for key, default-constructed when new.
     V& operator[](std::string_view key) {
         if (V* v = const_cast<V*>(find(key))) return *v;
-        if ((m_keys.size() + 1) * 2 > m_slots.size()) grow();
-        m_keys.emplace_back(key);
-        m_values.emplace_back();
-        place(shortStringHash(key), static_cast<uint32_t>(m_keys.size()));
-        return m_values.back();
+        if ((m_entries.size() + 1) * 2 > m_slots.size()) grow();
+        m_entries.push_back({std::string(key), V{}});
+        place(shortStringHash(key), static_cast<uint32_t>(m_entries.size()));
+        return m_entries.back().value;
     }
-    size_t size() const { return m_keys.size(); }
-    // Drops the spare capacity of the key/value arrays once the map is built.
-    void shrinkToFit() {
-        m_keys.shrink_to_fit();
-        m_values.shrink_to_fit();
-    }
+    size_t size() const { return m_entries.size(); }
+    // Drops the spare capacity of the entry array once the map is built.
+    void shrinkToFit() { m_entries.shrink_to_fit(); }
 
 private:
     struct Slot {
         uint32_t tag = 0;
-        uint32_t index = 0;  // 1-based into m_keys/m_values; 0: empty
+        uint32_t index = 0;  // 1-based into m_entries; 0: empty
+    };
+    struct Entry {
+        std::string key;
+        V value;
     };
     void place(uint64_t h, uint32_t index) {
         size_t i = h & m_mask;
@@ -59,14 +63,13 @@ private:
         const size_t n = m_slots.empty() ? 64 : m_slots.size() * 2;
         m_slots.assign(n, Slot{});
         m_mask = n - 1;
-        for (size_t k = 0; k < m_keys.size(); ++k)
-            place(shortStringHash(m_keys[k]), static_cast<uint32_t>(k + 1));
+        for (size_t k = 0; k < m_entries.size(); ++k)
+            place(shortStringHash(m_entries[k].key), static_cast<uint32_t>(k + 1));
     }
 
     std::vector<Slot> m_slots;
     size_t m_mask = 0;
-    std::vector<std::string> m_keys;
-    std::vector<V> m_values;
+    std::vector<Entry> m_entries;
 };
 
 // 64-bit hash -> OR of flag bytes, open addressing over the hashes alone (no keys): a
