@@ -175,6 +175,10 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
             const bool common = art.info[i].word != nullptr;
             if (art.info[i].stopCap) continue;
             if (common && sentenceStart) continue;
+            // the first word of a longer name ("Baltic" in "the Baltic Link 3 cable")
+            if (i + 1 < s.endToken && art.info[i + 1].cap && !covered[i + 1] &&
+                std::isalpha(static_cast<unsigned char>(art.views[i + 1][0])))
+                continue;
             Mention m;
             m.sentence = si;
             m.begin = i;

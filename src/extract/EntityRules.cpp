@@ -154,6 +154,11 @@ std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
         if (r.confidence >= kHeadRule && !overlaps(r) && !insideLongerName(r)) out.push_back(r);
     for (const TaggedSpan& m : model) {
         if (m.begin >= m.end) continue;
+        // A one-word place cut from a longer name: "the Baltic Link 3 cable"
+        if (m.type == EntityType::Location && m.end - m.begin == 1 && !titleCase &&
+            m.end < tokens.size() && info[m.end].cap && info[m.end].word && !info[m.end].stopCap &&
+            !x.locationHeads.count(lowerCase[m.end]))
+            continue;
         bool allCommon = true;
         for (size_t k = m.begin; k < m.end; ++k)
             allCommon = allCommon && (info[k].word || info[k].stopCap);

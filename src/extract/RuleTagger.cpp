@@ -272,6 +272,14 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                 j += 2;  // "Center for Strategic and International Studies"
                 continue;
             }
+            // "Baltic Centre for Defence Studies", "Atlantic Council on ...": an
+            // organisation head word inside the run takes its complement
+            if (j + 1 < n && s.cap(j + 1) && (s.lower[j] == "for" || s.lower[j] == "on") &&
+                x.orgWords.count(s.lower[j - 1]) &&
+                x.orgWords.at(s.lower[j - 1]) != OrgWordPosition::Suffix) {
+                j += 2;
+                continue;
+            }
             if (j + 1 < n && s.cap(j + 1) &&
                 (isNameConnector(s.lower[j]) ||
                  (s.lower[j] == "of" &&
@@ -296,7 +304,6 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
         const size_t len = j - b;
         const std::string& last = s.lower[j - 1];
         auto orgPos = x.orgWords.find(last);
-        auto firstOrg = x.orgWords.find(s.lower[b]);
         bool headDone = false;
         bool restNameLike = true;  // in title case, the other words must not be common words
         for (size_t k = b; k + 1 < j; ++k)
@@ -310,10 +317,18 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                 emit(b, j, EntityType::Event, kHeadRule), headDone = true;
             } else if (x.locationHeads.count(last) && last != "state" && last != "republic") {
                 emit(b, j, EntityType::Location, kHeadRule), headDone = true;
-            } else if (len >= 3 && firstOrg != x.orgWords.end() &&
-                       firstOrg->second != OrgWordPosition::Suffix &&
-                       (s.lower[b + 1] == "of" || s.lower[b + 1] == "for" ||
-                        s.lower[b + 1] == "on")) {
+            } else if (len >= 3 && [&] {
+                           // an organisation head word before of/for/on anywhere in the run
+                           for (size_t k = b; k + 2 < j; ++k) {
+                               auto org = x.orgWords.find(s.lower[k]);
+                               if (org != x.orgWords.end() &&
+                                   org->second != OrgWordPosition::Suffix &&
+                                   (s.lower[k + 1] == "of" || s.lower[k + 1] == "for" ||
+                                    s.lower[k + 1] == "on"))
+                                   return true;
+                           }
+                           return false;
+                       }()) {
                 emit(b, j, EntityType::Organization, kHeadRule), headDone = true;
             }
         }
