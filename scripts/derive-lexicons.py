@@ -14,6 +14,7 @@ Output is sorted and deterministic.  Formats (UTF-8, one entry a line, '#' comme
   known-people.txt  lower-cased full names of political actors (PETRARCH country files)
   known-orgs.txt    lower-cased names of international and armed non-state organisations
 """
+import glob
 import json
 import os
 import re
@@ -188,3 +189,50 @@ if os.path.exists(WORDNET):
           list(wordnet_names(WORDNET)))
 else:
     print("wordnet-names.tsv: kept (install Debian's wordnet-base to re-derive it)")
+
+
+# word-classes.tsv: the common English words of the UD treebanks (../shared/corpora/ud)
+# with their most frequent Penn tag, the entity tagger's and the relation parser's
+# part-of-speech lexicon.
+def word_classes(ud):
+    import collections
+    files = [os.path.join(ud, "ewt", f"en_ewt-ud-{s}.conllu") for s in ("train", "dev", "test")]
+    files += sorted(glob.glob(os.path.join(ud, "gum", "*.conllu")))
+    tags = collections.defaultdict(collections.Counter)  # insertion order breaks ties
+    lemma_of = {}  # (word, tag) -> the last lemma seen
+    lower_seen = collections.Counter()
+    for path in files:
+        for line in open(path, encoding="utf-8"):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if "-" in cols[0] or "." in cols[0]:
+                continue  # multi-word token ranges and empty nodes
+            form, lemma, xpos = cols[1], cols[2], cols[4]
+            word = form.lower()
+            tags[word][xpos] += 1
+            lemma_of[(word, xpos)] = lemma.lower()
+            if form == word:
+                lower_seen[word] += 1
+    rows = []
+    for word, counts in tags.items():
+        n = sum(counts.values())
+        tag = counts.most_common(1)[0][0]
+        if tag in ("NNP", "NNPS") or (n == 1 and lower_seen[word] == 0):
+            continue
+        if not any(ch.isalpha() for ch in word):
+            continue
+        rows.append((word, tag, lemma_of[(word, tag)], str(n)))
+    return rows
+
+
+ud = os.path.join(shared, "corpora", "ud")
+if os.path.isdir(os.path.join(ud, "gum")):
+    write("word-classes.tsv",
+          "lower-case word\tmost frequent Penn tag\tlemma\tcount -- the common (non-proper) English words of\n"
+          "# UD English-EWT (CC BY-SA 4.0) and GUM (CC BY 4.0), ../shared/corpora/ud; words whose most\n"
+          "# frequent tag is NNP/NNPS, words seen once and never in lower case, and tokens without a\n"
+          "# letter are left out. Ties go to the tag seen first (EWT train, dev, test, then the GUM\n"
+          "# documents by name); the lemma is the last one seen with that tag.\n"
+          "# Used by the extractor as its part-of-speech lexicon (src/extract/ExtractLexicons.h).",
+          word_classes(ud))
