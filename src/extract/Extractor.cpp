@@ -119,11 +119,16 @@ ArticleExtraction Extractor::extract(const Article& article) const {
     art.views.reserve(art.tokens.size());
     art.lower.reserve(art.tokens.size());
     art.info.reserve(art.tokens.size());
+    // Two passes: the first asks the cache for every token's lexicon slot, so that the
+    // look-ups of the second overlap their misses instead of waiting one by one.
+    const ExtractLexicons& lexicons = ExtractLexicons::get();
     for (const Token& t : art.tokens) {
         art.views.push_back(t.text(art.text));
         art.lower.push_back(asciiLower(art.views.back()));
-        art.info.push_back(tokenInfo(art.views.back(), art.lower.back()));
+        lexicons.entries.prefetch(art.lower.back());
     }
+    for (size_t i = 0; i < art.tokens.size(); ++i)
+        art.info.push_back(tokenInfo(art.views[i], art.lower[i]));
 
     // The trained tagger runs over every sentence first, the rule stages after: each phase
     // keeps its own tables (model weights and features; rule lexicons) hot in the cache for

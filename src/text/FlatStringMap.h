@@ -33,6 +33,10 @@ public:
             }
         }
     }
+    // Hints the cache to fetch key's first slot (a find() soon after is faster).
+    void prefetch(std::string_view key) const {
+        if (!m_slots.empty()) __builtin_prefetch(&m_slots[shortStringHash(key) & m_mask]);
+    }
     // The value for key, default-constructed when new.
     V& operator[](std::string_view key) {
         if (V* v = const_cast<V*>(find(key))) return *v;
