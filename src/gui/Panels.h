@@ -52,6 +52,7 @@ private:
     void drawLabels(App& app);
     std::vector<PlacedLabel> m_labels;
     std::vector<uint32_t> m_nodeStamp, m_nodeOwner;  // circles in the placement grid
+    std::vector<uint32_t> m_labelled;                // per node: stamp of its last label
     std::optional<size_t> m_hovered;
     std::optional<size_t> m_pressNode;
     bool m_pressOnCanvas = false;
