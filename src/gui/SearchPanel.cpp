@@ -1,8 +1,11 @@
 // Search (Ctrl+F): incremental matching on names and aliases; Enter selects and zooms
-// to the next match.
+// to the next match.  While the panel is open the matches are ringed on the canvas.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
 
 #include "gui/App.h"
 #include "gui/TextUtil.h"
@@ -50,6 +53,31 @@ void SearchPanel::next(App& app) {
     app.focusNode(m_matches[m_cursor++]);
 }
 
+namespace {
+// The ring around a match: cyan, apart from the yellow of selection and path.
+constexpr ImU32 kMatchRing = IM_COL32(90, 220, 255, 255);
+constexpr size_t kMaxRings = 500;  // past this many the rings would only be noise
+
+void highlightMatches(App& app, const std::vector<uint32_t>& matches) {
+    Scene& scene = *app.scene();
+    const Camera& cam = app.camera();
+    ImDrawList* dl = ImGui::GetBackgroundDrawList();
+    const float minRadius = app.canvasStyle().minRadiusPx;
+    size_t drawn = 0;
+    for (uint32_t i : matches) {
+        if (drawn >= kMaxRings) break;
+        if (!scene.nodeVisible(i)) continue;
+        const Point p = cam.toScreen(scene.positions()[i]);
+        if (!std::isfinite(p.x) || !std::isfinite(p.y)) continue;
+        const float r = std::max(static_cast<float>(scene.radius(i) * cam.zoom), minRadius);
+        if (p.x < -r || p.y < -r || p.x > cam.width + r || p.y > cam.height + r) continue;
+        dl->AddCircle(ImVec2(static_cast<float>(p.x), static_cast<float>(p.y)), r + 5.0f,
+                      kMatchRing, 0, 2.5f);
+        ++drawn;
+    }
+}
+}  // namespace
+
 void SearchPanel::draw(App& app) {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f - 180, 30), ImGuiCond_FirstUseEver);
@@ -70,6 +98,7 @@ void SearchPanel::draw(App& app) {
     update(app);
     Scene& scene = *app.scene();
     ImGui::TextDisabled("%zu matches", m_matches.size());
+    highlightMatches(app, m_matches);
     ImGui::BeginChild("results");
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(m_matches.size()));

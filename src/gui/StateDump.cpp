@@ -143,6 +143,18 @@ void App::writeStateDump(const std::string& path) {
                              {"dimmed", s.dimmed(i)}});
         }
         j["nodeList"] = nodes;
+        // Per edge (the first 5000): its ends and whether it is shown.
+        json edges = json::array();
+        for (size_t e = 0; e < s.edgeCount() && e < 5000; ++e) {
+            const SceneEdge& se = s.edges()[e];
+            edges.push_back({{"a", se.a},
+                             {"b", se.b},
+                             {"from", s.node(se.a).name},
+                             {"to", s.node(se.b).name},
+                             {"visible", s.edgeVisible(e)},
+                             {"cooccurrenceOnly", se.cooccurrenceOnly}});
+        }
+        j["edgeList"] = edges;
         // The labels drawn this frame: whose, and the text's top-left corner.
         json labels = json::array();
         for (const PlacedLabel& l : m_canvasView.labels()) {

@@ -35,6 +35,8 @@ from gui_steps import (DATA, HIGHLIGHT, W, H, g, check, xdo, hold, move, click, 
                        click_when)
 from gui_open import test_open  # noqa: E402
 
+SEARCH_RING = (90, 220, 255)  # SearchPanel.cpp's kMatchRing
+
 
 # ---------------------------------------------------------------------------- panels
 
@@ -153,8 +155,75 @@ def test_filters(gui):
           "both back on: every entity and link is shown again")
 
 
+def ring_points(n, gap=5):
+    r = n["rpx"] + gap
+    return [(n["sx"] + r, n["sy"]), (n["sx"] - r, n["sy"]), (n["sx"], n["sy"] - r),
+            (n["sx"], n["sy"] + r)]
+
+
+def test_search_highlight(gui):
+    """Search rings its matches on the canvas while the panel is open."""
+    xdo("key", "--delay", "1", "ctrl+f")
+    s = settle(gui, lambda s: "search.query" in s["widgets"])
+    xdo("type", "--delay", "30", "council")
+    s = settle(gui, lambda s: s["search"]["query"] == "council")
+    matches = [n for n in s["nodeList"] if "council" in n["name"].lower()]
+    check(s["search"]["matches"] == len(matches) >= 2, "Search finds the %d councils (%d)" %
+          (len(matches), s["search"]["matches"]))
+    move(W - 5, 25)
+    raw = screen(os.path.join(gui.workdir, "search.png"))
+
+    def ringed(n):
+        return sum(close(pixel(raw, x, y), SEARCH_RING, 70) for x, y in ring_points(n)) >= 3
+    shown = [n for n in open_nodes(s, 14) if not any(panels_cover(s, x, y, 2)
+                                                      for x, y in ring_points(n))]
+    hits = [n["name"] for n in shown if n in matches and ringed(n)]
+    check(any(n in matches for n in shown) and
+          len(hits) == len([n for n in shown if n in matches]),
+          "the matches on screen are ringed: %s" % hits)
+    others = [n["name"] for n in shown if n not in matches and ringed(n)]
+    check(not others, "no other node is ringed: %s" % others)
+    close_panel(gui, "Search")
+    raw = screen()
+    gone = [n["name"] for n in shown if n in matches and ringed(n)]
+    check(not gone, "closing Search takes the rings away: %s" % gone)
+
+
+def path_pair(state, prefer="Ingrid Solberg"):
+    """Two uniquely named entities two or more links apart over the shown edges (BFS on
+    the dump's edge list), preferring `prefer` as the start; with the hop count."""
+    nodes = state["nodeList"]
+    names = [n["name"] for n in nodes]
+    unique = {i for i, n in enumerate(names) if names.count(n) == 1}
+    adj = {i: set() for i in range(len(nodes))}
+    for e in state["edgeList"]:
+        if e["visible"]:
+            adj[e["a"]].add(e["b"])
+            adj[e["b"]].add(e["a"])
+    best = None
+    starts = sorted(unique, key=lambda i: (names[i] != prefer, names[i]))
+    for a in starts:
+        dist, todo = {a: 0}, [a]
+        for i in todo:
+            for j in adj[i]:
+                if j not in dist:
+                    dist[j] = dist[i] + 1
+                    todo.append(j)
+        far = [j for j in dist if j in unique and dist[j] >= 2]
+        if far:
+            b = max(far, key=lambda j: (min(dist[j], 3), -j))
+            if best is None or min(dist[b], 3) > best[2]:
+                best = (names[a], names[b], min(dist[b], 3))
+            if best[2] >= 2:
+                return best[0], best[1], dist[b], adj, names
+    return None
+
+
 def test_path_and_articles(gui):
-    a, b = "Ingrid Solberg", "Nordkyst Ferry Company"
+    picked = path_pair(gui.dump())
+    if not check(picked is not None, "two entities two links apart to find a path between"):
+        return
+    a, b, hops, adj, names = picked
     # Move the Path panel over the (finished) Filters panel and fit: the canvas is clear.
     w = window(gui.dump(), "Path")
     if check(w is not None, "the Path panel is open"):
@@ -165,22 +234,30 @@ def test_path_and_articles(gui):
     g.type_into(gui, "path.to", b)
     g.click_widget(gui, "path.find")
     s = settle(gui, lambda s: s["path"])
-    check(s["path"] == [a, "Petter Lunde", b], "the path %s -> %s: %s" % (a, b, s["path"]))
+    index = {n: i for i, n in enumerate(names)}
+    linked = all(index[p] in adj[index[q]] for p, q in zip(s["path"], s["path"][1:])
+                 if p in index and q in index)
+    check(s["path"][:1] == [a] and s["path"][-1:] == [b] and len(s["path"]) == hops + 1 and
+          linked, "the shortest path %s -> %s (%d links): %s" % (a, b, hops, s["path"]))
     steps = s.get("pathSteps", [])
     for st in steps:
         sentence = st.get("sentence", "")
-        check(st["from"].split()[-1] in sentence and st["to"].split()[0] in sentence,
-              "evidence for %s -> %s: %r" % (st["from"], st["to"], sentence))
+        check(any(w in sentence for w in st["from"].split()) and
+              any(w in sentence for w in st["to"].split()),
+              "evidence for %s -> %s names both: %r" % (st["from"], st["to"], sentence))
     check(all("path.sentence%d" % k in s["widgets"] for k in range(len(steps))) and steps,
           "the Path panel lists each step's sentence")
     # The path's edges are drawn in the highlight colour.
     move(W - 5, 25)
     raw = screen(os.path.join(gui.workdir, "path.png"))
-    samples = hits = 0
+    # Per step, points along the middle of its edge (a co-occurrence edge is dashed, so
+    # about half of them fall between dashes): enough of them in the highlight colour.
+    per_step = []
     for st in steps:
         p, q = node(s, st["from"]), node(s, st["to"])
-        for k in range(1, 10):
-            t = k / 10
+        samples = hits = 0
+        for k in range(4, 37):
+            t = k / 40
             x, y = p["sx"] + (q["sx"] - p["sx"]) * t, p["sy"] + (q["sy"] - p["sy"]) * t
             if panels_cover(s, x, y, 2) or not (0 < x < W and 30 < y < H - 40):
                 continue
@@ -189,8 +266,18 @@ def test_path_and_articles(gui):
                 continue
             samples += 1
             hits += close(pixel(raw, x, y), HIGHLIGHT, 70)
-    check(samples >= 4 and hits >= samples * 0.7,
-          "the path's edges are highlighted on the canvas (%d of %d points)" % (hits, samples))
+        per_step.append((st["from"], st["to"], hits, samples))
+    check(any(n >= 8 for _, _, _, n in per_step) and
+          all(h >= n * 0.35 for _, _, h, n in per_step),
+          "the path's edges are highlighted on the canvas: %s" % per_step)
+    # Elsewhere (points between two nodes off the path) no highlight colour.
+    off = [(m, n) for m, n in ((node(s, e["from"]), node(s, e["to"])) for e in s["edgeList"]
+                               if e["visible"]) if not (m["name"] in s["path"] and
+                                                        n["name"] in s["path"])]
+    stray = [(m["name"], n["name"]) for m, n in off
+             if not panels_cover(s, (m["sx"] + n["sx"]) / 2, (m["sy"] + n["sy"]) / 2, 2) and
+             close(pixel(raw, (m["sx"] + n["sx"]) / 2, (m["sy"] + n["sy"]) / 2), HIGHLIGHT, 50)]
+    check(not stray, "edges off the path are not highlighted: %s" % stray)
     on_path = [n for n in open_nodes(s, 4) if n["name"] in s["path"]]
     rings = sum(1 for n in on_path
                 if close(pixel(raw, n["sx"] + n["rpx"] - 2, n["sy"]), HIGHLIGHT, 70))
@@ -255,6 +342,7 @@ def test_panels(binary, workdir):
         close_panel(gui, "Layout")
         hold("f")
         test_filters(gui)
+        test_search_highlight(gui)
         test_path_and_articles(gui)
         s = gui.dump()
         check(s["errors"] == [], "no errors: %s" % s["errors"])
