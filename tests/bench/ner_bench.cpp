@@ -92,6 +92,69 @@ void BM_FeatureExtraction(benchmark::State& state) {
 }
 BENCHMARK(BM_FeatureExtraction)->Unit(benchmark::kMillisecond);
 
+// The model's share of tagging: weight look-ups (NerModel::scoreTokens) over features
+// extracted beforehand, a sentence at a time.
+void BM_ModelScoring(benchmark::State& state) {
+    auto bytes = findResource("assets/models/ner.bin");
+    if (!bytes || bytes->empty()) {
+        state.SkipWithError("this build embeds no NER model");
+        return;
+    }
+    const NerModel model = NerModel::fromBytes(*bytes);
+    const Sentences& s = sentences();
+    FeatureExtractor ex(NerGazetteer::embedded(), &model.clusters());
+    struct Features {
+        std::vector<uint64_t> keys;
+        std::vector<uint32_t> ends;  // per token
+    };
+    std::vector<Features> all;
+    for (const auto& sent : s.list) {
+        if (sent.empty()) continue;
+        ex.extract(sent);
+        Features& f = all.emplace_back();
+        for (size_t i = 0; i < sent.size(); ++i) {
+            const auto t = ex.features(i);
+            f.keys.insert(f.keys.end(), t.begin(), t.end());
+            f.ends.push_back(static_cast<uint32_t>(f.keys.size()));
+        }
+    }
+    std::vector<float> emissions;
+    for (auto _ : state)
+        for (const Features& f : all) {
+            emissions.assign(f.ends.size() * kLabelCount, 0.0f);
+            model.scoreTokens(f.keys, f.ends, emissions.data());
+            benchmark::DoNotOptimize(emissions.data());
+        }
+    state.counters["tokens/s"] =
+        benchmark::Counter(double(s.tokens) * state.iterations(), benchmark::Counter::kIsRate);
+    state.SetBytesProcessed(int64_t(s.bytes) * state.iterations());
+}
+BENCHMARK(BM_ModelScoring)->Unit(benchmark::kMillisecond);
+
+// BIO-constrained Viterbi over random emissions, 25-token sentences.
+void BM_Viterbi(benchmark::State& state) {
+    constexpr size_t kTokens = 25, kSentences = 1000;
+    std::vector<float> emissions(kTokens * kSentences * kLabelCount);
+    std::vector<float> transitions((kLabelCount + 1) * kLabelCount);
+    uint32_t x = 12345;
+    auto next = [&] {
+        x = x * 1664525u + 1013904223u;
+        return static_cast<float>(x >> 8) / float(1 << 24) * 60.0f - 30.0f;
+    };
+    for (float& e : emissions) e = next();
+    for (float& t : transitions) t = next();
+    std::vector<int> labels(kTokens);
+    for (auto _ : state)
+        for (size_t i = 0; i < kSentences; ++i) {
+            viterbi(&emissions[i * kTokens * kLabelCount], kTokens, transitions.data(), nullptr,
+                    labels.data());
+            benchmark::DoNotOptimize(labels.data());
+        }
+    state.counters["tokens/s"] = benchmark::Counter(
+        double(kTokens * kSentences) * state.iterations(), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Viterbi)->Unit(benchmark::kMillisecond);
+
 void BM_ModelLoad(benchmark::State& state) {
     auto bytes = findResource("assets/models/ner.bin");
     if (!bytes || bytes->empty()) {
