@@ -148,7 +148,8 @@ void CanvasView::draw(App& app) {
 // where a screen-space grid has room: no label over another, nor over a node at least as
 // important as its own.
 std::vector<PlacedLabel> CanvasView::placeLabels(App& app, const Camera& cam, const ImFont* font,
-                                                 float fontSize, float scale) {
+                                                 float fontSize, float scale,
+                                                 const std::array<double, 4>* visible) {
     std::vector<PlacedLabel> placed;
     Scene* scene = app.scene();
     if (!scene || !font) return placed;
@@ -176,6 +177,15 @@ std::vector<PlacedLabel> CanvasView::placeLabels(App& app, const Camera& cam, co
         r0 = std::max(0, static_cast<int>(std::floor(y0 / cell)));
         r1 = std::min(rows - 1, static_cast<int>(std::floor(y1 / cell)));
     };
+
+    // Cells under the side panels are taken: a label there could not be read.
+    if (visible) {
+        const auto [vl, vt, vr, vb] = *visible;
+        for (int y = 0; y < rows; ++y)
+            for (int x = 0; x < cols; ++x)
+                if ((x + 1) * cell > vr || x * cell < vl || y * cell < vt || (y + 1) * cell > vb)
+                    m_gridStamp[static_cast<size_t>(y) * cols + x] = m_stamp;
+    }
 
     // Circles big enough to be covered by text go into the grid first (their inner
     // square), owned by their node so its own label may touch it.
@@ -281,7 +291,9 @@ std::vector<PlacedLabel> CanvasView::placeLabels(App& app, const Camera& cam, co
 }
 
 void CanvasView::drawLabels(App& app) {
-    m_labels = placeLabels(app, app.camera(), ImGui::GetFont(), ImGui::GetFontSize(), 1.0f);
+    const std::array<double, 4> visible = app.freeCanvasRect();
+    m_labels =
+        placeLabels(app, app.camera(), ImGui::GetFont(), ImGui::GetFontSize(), 1.0f, &visible);
     drawLabelList(app, *ImGui::GetBackgroundDrawList(), m_labels, ImGui::GetFont(),
                   ImGui::GetFontSize(), 1.0f);
     m_labelsDrawn = m_labels.size();

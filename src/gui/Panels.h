@@ -2,6 +2,7 @@
 // The explorer's panels.  Each is a small class with its own UI state and a draw(App&)
 // defined in its own file (CanvasView.cpp, EntitiesPanel.cpp, ...); the App owns one of
 // each and dispatches them with `if (show) draw()`.
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -43,8 +44,11 @@ public:
     // important as the label's own.
     // Text is measured with `font` at `fontSize`; every other distance is scaled by
     // `scale` (1 on screen; a snapshot scales them all, so it places the same labels).
+    // Only the selection's labels may go outside `visible` (left, top, right, bottom in
+    // view pixels; on screen: the part no side panel covers; null: the whole view).
     std::vector<PlacedLabel> placeLabels(App& app, const Camera& cam, const ImFont* font,
-                                         float fontSize, float scale);
+                                         float fontSize, float scale,
+                                         const std::array<double, 4>* visible = nullptr);
     // The labels of the last frame (drawn on screen).
     const std::vector<PlacedLabel>& labels() const { return m_labels; }
 
