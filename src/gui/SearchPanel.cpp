@@ -58,6 +58,37 @@ namespace {
 constexpr ImU32 kMatchRing = IM_COL32(90, 220, 255, 255);
 constexpr size_t kMaxRings = 500;  // past this many the rings would only be noise
 
+// Dear ImGui 1.86 activates a text field asked for with SetKeyboardFocusHere one frame
+// later and drops the characters typed in that frame, so Ctrl+F followed at once by
+// typing (or typing on right after Enter) lost a character.  The characters of the
+// activation frame are held back and handed to the field on the frame after.  (File
+// scope: the App has one Search panel.)
+struct FocusCarry {
+    enum Stage { Idle, Asked, Activating, GiveBack } stage = Idle;
+    ImVector<ImWchar> held;
+};
+FocusCarry g_focusCarry;
+
+void carryCharactersBefore(ImGuiIO& io) {
+    FocusCarry& c = g_focusCarry;
+    if (c.stage == FocusCarry::Activating) {
+        c.held = io.InputQueueCharacters;
+        io.InputQueueCharacters.resize(0);
+        c.stage = FocusCarry::GiveBack;
+    } else if (c.stage == FocusCarry::GiveBack) {
+        ImVector<ImWchar> queue = c.held;  // the held ones first, then this frame's
+        for (ImWchar ch : io.InputQueueCharacters) queue.push_back(ch);
+        io.InputQueueCharacters.swap(queue);
+        c.held.resize(0);
+        c.stage = FocusCarry::Idle;
+    }
+}
+
+void askFocus(int offset) {
+    ImGui::SetKeyboardFocusHere(offset);
+    g_focusCarry.stage = FocusCarry::Asked;
+}
+
 void highlightMatches(App& app, const std::vector<uint32_t>& matches) {
     Scene& scene = *app.scene();
     const Camera& cam = app.camera();
@@ -79,22 +110,24 @@ void highlightMatches(App& app, const std::vector<uint32_t>& matches) {
 }  // namespace
 
 void SearchPanel::draw(App& app) {
-    const ImGuiIO& io = ImGui::GetIO();
+    ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f - 180, 30), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(360, 300), ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Search", &app.settings().showSearch)) {
         ImGui::End();
         return;
     }
-    if (app.takeSearchFocusRequest()) ImGui::SetKeyboardFocusHere();
+    carryCharactersBefore(io);
+    if (app.takeSearchFocusRequest()) askFocus(0);
     ImGui::SetNextItemWidth(-1);
     const bool enter = ImGui::InputTextWithHint("##query", "name or alias, Enter: next", &m_query,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
     app.noteWidget("search.query");
     if (enter) {
         next(app);
-        ImGui::SetKeyboardFocusHere(-1);  // keep typing / pressing Enter
+        askFocus(-1);  // keep typing / pressing Enter
     }
+    if (g_focusCarry.stage == FocusCarry::Asked) g_focusCarry.stage = FocusCarry::Activating;
     update(app);
     Scene& scene = *app.scene();
     ImGui::TextDisabled("%zu matches", m_matches.size());

@@ -113,9 +113,10 @@ def test_open(binary, workdir, xdnd):
         check(gui.title() == "entgraph \u2014 fishery-report.txt + folder *",
               "title: %r" % gui.title())
 
-        # Fast typing: Ctrl+F as one quick chord, a query at 1 ms a key, two quick
-        # Backspaces and a quick Return: nothing is lost (the input latch).
-        fast_chord("ctrl+f")
+        # Fast typing: Ctrl+F as one quick chord and the query typed at once after it, 1 ms
+        # a key, two quick Backspaces, a quick Return and more keys straight after it:
+        # nothing is lost (the input latch; the Search field's focus frames).
+        xdo("key", "--delay", "1", "ctrl+f")
         xdo("type", "--delay", "1", "henrik aasXY")
         xdo("key", "--delay", "1", "BackSpace", "BackSpace")
         # The keys queue up in the latch and are applied a frame each (an idle window
@@ -125,10 +126,14 @@ def test_open(binary, workdir, xdnd):
         check(s["panels"]["search"], "a fast Ctrl+F opens Search")
         check(s["search"]["query"] == "henrik aas", "every fast keystroke arrived: %r" %
               s["search"]["query"])
-        xdo("key", "Return")
-        s = gui.wait_for(lambda s: s["selection"], 10, "Enter to select")
+        xdo("key", "--delay", "1", "Return")
+        xdo("type", "--delay", "1", "en")
+        s = gui.wait_for(lambda s: s["selection"] and s["search"]["query"] == "henrik aasen",
+                         10, "Enter to select and the keys after it")
         check([x["name"] for x in s["selection"]] == ["Henrik Aasen"],
               "a quick Enter selects the new entity: %s" % [x["name"] for x in s["selection"]])
+        check(s["search"]["query"] == "henrik aasen",
+              "keys typed right after Enter reach the field: %r" % s["search"]["query"])
         # Held keys: Backspace held for a second repeats (and stops when released); Shift
         # held across fast typing gives capitals.
         text = "abcdefghijklmnopqrstuvwxyz0123456789"
