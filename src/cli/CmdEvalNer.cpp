@@ -9,6 +9,7 @@
 
 #include "cli/Commands.h"
 #include "core/Error.h"
+#include "extract/RuleTagger.h"
 #include "ner/ConllScorer.h"
 #include "ner/NerCorpus.h"
 #include "ner/NerTagger.h"
@@ -21,6 +22,7 @@ struct EvalNerArgs {
     std::string format = "tsv";
     std::string model;
     bool json = false;
+    bool withRules = false;
     bool showErrors = false;
 };
 
@@ -61,6 +63,8 @@ void addEvalNerCommand(CLI::App& app, int& exitCode) {
         ->check(CLI::IsMember({"tsv", "conll"}));
     cmd->add_option("--model", args->model, "Evaluate this model file instead of the embedded one");
     cmd->add_flag("--json", args->json, "Print JSON for tools");
+    cmd->add_flag("--with-rules", args->withRules,
+                  "Score the tagger extraction uses: the model with the rule layer on top");
     cmd->add_flag("--show-errors", args->showErrors,
                   "Print each sentence whose predicted chunks differ from the gold ones (stderr)");
     cmd->final_callback([args, &exitCode] {
@@ -71,6 +75,7 @@ void addEvalNerCommand(CLI::App& app, int& exitCode) {
             tagger = embeddedNerTagger();
         if (!tagger)
             throw Error("this build embeds no NER model (train one with `entgraph train-ner`)");
+        if (args->withRules) tagger = withRuleLayer(std::move(tagger));
         const auto format =
             args->format == "conll" ? ner::TaggedFormat::Conll : ner::TaggedFormat::Tsv;
         nlohmann::json out = {{"files", nlohmann::json::array()}};

@@ -175,6 +175,27 @@ std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
     return out;
 }
 
+namespace {
+
+class RuleLayeredTagger : public EntityTagger {
+public:
+    explicit RuleLayeredTagger(std::shared_ptr<const EntityTagger> model)
+        : m_model(std::move(model)) {}
+    std::vector<TaggedSpan> tagSentence(std::span<const std::string_view> tokens) const override {
+        return combineTaggers(tokens, m_model->tagSentence(tokens), m_rules.tagSentence(tokens));
+    }
+
+private:
+    std::shared_ptr<const EntityTagger> m_model;
+    RuleTagger m_rules;
+};
+
+}  // namespace
+
+std::shared_ptr<const EntityTagger> withRuleLayer(std::shared_ptr<const EntityTagger> model) {
+    return std::make_shared<RuleLayeredTagger>(std::move(model));
+}
+
 std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                                       const std::vector<TaggedSpan>& tagged) {
     const ExtractLexicons& x = ExtractLexicons::get();

@@ -141,7 +141,8 @@ std::optional<Match> gazetteerMatch(const SentenceWords& s, size_t b, size_t lim
         if (in(kSubdivisions, lex.subdivisions) || in(kCities, lex.cities)) {
             if (single && (s.lower[b].size() < 3 || s.titleCase))
                 continue;  // "Baltic" in a headline
-            return Match{e, EntityType::Location, true};
+            // "The Hague": the listed article makes the name unambiguous
+            return Match{e, EntityType::Location, s.lower[b] != "the"};
         }
     }
     return std::nullopt;
@@ -450,7 +451,7 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                     continue;
                 }
                 flushLeftover(k);
-                emit(k, m->end, m->type, kGazetteer);
+                emit(k, m->end, m->type, m->townOnly ? kTownGazetteer : kGazetteer);
                 k = out.back().end;
                 leftover = k;
                 continue;

@@ -20,6 +20,7 @@
 //     ("G20 summit" EVENT, "Kursk region" LOCATION).
 //
 // Thread safety: immutable after construction, tagSentence is const.
+#include <memory>
 #include <string>
 
 #include "extract/EntityTagger.h"
@@ -31,6 +32,9 @@ namespace entgraph {
 // name guesses get less (0.6-0.8).
 inline constexpr float kGazetteer = 0.95f;
 inline constexpr float kHeadRule = 0.9f;
+// A name only the city or subdivision lists know: many are also surnames ("Clinton",
+// "Campbell") or words, so it yields to the trained tagger and only fills its gaps.
+inline constexpr float kTownGazetteer = 0.7f;
 
 class RuleTagger : public EntityTagger {
 public:
@@ -42,6 +46,10 @@ public:
                                          std::span<const std::string> lower,
                                          std::span<const TokenInfo> info, bool titleCase) const;
 };
+
+// The per-sentence tagger extraction uses: `model`'s spans reconciled with the rule
+// tagger's (see combineTaggers in EntityRules.h).  `entgraph eval-ner --with-rules`.
+std::shared_ptr<const EntityTagger> withRuleLayer(std::shared_ptr<const EntityTagger> model);
 
 // True when the token's first letter is upper case (Unicode-aware).
 bool startsUpper(std::string_view token);

@@ -218,3 +218,26 @@ TEST(EntityRules, PlacesFromDatelinesArticlesAndPlainSpellings) {
     EXPECT_EQ(entity(x, "Hague"), nullptr) << dumpEntities(x);
     EXPECT_EQ(entity(x, "Baltic"), nullptr) << dumpEntities(x);  // a town's name, but a cable's
 }
+
+TEST(EntityRules, TownNamesYieldToTheModelsPeople) {
+    // "Clinton" and "Campbell" are towns in the city list, but the model's people win; a
+    // capital still beats the model, and a town fills a gap the model left.
+    struct PeopleModel : EntityTagger {
+        std::vector<TaggedSpan> tagSentence(std::span<const std::string_view>) const override {
+            return {{0, 1, EntityType::Person, 1.0f},
+                    {2, 3, EntityType::Person, 1.0f},
+                    {4, 5, EntityType::Person, 1.0f}};
+        }
+    };
+    const auto tagger = withRuleLayer(std::make_shared<PeopleModel>());
+    const std::vector<std::string_view> tokens = {"Clinton", "met", "Campbell", "in",
+                                                  "Paris",   "and", "Suwalki",  "."};
+    const auto spans = tagger->tagSentence(tokens);
+    ASSERT_EQ(spans.size(), 4u);
+    EXPECT_EQ(spans[0].type, EntityType::Person);
+    EXPECT_EQ(spans[1].type, EntityType::Person);
+    EXPECT_EQ(spans[2].begin, 4u);
+    EXPECT_EQ(spans[2].type, EntityType::Location);
+    EXPECT_EQ(spans[3].begin, 6u);
+    EXPECT_EQ(spans[3].type, EntityType::Location);
+}

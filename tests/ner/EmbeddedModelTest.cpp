@@ -123,6 +123,18 @@ TEST(EvalNerCommand, PrintsJsonScores) {
     EXPECT_GE(file["micro"]["f1"].get<double>(), 0.7);
     EXPECT_EQ(file["sentences"], 4);
 
+    // --with-rules scores the tagger extraction uses (model and rule layer): same file.
+    const std::string withRules =
+        std::string("'") + ENTGRAPH_BINARY + "' eval-ner --with-rules --json '" + kSmallFile + "'";
+    pipe = ::popen(withRules.c_str(), "r");
+    ASSERT_NE(pipe, nullptr);
+    std::string layered;
+    while ((n = std::fread(buf, 1, sizeof buf, pipe)) > 0) layered.append(buf, n);
+    EXPECT_EQ(WEXITSTATUS(::pclose(pipe)), 0);
+    const auto layeredJson = nlohmann::json::parse(layered);
+    EXPECT_EQ(layeredJson["files"][0]["micro"]["gold"], 9);
+    EXPECT_GE(layeredJson["files"][0]["micro"]["f1"].get<double>(), 0.7);
+
     // A file that is not tagged data: exit code 1 and a message, no crash.
     const std::string bad = std::string("'") + ENTGRAPH_BINARY + "' eval-ner '" +
                             ENTGRAPH_SOURCE_DIR + "/CMakeLists.txt' 2>/dev/null";
