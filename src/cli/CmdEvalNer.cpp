@@ -64,7 +64,8 @@ void addEvalNerCommand(CLI::App& app, int& exitCode) {
     cmd->add_option("--model", args->model, "Evaluate this model file instead of the embedded one");
     cmd->add_flag("--json", args->json, "Print JSON for tools");
     cmd->add_flag("--with-rules", args->withRules,
-                  "Score the tagger extraction uses: the model with the rule layer on top");
+                  "Score the model reconciled with the rule tagger's spans (before extraction's "
+                  "typed rules)");
     cmd->add_flag("--show-errors", args->showErrors,
                   "Print each sentence whose predicted chunks differ from the gold ones (stderr)");
     cmd->final_callback([args, &exitCode] {

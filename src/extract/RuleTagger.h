@@ -48,7 +48,8 @@ public:
 };
 
 // The per-sentence tagger extraction uses: `model`'s spans reconciled with the rule
-// tagger's (see combineTaggers in EntityRules.h).  `entgraph eval-ner --with-rules`.
+// tagger's (see combineTaggers in EntityRules.h), before the typed rules (DATE, MONEY,
+// NATIONALITY ...) that extraction applies to them.  `entgraph eval-ner --with-rules`.
 std::shared_ptr<const EntityTagger> withRuleLayer(std::shared_ptr<const EntityTagger> model);
 
 // True when the token's first letter is upper case (Unicode-aware).
