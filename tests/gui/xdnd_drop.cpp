@@ -18,11 +18,20 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <memory>
 #include <string>
+#include <thread>
 
 namespace {
+
+// A window that vanished (or never was) must give a message and exit status 1, not
+// Xlib's default abort.
+int xError(Display* d, XErrorEvent* e) {
+    char text[256] = {};
+    XGetErrorText(d, e->error_code, text, sizeof text);
+    std::fprintf(stderr, "xdnd_drop: X error on resource 0x%lx: %s\n", e->resourceid, text);
+    std::exit(1);
+}
 
 struct DisplayCloser {
     void operator()(Display* d) const { XCloseDisplay(d); }
@@ -87,6 +96,7 @@ int main(int argc, char** argv) {
         return 2;
     }
     Display* d = display.get();
+    XSetErrorHandler(xError);
     auto atom = [d](const char* name) { return XInternAtom(d, name, False); };
     const Atom xdndAware = atom("XdndAware"), xdndEnter = atom("XdndEnter"),
                xdndPosition = atom("XdndPosition"), xdndStatus = atom("XdndStatus"),
@@ -137,10 +147,7 @@ int main(int argc, char** argv) {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
     while (std::chrono::steady_clock::now() < deadline) {
         if (!XPending(d)) {
-            struct timespec pause {
-                0, 10 * 1000 * 1000
-            };
-            nanosleep(&pause, nullptr);
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
             continue;
         }
         XEvent e;
