@@ -2,12 +2,18 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <limits>
+#include <new>
 #include <sstream>
 
 #include "core/Error.h"
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 namespace entgraph::ner {
 
@@ -21,6 +27,23 @@ void put(std::string& out, const T& v) {
     out.append(reinterpret_cast<const char*>(&v), sizeof v);
 }
 }  // namespace
+
+void* allocateTable(size_t bytes) {
+    constexpr size_t kHuge = size_t{2} << 20;
+    const bool large = bytes >= (size_t{1} << 20);
+    const size_t align = large ? kHuge : 64;
+    const size_t size = (bytes + align - 1) / align * align;  // aligned_alloc wants a multiple
+    void* p = std::aligned_alloc(align, size ? size : align);
+    if (!p) throw std::bad_alloc();
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (large) madvise(p, size, MADV_HUGEPAGE);  // a hint: failure only costs speed
+#endif
+    return p;
+}
+
+void freeTable(void* p) noexcept {
+    std::free(p);
+}
 
 int nerTypeIndex(EntityType type) {
     for (size_t k = 0; k < kNerTypeCount; ++k)

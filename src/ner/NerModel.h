@@ -67,6 +67,25 @@ std::vector<TaggedSpan> labelsToSpans(std::span<const int> labels);
 void viterbi(const float* emissions, size_t n, const float* transitions, const uint16_t* allowed,
              int* out);
 
+// An allocator for the weight table: arrays of 1 MiB or more are aligned to 2 MiB and
+// marked for transparent huge pages (Linux madvise), so that random look-ups across the
+// table do not also miss the TLB on every 4 KiB page.  Smaller arrays: 64-byte aligned.
+void* allocateTable(size_t bytes);
+void freeTable(void* p) noexcept;
+template <class T>
+struct TableAllocator {
+    using value_type = T;
+    TableAllocator() = default;
+    template <class U>
+    TableAllocator(const TableAllocator<U>&) {}
+    T* allocate(size_t n) { return static_cast<T*>(allocateTable(n * sizeof(T))); }
+    void deallocate(T* p, size_t) noexcept { freeTable(p); }
+    template <class U>
+    bool operator==(const TableAllocator<U>&) const {
+        return true;
+    }
+};
+
 class NerModel {
 public:
     NerModel();
@@ -177,7 +196,7 @@ private:
     };
     void insert(uint64_t key, const int16_t* weights);
     void reserve(size_t count);
-    std::vector<Slot> m_slots;
+    std::vector<Slot, TableAllocator<Slot>> m_slots;
     WordClusters m_clusters;
     std::array<float, (kLabelCount + 1) * kLabelCount> m_transitions{};
     float m_scale = 1.0f;
