@@ -1058,12 +1058,33 @@ private:
                 // a weapon as the object is a military matter whatever the verb ("buy 180
                 // K2 tanks", "attacked with missiles"); what is said about it is a statement
                 for (size_t wmi : weapons)
-                    emit(sj, wmi, mainForm,
+                    emit(sj, wmi,
+                         purposeLemma.empty() ? mainForm : mainForm + " to " + purposeLemma,
                          vtype == "STATEMENT" ? RelationType::Statement : RelationType::Military,
                          negated);
             }
-            // "provided artillery shells to Russia"
+            // "signed a contract to buy 180 K2 tanks and 212 K9 howitzers from Hyundai Rotem and
+            // Hanwha Aerospace": the sellers, an economic relation when the verb is one
             const size_t r = M(weapons.back()).end;
+            if (r + 1 < m_e && L(r) == "from") {
+                const std::string lemma = purposeLemma.empty() ? mainLemma : purposeLemma;
+                const RelationType type =
+                    verbType(lemma) == "ECONOMIC" ? RelationType::Economic : RelationType::Military;
+                const std::string label =
+                    (purposeLemma.empty() ? mainForm : mainForm + " to " + purposeLemma) + " from";
+                for (size_t k = r + 1; k < m_e;) {
+                    const size_t t = mentionAt(k);
+                    if (t == kNone || !relationTarget(M(t).type) || M(t).type == EntityType::Weapon)
+                        break;
+                    for (size_t sj : subjects) emit(sj, t, label, type, negated);
+                    k = M(t).end;  // coordinated sellers: "A, B and C"
+                    if (k + 1 >= m_e || (L(k) != "and" && L(k) != ",")) break;
+                    ++k;
+                    if (k < m_e && L(k) == "and") ++k;
+                }
+                return;
+            }
+            // "provided artillery shells to Russia"
             if (r + 1 < m_e && (L(r) == "to" || L(r) == "for")) {
                 const size_t t = mentionAt(r + 1);
                 if (t != kNone && relationTarget(M(t).type)) {

@@ -223,3 +223,17 @@ TEST(Relations, NationalityModifyingANounIsNoObject) {
     for (const ExtractedRelation& r : x.relations)
         EXPECT_NE(x.entities[r.target].type, EntityType::Nationality) << dumpRelations(x);
 }
+
+TEST(Relations, WeaponsBoughtFromSellers) {
+    const auto x = extractRules(
+        "Poland signed a $4.8 billion contract on Tuesday to buy 180 K2 tanks and 212 K9 "
+        "howitzers from Hanwha Aerospace and Baltic Shipyards.");
+    for (const char* seller : {"Hanwha Aerospace", "Baltic Shipyards"}) {
+        const auto* r = relation(x, "Poland", "signed to buy from", seller);
+        ASSERT_NE(r, nullptr) << seller << "\n" << dumpRelations(x);
+        EXPECT_EQ(r->type, RelationType::Economic);
+    }
+    const auto* tanks = relation(x, "Poland", "signed to buy", "K2 tanks");
+    ASSERT_NE(tanks, nullptr) << dumpRelations(x);
+    EXPECT_EQ(tanks->type, RelationType::Military);
+}
