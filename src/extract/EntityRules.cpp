@@ -417,6 +417,12 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         m.end = b0 + ts.end;
         m.type = ts.type;
         if (m.end > e0 || m.begin >= m.end) continue;
+        // "the Ulchi Freedom Shield exercise", "Zapad drills": the name of an exercise
+        if ((m.type == EntityType::Organization || m.type == EntityType::Person) &&
+            m.end - m.begin >= 2 && m.end < e0 &&
+            (L[m.end] == "exercise" || L[m.end] == "exercises" || L[m.end] == "drills" ||
+             L[m.end] == "manoeuvres" || L[m.end] == "maneuvers"))
+            m.type = EntityType::Event;
         if (m.type == EntityType::Organization && x.militaryUnitHeads.count(L[m.end - 1])) {
             if (m.end - m.begin == 1) continue;  // a bare "Guard" or "Army" names no unit
             m.type = EntityType::MilitaryUnit;

@@ -300,6 +300,10 @@ private:
 
     // Verbs whose object two subjects share as parties: "X and Y signed an agreement"
     // (not "X and Y welcomed the meeting").
+    static bool isExerciseNoun(std::string_view w) {
+        return w == "exercise" || w == "exercises" || w == "drills" || w == "drill" ||
+               w == "manoeuvres" || w == "maneuvers" || w == "wargames";
+    }
     static bool isJointActVerb(std::string_view lemma) {
         return lemma == "sign" || lemma == "agree" || lemma == "hold" || lemma == "conduct" ||
                lemma == "begin" || lemma == "launch" || lemma == "reach" || lemma == "conclude" ||
@@ -729,8 +733,7 @@ private:
             const Mention& m = M(mi);
             if (m.begin < from || m.end > to || count >= 6) continue;
             if (!relationTarget(m.type) || mi == src) continue;
-            if (m.type == EntityType::Nationality || m.type == EntityType::Event || m.fromTitle)
-                continue;
+            if (m.type == EntityType::Nationality || m.fromTitle) continue;
             // "Wang warned that Beijing would respond": the capital acts, so the government
             if (m.capital && m.end < m_e &&
                 (isAux(L(m.end)) || cls(m.end) == WordClass::Verb3sg ||
@@ -830,12 +833,18 @@ private:
         size_t p = S.end;
         if (p < m_e && isPossessive(V(p))) return;
         while (p + 1 < m_e && (L(p) == "and" || L(p) == ",")) {
-            const size_t o = mentionAt(p + 1);
+            // "South Korea and the United States began"
+            const size_t at = L(p + 1) == "the" && p + 2 < m_e ? p + 2 : p + 1;
+            const size_t o = mentionAt(at);
             if (o == kNone || !relationTarget(M(o).type)) break;
             subjects.push_back(o);
             p = M(o).end;
         }
-        if (subjects.size() > 1 && L(M(subjects.back()).begin - 1) != "and") return;
+        if (subjects.size() > 1) {
+            size_t before = M(subjects.back()).begin - 1;
+            if (L(before) == "the") --before;
+            if (L(before) != "and") return;
+        }
         if (S.type == EntityType::Nationality && p < m_e && isTroopNoun(L(p)))
             ++p;
         else if (S.type == EntityType::Location && p < m_e && isTroopNoun(L(p)) &&
@@ -877,6 +886,12 @@ private:
         WordClass mainClass = WordClass::Unknown;
         size_t q = p;
         bool expectVerb = true;
+        // a light verb with no verb after it ("began their annual X exercise") is the main
+        // verb only for a military exercise object (checked below)
+        std::string lightLemma, lightForm;
+        WordClass lightClass = WordClass::Unknown;
+        size_t lightEnd = 0;
+        bool lightMain = false;
         for (; q < m_e; ++q) {
             const std::string& w = L(q);
             if (insideAt(q) != kNone) break;
@@ -897,6 +912,8 @@ private:
                 if (vt == "LIGHT" || lemma == "be" || lemma == "have") {
                     sawBe = sawBe || lemma == "be";
                     if (c == WordClass::Participle && sawBe) passive = false;
+                    if (vt == "LIGHT")
+                        lightLemma = lemma, lightForm = w, lightClass = c, lightEnd = q + 1;
                     continue;
                 }
                 mainLemma = lemma;
@@ -912,6 +929,11 @@ private:
                 break;
             }
             break;
+        }
+        if (mainLemma.empty() && !lightLemma.empty() && !passive) {
+            mainLemma = lightLemma, mainForm = lightForm, mainClass = lightClass;
+            q = lightEnd;
+            lightMain = true;
         }
         if (mainLemma.empty()) return;
         // particles right after the verb: "pulled out of" stays simple; skip adverbs
@@ -1106,6 +1128,13 @@ private:
                     emit(subjects[i], subjects[j], mainForm + " " + jointNoun + " with", jt,
                          negated);
         }
+        // "began their annual Ulchi Freedom Shield exercise": the exercise's noun types the
+        // relation, and coordinated subjects hold it together
+        std::string exerciseNoun;
+        if (target != kNone && M(target).type == EntityType::Event && M(target).end < m_e &&
+            isExerciseNoun(L(M(target).end)))
+            exerciseNoun = L(M(target).end);
+        if (lightMain && exerciseNoun.empty()) return;
         if (target == kNone) return nextConjunct(q);
         // "in Russia's Kursk region": the place owned, not the owner
         if (M(target).end + 1 < m_e && isPossessive(V(M(target).end)))
@@ -1162,6 +1191,13 @@ private:
             type = "ACTION";
         }
         if (mainLemma == "call" && prep == "on") type = "STATEMENT";
+        if (!exerciseNoun.empty()) {
+            type = "MILITARY";
+            for (size_t i = 0; i < subjects.size(); ++i)
+                for (size_t j = i + 1; j < subjects.size(); ++j)
+                    emit(subjects[i], subjects[j], "held " + exerciseNoun + " with",
+                         RelationType::Military, negated);
+        }
         if (weaponRequest && type != "STATEMENT") type = "MILITARY";  // "called on X to ..."
         if (!cargo.empty() && m_x.weaponWords.count(cargo) &&
             (type == "ECONOMIC" || type == "ACTION"))

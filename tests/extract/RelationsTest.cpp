@@ -237,3 +237,32 @@ TEST(Relations, WeaponsBoughtFromSellers) {
     ASSERT_NE(tanks, nullptr) << dumpRelations(x);
     EXPECT_EQ(tanks->type, RelationType::Military);
 }
+
+TEST(Relations, JointMilitaryExercises) {
+    // a stand-in for the trained tagger, which finds the exercise's name as an organisation
+    struct NameTagger : EntityTagger {
+        std::vector<TaggedSpan> tagSentence(
+            std::span<const std::string_view> tokens) const override {
+            for (size_t i = 0; i + 3 <= tokens.size(); ++i)
+                if (tokens[i] == "Ulchi") return {{i, i + 3, EntityType::Organization, 1.0f}};
+            return {};
+        }
+    };
+    const Extractor extractor(std::make_shared<NameTagger>());
+    const auto x = extractor.extract(article(
+        "South Korea and the United States began their annual Ulchi Freedom Shield exercise on "
+        "Monday."));
+    const ExtractedEntity* exercise = entity(x, "Ulchi Freedom Shield");
+    ASSERT_NE(exercise, nullptr) << dumpEntities(x);
+    EXPECT_EQ(exercise->type, EntityType::Event);
+    for (const char* country : {"South Korea", "United States"}) {
+        const auto* r = relation(x, country, "began", "Ulchi Freedom Shield");
+        ASSERT_NE(r, nullptr) << country << "\n" << dumpRelations(x);
+        EXPECT_EQ(r->type, RelationType::Military);
+    }
+    EXPECT_NE(relation(x, "South Korea", "held exercise with", "United States"), nullptr)
+        << dumpRelations(x);
+    // a light verb without such an object gives nothing ("talks" would be a joint act)
+    const auto y = extractRules("Poland and the United States began their work on Monday.");
+    EXPECT_TRUE(y.relations.empty()) << dumpRelations(y);
+}
