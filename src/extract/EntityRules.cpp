@@ -417,6 +417,14 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         m.end = b0 + ts.end;
         m.type = ts.type;
         if (m.end > e0 || m.begin >= m.end) continue;
+        // A dateline ("BRENNESUND — ..."): a long all-caps word opening the sentence before
+        // a dash or comma is the place the story was filed from, whatever the tagger said
+        // (short ones may be acronyms: "NATO, which ...").
+        if (m.begin == b0 && m.end == b0 + 1 && m.end < e0 && V[m.begin].size() >= 6 &&
+            art.tokens[m.begin].allUpper &&
+            (V[m.end] == "," || V[m.end] == "-" || V[m.end] == "--" || V[m.end] == "\xE2\x80\x94" ||
+             V[m.end] == "\xE2\x80\x93"))
+            m.type = EntityType::Location;
         // "the Ulchi Freedom Shield exercise", "Zapad drills": the name of an exercise
         if ((m.type == EntityType::Organization || m.type == EntityType::Person) &&
             m.end - m.begin >= 2 && m.end < e0 &&

@@ -273,9 +273,9 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                 j += 2;  // "Center for Strategic and International Studies"
                 continue;
             }
-            // "Baltic Centre for Defence Studies", "Atlantic Council on ...": an
-            // organisation head word inside the run takes its complement
-            if (j + 1 < n && s.cap(j + 1) && (s.lower[j] == "for" || s.lower[j] == "on") &&
+            // "Baltic Centre for Defence Studies": an organisation head word inside the
+            // run takes its complement ("on" not: "the Ferry Company on Thursday")
+            if (j + 1 < n && s.cap(j + 1) && s.lower[j] == "for" &&
                 x.orgWords.count(s.lower[j - 1]) &&
                 x.orgWords.at(s.lower[j - 1]) != OrgWordPosition::Suffix) {
                 j += 2;

@@ -241,3 +241,25 @@ TEST(EntityRules, TownNamesYieldToTheModelsPeople) {
     EXPECT_EQ(spans[3].begin, 6u);
     EXPECT_EQ(spans[3].type, EntityType::Location);
 }
+
+TEST(EntityRules, UnknownDatelinePlacesAndCompaniesBeforeDates) {
+    // a stand-in for the trained tagger, which takes the dateline for an organisation
+    struct DatelineTagger : EntityTagger {
+        std::vector<TaggedSpan> tagSentence(
+            std::span<const std::string_view> tokens) const override {
+            if (!tokens.empty() && tokens[0] == "BRENNESUND")
+                return {{0, 1, EntityType::Organization, 1.0f}};
+            return {};
+        }
+    };
+    const Extractor extractor(std::make_shared<DatelineTagger>());
+    const auto x = extractor.extract(
+        article("BRENNESUND \xE2\x80\x94 Petter Lunde signed an agreement with the Nordkyst Ferry "
+                "Company on Thursday."));
+    const ExtractedEntity* place = entity(x, "Brennesund");
+    ASSERT_NE(place, nullptr) << dumpEntities(x);
+    EXPECT_EQ(place->type, EntityType::Location);
+    const ExtractedEntity* company = entity(x, "Nordkyst Ferry Company");
+    ASSERT_NE(company, nullptr) << dumpEntities(x);
+    EXPECT_EQ(company->type, EntityType::Organization);
+}
