@@ -28,7 +28,7 @@ struct ExtractedRelation {
     size_t target = 0;
     std::string label;  // short human label: "ambassador of", "sends soldiers to"
     RelationType type = RelationType::Action;
-    ByteSpan evidence;  // the supporting sentence
+    ByteSpan evidence;  // the supporting sentence (sentences, when the target is named earlier)
     ByteSpan sourceMention;
     ByteSpan targetMention;
     bool negated = false;  // "did not send": kept for evidence, never drawn as a fact

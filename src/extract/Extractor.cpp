@@ -204,7 +204,11 @@ ArticleExtraction Extractor::extract(const Article& article) const {
         r.label = c.label;
         r.type = c.type;
         r.negated = c.negated;
-        r.evidence = art.sentences[a.sentence].span;
+        // the sentence, or the sentences from the one naming the target ("Lumiq said ...
+        // Its chief executive, Daniel Park, ...")
+        const size_t first = std::min(a.sentence, b.sentence),
+                     last = std::max(a.sentence, b.sentence);
+        r.evidence = {art.sentences[first].span.start, art.sentences[last].span.end};
         r.sourceMention = {art.tokens[a.begin].span.start, art.tokens[a.end - 1].span.end};
         r.targetMention = {art.tokens[b.begin].span.start, art.tokens[b.end - 1].span.end};
         result.relations.push_back(std::move(r));

@@ -322,10 +322,10 @@ private:
     // "Saab's chief executive, Per Ekstrom," / "Havmark's founder, Mads Kjeldsen" -> ROLE
     void possessiveTitleApposition(size_t p) {
         const size_t b = M(p).begin;
-        if (b < m_b + 4 || V(b - 1) != ",") return;
+        if (b < m_b + 3 || V(b - 1) != ",") return;
         const size_t e = M(p).end;
         if (e < m_e && V(e) != "," && V(e) != ".") return;
-        for (size_t n = std::min<size_t>(4, b - 1 - m_b - 2); n >= 1; --n) {
+        for (size_t n = std::min<size_t>(4, b - 1 - m_b - 1); n >= 1; --n) {
             const size_t t = b - 1 - n;
             bool role = false;
             size_t len = titleAt(t, &role);
@@ -337,7 +337,16 @@ private:
             } else if (len != n) {
                 continue;
             }
-            if (!isPossessive(V(t - 1))) return;
+            // "The company's chief information officer, X," / "Its chief executive, X,": the
+            // company the story is about
+            const bool companyOwner = t >= m_b + 2 && isPossessive(V(t - 1)) &&
+                                      isCompanyNoun(L(t - 2)) && L(t - 3) == "the";
+            if (companyOwner || L(t - 1) == "its") {
+                if (const size_t o = storyOrganization(t); o != kNone)
+                    emit(p, o, titleLabel(t, n) + " at", RelationType::Role);
+                return;
+            }
+            if (t < m_b + 2 || !isPossessive(V(t - 1))) return;
             const size_t o = insideAt(t - 2);
             if (o == kNone || M(o).end != t - 1 || !relationTarget(M(o).type) || o == p) return;
             const EntityType ot = M(o).type;
@@ -345,6 +354,32 @@ private:
                  RelationType::Role);
             return;
         }
+    }
+
+    static bool isCompanyNoun(std::string_view w) {
+        return w == "company" || w == "group" || w == "firm" || w == "bank" || w == "carmaker" ||
+               w == "insurer" || w == "lender" || w == "airline" || w == "manufacturer";
+    }
+
+    // The organisation "the company" or "its" most likely means, before token t: the latest
+    // one opening a sentence (the story's subject) in this or the two sentences before, else
+    // the latest one there.  kNone when there is none.
+    size_t storyOrganization(size_t t) const {
+        size_t sentence = 0;
+        for (size_t i = 0; i < m_art.sentences.size(); ++i)
+            if (m_art.sentences[i].firstToken <= t) sentence = i;
+        const size_t from = m_art.sentences[sentence >= 2 ? sentence - 2 : 0].firstToken;
+        size_t latest = kNone, subject = kNone;
+        for (size_t i = 0; i < m_mentions.size(); ++i) {
+            const Mention& m = m_mentions[i];
+            if (m.type != EntityType::Organization || m.synthetic || m.begin < from || m.end > t)
+                continue;
+            latest = i;
+            const size_t first = m_art.sentences[m.sentence].firstToken;
+            if (m.begin == first || (m.begin == first + 1 && m_art.lower[first] == "the"))
+                subject = i;
+        }
+        return subject != kNone ? subject : latest;
     }
 
     // "Russia's Kursk region" -> Kursk region located in Russia;

@@ -266,3 +266,18 @@ TEST(Relations, JointMilitaryExercises) {
     const auto y = extractRules("Poland and the United States began their work on Monday.");
     EXPECT_TRUE(y.relations.empty()) << dumpRelations(y);
 }
+
+TEST(Relations, TheCompanysRoleHolders) {
+    // "Its"/"the company's" point back to the organisation the story is about: the one that
+    // opens a recent sentence, not the last one named ("the General Court").
+    const auto x = extractRules(
+        "Lumiq Corporation said it would appeal to the General Court in Luxembourg. Its chief "
+        "executive, Daniel Park, told analysts the fine was unfair.");
+    const auto* r = relation(x, "Daniel Park", "chief executive at", "Lumiq Corporation");
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->type, RelationType::Role);
+    EXPECT_EQ(relation(x, "Daniel Park", "chief executive at", "General Court"), nullptr);
+    // the evidence runs from the sentence naming the company to the role's sentence
+    EXPECT_TRUE(r->evidence.contains(r->sourceMention));
+    EXPECT_TRUE(r->evidence.contains(r->targetMention));
+}
