@@ -132,24 +132,50 @@ void Scene::recomputeVisibility() {
     const size_t n = nodeCount();
     m_nodeVisible.assign(n, 0);
     m_edgeVisible.assign(m_edges.size(), 0);
+    // The article subset: every test below counts only the shown articles' evidence.  When
+    // all are shown (the usual case) the totals stored on the graph are used as they are.
+    const bool allArticles = m_filter.allArticlesShown();
+    const auto shown = [&](uint32_t article) {
+        return allArticles || m_filter.showsArticle(article);
+    };
     for (size_t i = 0; i < n; ++i) {
         const auto& p = node(i);
-        m_nodeVisible[i] = m_filter.types[static_cast<size_t>(p.type)] &&
-                           p.mentionCount() >= m_filter.minMentions && !m_userHidden[i];
+        size_t mentions = p.mentionCount();
+        if (!allArticles)
+            mentions = static_cast<size_t>(
+                std::count_if(p.mentions.begin(), p.mentions.end(),
+                              [&](const MentionRef& m) { return shown(m.article); }));
+        const bool inShownArticle =
+            allArticles || std::any_of(p.articles.begin(), p.articles.end(), shown);
+        m_nodeVisible[i] = m_filter.types[static_cast<size_t>(p.type)] && inShownArticle &&
+                           mentions >= m_filter.minMentions && !m_userHidden[i];
     }
     const auto& g = m_graph->graph();
+    if (allArticles)
+        m_shownWeight.clear();
+    else
+        m_shownWeight.assign(m_edges.size(), 0.0f);
     std::vector<uint32_t> visibleDegree(n, 0);
     for (size_t e = 0; e < m_edges.size(); ++e) {
         const auto& se = m_edges[e];
-        if (!m_nodeVisible[se.a] || !m_nodeVisible[se.b]) continue;
-        if (se.weight < m_filter.minEdgeWeight) continue;
         const auto& props = g[se.descriptor];
+        if (!allArticles) {
+            // RelationProps::recomputeWeight's rule over the shown articles only.
+            size_t w = 0;
+            for (const auto& c : props.cooccurrences) w += shown(c.article) ? 1 : 0;
+            for (const auto& r : props.relations) w += !r.negated && shown(r.article) ? 1 : 0;
+            m_shownWeight[e] = static_cast<float>(w);
+        }
+        if (!m_nodeVisible[se.a] || !m_nodeVisible[se.b]) continue;
+        if (shownWeight(e) < m_filter.minEdgeWeight) continue;
         bool keep = false;
         for (const auto& r : props.relations)
-            if (m_filter.relationTypes[static_cast<size_t>(r.type)]) keep = true;
+            if (m_filter.relationTypes[static_cast<size_t>(r.type)] && shown(r.article))
+                keep = true;
         if (!keep && m_filter.showCooccurrence &&
             m_filter.relationTypes[static_cast<size_t>(RelationType::CoOccurrence)] &&
-            !props.cooccurrences.empty())
+            std::any_of(props.cooccurrences.begin(), props.cooccurrences.end(),
+                        [&](const MentionRef& c) { return shown(c.article); }))
             keep = true;
         if (!keep) continue;
         m_edgeVisible[e] = 1;
@@ -169,6 +195,13 @@ void Scene::recomputeVisibility() {
     });
     if (m_selectedEdge && !m_edgeVisible[*m_selectedEdge]) m_selectedEdge.reset();
     recomputeFocus();
+}
+
+size_t Scene::shownArticleCount() const {
+    size_t count = 0;
+    for (size_t a = 0; a < m_graph->articles().size(); ++a)
+        count += m_filter.showsArticle(a) ? 1 : 0;
+    return count;
 }
 
 size_t Scene::hiddenCount() const {
@@ -293,16 +326,31 @@ std::pair<EntityGraph, GraphAttributes> Scene::visibleSubgraph(std::vector<uint3
     auto& sg = sub.graph();
     std::vector<uint32_t> newIndex(nodeCount(), std::numeric_limits<uint32_t>::max());
     std::vector<uint32_t> order;
+    // Articles left out by the filter take their mentions and evidence with them.
+    const bool allArticles = m_filter.allArticlesShown();
+    const auto hiddenArticle = [&](const auto& x) { return !m_filter.showsArticle(x.article); };
     for (size_t i = 0; i < nodeCount(); ++i) {
         if (!m_nodeVisible[i]) continue;
-        newIndex[i] = static_cast<uint32_t>(boost::add_vertex(g[i], sg));
+        const auto v = boost::add_vertex(g[i], sg);
+        if (!allArticles) {
+            auto& p = sg[v];
+            std::erase_if(p.articles, [&](uint32_t a) { return !m_filter.showsArticle(a); });
+            std::erase_if(p.mentions, hiddenArticle);
+        }
+        newIndex[i] = static_cast<uint32_t>(v);
         order.push_back(static_cast<uint32_t>(i));
     }
     for (size_t e = 0; e < m_edges.size(); ++e) {
         if (!m_edgeVisible[e]) continue;
         const auto& d = m_edges[e].descriptor;
         const auto s = boost::source(d, g), t = boost::target(d, g);
-        boost::add_edge(newIndex[s], newIndex[t], g[d], sg);
+        const auto added = boost::add_edge(newIndex[s], newIndex[t], g[d], sg).first;
+        if (!allArticles) {
+            auto& props = sg[added];
+            std::erase_if(props.relations, hiddenArticle);
+            std::erase_if(props.cooccurrences, hiddenArticle);
+            props.recomputeWeight();
+        }
     }
     GraphAttributes attrs;
     const size_t n = order.size();

@@ -5,6 +5,7 @@
 // and handed to the UI thread, which alone mutates it afterwards.
 //
 // Node index i is the EntityGraph vertex index; edge index e follows boost::edges order.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -28,6 +29,17 @@ struct SceneFilter {
     double minEdgeWeight = 0.0;
     bool showCooccurrence = true;
     bool hideIsolated = false;
+    // The article subset: entry a (index into EntityGraph::articles()) is 0 when article a is
+    // left out.  Empty, the default, and articles past its end are shown, so a default filter
+    // shows everything whatever the number of articles.  With articles left out, an entity
+    // is shown only when a shown article mentions it (minMentions counts those mentions),
+    // and a link only when a shown article states one of its relations or has its two ends
+    // in one sentence (its weight, for minEdgeWeight, counts only that evidence).
+    std::vector<uint8_t> articleShown;
+    bool showsArticle(size_t a) const { return a >= articleShown.size() || articleShown[a] != 0; }
+    bool allArticlesShown() const {
+        return std::find(articleShown.begin(), articleShown.end(), 0) == articleShown.end();
+    }
     SceneFilter() {
         types.fill(true);
         relationTypes.fill(true);
@@ -98,6 +110,13 @@ public:
     bool edgeVisible(size_t e) const { return m_edgeVisible[e] != 0; }
     size_t visibleNodeCount() const { return m_visibleNodes; }
     size_t visibleEdgeCount() const { return m_visibleEdges; }
+    // Articles the filter shows (of graph().articles().size()).
+    size_t shownArticleCount() const;
+    // Edge e's weight counted over the shown articles' evidence (SceneEdge::weight when the
+    // filter shows every article).
+    float shownWeight(size_t e) const {
+        return m_shownWeight.empty() ? m_edges[e].weight : m_shownWeight[e];
+    }
     bool hidden(size_t i) const { return m_userHidden[i] != 0; }
     size_t hiddenCount() const;
     void hide(const std::vector<uint32_t>& nodes);
@@ -127,7 +146,8 @@ public:
     std::optional<size_t> edgeBetween(size_t a, size_t b) const;
 
     // ---- export of what is on screen: visible nodes and edges, positions, colours,
-    // labels.  `map` receives, per exported vertex, its index here.
+    // labels.  `map` receives, per exported vertex, its index here.  With articles left out
+    // by the filter, their mentions and evidence are left out too (weights recomputed).
     std::pair<EntityGraph, GraphAttributes> visibleSubgraph(
         std::vector<uint32_t>* map = nullptr) const;
 
@@ -152,6 +172,7 @@ private:
     SceneFilter m_filter;
     std::vector<uint8_t> m_nodeVisible, m_edgeVisible, m_userHidden;
     size_t m_visibleNodes = 0, m_visibleEdges = 0;
+    std::vector<float> m_shownWeight;  // empty while every article is shown
     std::vector<uint32_t> m_selection;
     std::vector<uint8_t> m_selected, m_focus;
     bool m_hasFocus = false;
