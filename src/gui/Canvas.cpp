@@ -157,6 +157,18 @@ void Canvas::buildInstances(const Scene& scene, const Camera& camera, const Canv
     m_nodes.clear();
     std::vector<NodeInstance> top;
     const bool hasFocus = !scene.selection().empty() || !scene.path().empty();
+    // Level of detail for dots: a node drawn at the minimum size (a few pixels) is left
+    // out when another such dot already covers its 2-pixel cell.  Zoomed far out over a
+    // big graph most dots sit on top of each other, and each costs a software
+    // rasteriser a primitive; bigger nodes and the focus are always drawn.
+    constexpr float kDotCell = 2.0f;
+    const double dotRadius = 2.5;
+    const int dotCols = static_cast<int>(camera.width / kDotCell) + 1;
+    const int dotRows = static_cast<int>(camera.height / kDotCell) + 1;
+    const size_t dotCells = static_cast<size_t>(dotCols) * dotRows;
+    if (m_dotGrid.size() != dotCells) m_dotGrid.assign(dotCells, 0), m_dotStamp = 0;
+    if (++m_dotStamp == 0) std::fill(m_dotGrid.begin(), m_dotGrid.end(), 0), m_dotStamp = 1;
+    m_decimatedNodes = 0;
     for (size_t pass = 0; pass < 2; ++pass) {
         for (size_t i = 0; i < n; ++i) {
             if (!scene.nodeVisible(i)) continue;
@@ -165,6 +177,20 @@ void Canvas::buildInstances(const Scene& scene, const Camera& camera, const Canv
             const bool dim = scene.dimmed(i);
             if ((pass == 0) != dim) continue;
             if (!onScreen(p, scene.radius(i))) continue;
+            if (scene.radius(i) * camera.zoom <= dotRadius && !scene.selected(i) &&
+                !scene.onPath(i) && !(hovered && *hovered == i)) {
+                const Point sp = camera.toScreen(p);
+                const int cx = static_cast<int>(sp.x / kDotCell),
+                          cy = static_cast<int>(sp.y / kDotCell);
+                if (cx >= 0 && cy >= 0 && cx < dotCols && cy < dotRows) {
+                    uint32_t& cell = m_dotGrid[static_cast<size_t>(cy) * dotCols + cx];
+                    if (cell == m_dotStamp) {
+                        ++m_decimatedNodes;
+                        continue;
+                    }
+                    cell = m_dotStamp;
+                }
+            }
             NodeInstance inst;
             inst.x = static_cast<float>(p.x);
             inst.y = static_cast<float>(p.y);

@@ -77,6 +77,8 @@ public:
     size_t drawnEdges() const { return m_drawnEdges; }
     // Edges on screen that the edge budget left out in the last frame.
     size_t skippedEdges() const { return m_skippedEdges; }
+    // Dots on screen left out last frame because another dot covered their cell.
+    size_t decimatedNodes() const { return m_decimatedNodes; }
 
 private:
     struct NodeInstance {
@@ -109,6 +111,9 @@ private:
     size_t m_thinCount = 0;  // leading edges drawn as 1-pixel lines
     size_t m_drawnNodes = 0, m_drawnEdges = 0, m_skippedEdges = 0;
     std::vector<float> m_weightScratch;
+    std::vector<uint32_t> m_dotGrid;  // dot level of detail: 2-pixel cells, stamped per build
+    uint32_t m_dotStamp = 0;
+    size_t m_decimatedNodes = 0;
 };
 
 // Writes RGBA pixels (top row first) as a PNG; throws Error when it cannot.
