@@ -1,9 +1,11 @@
 // Filters: entity types, minimum mentions, minimum edge weight, relation types,
-// co-occurrence on/off, hide isolated; applied immediately.  Also the node styling
-// (size measure, colour by community) and the hidden-node count.
+// co-occurrence on/off, hide isolated, the article subset; applied immediately.  Also the node
+// styling (size measure, colour by community) and the hidden-node count.
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include "gui/App.h"
+#include "gui/TextUtil.h"
 
 namespace entgraph::gui {
 
@@ -62,6 +64,67 @@ void FiltersPanel::draw(App& app) {
                 f.relationTypes[t] = on, changed = true;
         }
     }
+    const size_t articleCount = scene.graph().articles().size();
+    const std::string articlesHeader = "Articles (" + std::to_string(scene.shownArticleCount()) +
+                                       " of " + std::to_string(articleCount) + ")###articles";
+    const bool articlesOpen = ImGui::CollapsingHeader(articlesHeader.c_str());
+    app.noteWidget("filters.articles");
+    if (articlesOpen && articleCount > 0) {
+        const auto& articles = scene.graph().articles();
+        auto title = [&](uint32_t a) -> const std::string& {
+            return articles[a].title.empty() ? articles[a].id : articles[a].title;
+        };
+        // A text filter once the list is too long to scan.  It narrows the list (and what
+        // All and None act on); the articles it leaves out keep their tick.
+        constexpr size_t kQueryFrom = 8;
+        std::string needle;
+        if (articleCount > kQueryFrom) {
+            ImGui::SetNextItemWidth(-1);
+            ImGui::InputTextWithHint("##articleQuery", "filter articles", &m_articleQuery);
+            app.noteWidget("filters.articles.query");
+            needle = foldCase(m_articleQuery);
+        }
+        auto listed = [&](uint32_t a) {
+            return needle.empty() || foldCase(title(a)).find(needle) != std::string::npos;
+        };
+        // Sets every listed article's tick; an empty subset is the "all shown" default.
+        auto setListed = [&](bool on) {
+            if (needle.empty() && on) {
+                f.articleShown.clear();
+                return;
+            }
+            f.articleShown.resize(articleCount, 1);
+            for (uint32_t a = 0; a < articleCount; ++a)
+                if (listed(a)) f.articleShown[a] = on ? 1 : 0;
+        };
+        if (ImGui::SmallButton("All##articles")) setListed(true), changed = true;
+        app.noteWidget("filters.articles.all");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("None##articles")) setListed(false), changed = true;
+        app.noteWidget("filters.articles.none");
+        // A scrolling list past a dozen rows, so the sections below stay in reach.
+        const float rowHeight = ImGui::GetFrameHeightWithSpacing();
+        const float listHeight =
+            std::min<float>(static_cast<float>(articleCount), 12.0f) * rowHeight;
+        ImGui::BeginChild("articleList", ImVec2(0, listHeight), false);
+        for (uint32_t a = 0; a < articleCount; ++a) {
+            if (!listed(a)) continue;
+            const Article& art = articles[a];
+            ImGui::PushID(static_cast<int>(a));
+            bool on = f.showsArticle(a);
+            if (ImGui::Checkbox(title(a).c_str(), &on)) {
+                // Materialise the subset on the first untick: empty means "all shown".
+                if (f.articleShown.size() < articleCount) f.articleShown.resize(articleCount, 1);
+                f.articleShown[a] = on ? 1 : 0;
+                changed = true;
+            }
+            if (a < 50) app.noteWidget(("filters.article." + std::to_string(a)).c_str());
+            if (ImGui::IsItemHovered() && !art.source.empty())
+                ImGui::SetTooltip("%s", art.source.c_str());
+            ImGui::PopID();
+        }
+        ImGui::EndChild();
+    }
     if (changed) app.setFilter(f);
 
     if (ImGui::CollapsingHeader("Style", ImGuiTreeNodeFlags_DefaultOpen)) {
@@ -76,6 +139,8 @@ void FiltersPanel::draw(App& app) {
     }
     ImGui::Text("Showing %zu of %zu entities, %zu of %zu links", scene.visibleNodeCount(),
                 scene.nodeCount(), scene.visibleEdgeCount(), scene.edgeCount());
+    if (!scene.filter().allArticlesShown())
+        ImGui::TextDisabled("from %zu of %zu articles", scene.shownArticleCount(), articleCount);
     if (const size_t hidden = scene.hiddenCount()) {
         if (ImGui::Button(("Show " + std::to_string(hidden) + " hidden").c_str()))
             scene.unhideAll();

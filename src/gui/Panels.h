@@ -127,6 +127,9 @@ private:
 class FiltersPanel {
 public:
     void draw(App& app);
+
+private:
+    std::string m_articleQuery;  // narrows the Articles section's list
 };
 
 class ArticlesPanel {

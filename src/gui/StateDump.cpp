@@ -120,7 +120,8 @@ void App::writeStateDump(const std::string& path) {
                        {"minMentions", f.minMentions},
                        {"minEdgeWeight", f.minEdgeWeight},
                        {"cooccurrence", f.showCooccurrence},
-                       {"hideIsolated", f.hideIsolated}};
+                       {"hideIsolated", f.hideIsolated},
+                       {"articlesShown", s.shownArticleCount()}};
         // Per node (the first 2000): where it is on screen, in window pixels.
         json nodes = json::array();
         const size_t limit = std::min<size_t>(s.nodeCount(), 2000);
@@ -132,6 +133,7 @@ void App::writeStateDump(const std::string& path) {
                              {"name", s.node(i).name},
                              {"type", std::string(entityTypeName(s.node(i).type))},
                              {"mentions", s.node(i).mentionCount()},
+                             {"articles", s.node(i).articles},
                              {"x", p.x},
                              {"y", p.y},
                              {"sx", sp.x},

@@ -15,7 +15,8 @@ open:   File -> Open's in-app browser (typed path, double-click into a folder, t
 panels: the Layout panel (dot, sfdp: positions change, nodes drawn where the dump says;
         neato on a large graph: progress and Cancel, the window keeps answering), Filters
         (types, minimum mentions, co-occurrence, hide isolated: counts and pixels drop and
-        come back), Path (typed names: the path, its evidence, highlighted edges on the
+        come back; an article unticked: the entities only it mentions go, None and All),
+        Path (typed names: the path, its evidence, highlighted edges on the
         canvas) and Articles (the evidence sentence opens the article; clicking a
         highlighted mention selects its entity).
 Exit 0 when every check passes; 77 (skip) without xdotool, ImageMagick or a display.
@@ -32,7 +33,7 @@ from gui_steps import (DATA, HIGHLIGHT, W, H, g, check, xdo, hold, move, click, 
                        pixel, hex_rgb, close, centre, node, window, panels_cover, close_panel,
                        write_settings, open_nodes, drawn_where_dumped, colour_pixels,
                        run_engine, positions, moved, ctrl_click_type, toggle, settle,
-                       click_when)
+                       click_when, scroll_to)
 from gui_open import test_open  # noqa: E402
 
 SEARCH_RING = (90, 220, 255)  # SearchPanel.cpp's kMatchRing
@@ -153,6 +154,53 @@ def test_filters(gui):
     s = toggle(gui, "filters.cooccurrence", lambda s: s["filter"]["cooccurrence"])
     check(s["nodes"]["visible"] == n0 and s["edges"]["visible"] == e0,
           "both back on: every entity and link is shown again")
+
+
+def test_article_filter(gui):
+    """The Filters panel's Articles section: unticking one article hides exactly the
+    entities no other article mentions (and links), ticking it brings them back; None
+    empties the canvas and All restores it."""
+    s = gui.dump()
+    n0, e0, total = s["nodes"]["visible"], s["edges"]["visible"], s["articles"]
+    if not check(scroll_to(gui, "filters.articles", "Filters") is not None,
+                 "the Articles section header is in the Filters panel"):
+        return
+    click_when(gui, "filters.articles")
+    s = settle(gui, lambda s: "filters.article.0" in s["widgets"])
+    # The article that alone mentions the most entities.
+    only = [sum(1 for n in s["nodeList"] if n["articles"] == [a]) for a in range(total)]
+    a = max(range(total), key=lambda k: only[k])
+    want = sum(1 for n in s["nodeList"] if any(k != a for k in n["articles"]))
+    if not check(scroll_to(gui, "filters.article.%d" % a, "Filters") is not None,
+                 "article %d's box is in the panel" % a):
+        return
+    s = toggle(gui, "filters.article.%d" % a, lambda s: s["filter"]["articlesShown"] == total - 1)
+    vis = {n["index"] for n in s["nodeList"] if n["visible"]}
+    check(s["filter"]["articlesShown"] == total - 1 and s["nodes"]["visible"] == want < n0 and
+          s["edges"]["visible"] < e0,
+          "unticking article %d hides the %d entities only it mentions (%d -> %d) and links "
+          "(%d -> %d)" % (a, only[a], n0, s["nodes"]["visible"], e0, s["edges"]["visible"]))
+    check(all(n["visible"] == any(k != a for k in n["articles"]) for n in s["nodeList"]) and
+          all(e["a"] in vis and e["b"] in vis for e in s["edgeList"] if e["visible"]),
+          "exactly the entities of the other articles are shown, and links between them")
+    s = toggle(gui, "filters.article.%d" % a, lambda s: s["filter"]["articlesShown"] == total)
+    check(s["nodes"]["visible"] == n0 and s["edges"]["visible"] == e0,
+          "ticking it brings them back (%d entities, %d links)" % (n0, e0))
+    for button, shown in (("none", 0), ("all", total)):
+        w = scroll_to(gui, "filters.articles." + button, "Filters")
+        if not check(w is not None, "the %s button is in the panel" % button):
+            return
+        click(*centre(w))
+        s = settle(gui, lambda s: s["filter"]["articlesShown"] == shown)
+        if shown == 0:
+            check(s["nodes"]["visible"] == 0 and s["edges"]["visible"] == 0,
+                  "None hides everything (%d entities shown)" % s["nodes"]["visible"])
+        else:
+            check(s["nodes"]["visible"] == n0 and s["edges"]["visible"] == e0,
+                  "All shows it again (%d entities)" % s["nodes"]["visible"])
+    w = scroll_to(gui, "filters.articles", "Filters")
+    if w is not None:
+        click(*centre(w))  # fold the section again
 
 
 def ring_points(n, gap=5):
@@ -342,6 +390,7 @@ def test_panels(binary, workdir):
         close_panel(gui, "Layout")
         hold("f")
         test_filters(gui)
+        test_article_filter(gui)
         test_search_highlight(gui)
         test_path_and_articles(gui)
         s = gui.dump()

@@ -184,3 +184,21 @@ def toggle(gui, widget, expect):
     if check(w is not None, "widget %s is on screen" % widget):
         click(w["x0"] + 8, (w["y0"] + w["y1"]) / 2)  # the box itself
     return settle(gui, expect)
+
+
+def scroll_to(gui, widget, panel, tries=20):
+    """Scrolls panel (a window name prefix) with the wheel until widget lies inside it;
+    returns the widget's rectangle then, or None."""
+    w = None
+    for _ in range(tries):
+        s = gui.dump()
+        w, win = s["widgets"].get(widget), window(s, panel)
+        if w is None or win is None:
+            return None
+        top, bottom = win["y0"] + win["titleHeight"], min(win["y1"], H) - 4
+        if top <= w["y0"] and w["y1"] <= bottom:
+            return w
+        move((win["x0"] + win["x1"]) / 2, (top + bottom) / 2)
+        xdo("click", 5 if w["y1"] > bottom else 4)
+        time.sleep(0.25)
+    return w if w is not None and check(False, "%s scrolled into view" % widget) else None
