@@ -105,7 +105,8 @@ void addGuiCommand(CLI::App& app, int& exitCode) {
                     "Nodes of the benchmark graph (edges: twice as many)");
     cmd->add_option("--bench-view", args->benchView,
                     "Camera of the benchmark: fit (the whole graph) or labels (zoomed in "
-                    "until about 600 nodes are on screen, so hundreds are labelled)")
+                    "until about 600 nodes are on screen and side panels closed, so hundreds are "
+                    "labelled)")
         ->check(CLI::IsMember({"fit", "labels"}));
     cmd->add_option("--synthetic", args->synthetic,
                     "Open a generated graph of N entities (tests, demos)");

@@ -162,7 +162,9 @@ void App::startBenchmark() {
     installScene(Scene::build(graph, positions),
                  "benchmark (" + std::to_string(m_options.benchNodes) + " nodes)", true);
     if (m_options.benchLabels) {
-        // Zoomed in as someone reading the graph would be: ~600 nodes on screen.
+        // Zoomed in as someone reading the graph would be: ~600 nodes on screen, the side
+        // panels closed so the labels have the window (the bench never saves settings).
+        m_settings.showEntities = m_settings.showFilters = m_settings.showInspector = false;
         m_autoFit = false;
         const Point c = visibleCentroid(*m_scene);
         m_camera.cx = c.x, m_camera.cy = c.y;
