@@ -83,28 +83,36 @@ enum Template : uint64_t {
     kGazClassP1,   // ... with the next word's class ("[China] will", "[Beijing] said")
 };
 
+// Calls fn(line) for each non-empty, non-comment line of an embedded lexicon (none when
+// the build lacks it).
+template <typename Fn>
+void forEachLexiconLine(std::string_view path, Fn&& fn) {
+    auto text = findResource(std::string(path));
+    if (!text) return;
+    size_t pos = 0;
+    while (pos < text->size()) {
+        size_t eol = text->find('\n', pos);
+        if (eol == std::string_view::npos) eol = text->size();
+        const std::string_view line = text->substr(pos, eol - pos);
+        pos = eol + 1;
+        if (!line.empty() && line[0] != '#') fn(line);
+    }
+}
+
 // The common-word lexicon (assets/lexicons/word-classes.tsv: lower-case word -> its most
 // frequent Penn tag), as lower-cased word hash -> tag hash.  A capitalised word that is
 // normally a common noun or verb is rarely a name; one missing from the lexicon often is.
 const WordClusters& wordClasses() {
     static const WordClusters table = [] {
         WordClusters t;
-        auto text = findResource("assets/lexicons/word-classes.tsv");
-        if (!text) return t;
-        size_t pos = 0;
-        while (pos < text->size()) {
-            size_t eol = text->find('\n', pos);
-            if (eol == std::string_view::npos) eol = text->size();
-            std::string_view line = text->substr(pos, eol - pos);
-            pos = eol + 1;
-            if (line.empty() || line[0] == '#') continue;
+        forEachLexiconLine("assets/lexicons/word-classes.tsv", [&t](std::string_view line) {
             const size_t tab = line.find('\t');
-            if (tab == std::string_view::npos) continue;
+            if (tab == std::string_view::npos) return;
             std::string_view tag = line.substr(tab + 1);
             tag = tag.substr(0, tag.find('\t'));
             t.insert(hashLower(line.substr(0, tab)),
                      static_cast<uint32_t>(hashBytes(tag, 29) & 0x7fffffff));
-        }
+        });
         return t;
     }();
     return table;
@@ -258,22 +266,15 @@ const NerGazetteer& NerGazetteer::embedded() {
     static const NerGazetteer gaz = [] {
         NerGazetteer g;
         auto load = [&g](const char* name, GazetteerCategory category) {
-            auto text = findResource(std::string("assets/lexicons/") + name);
-            if (!text) return;
-            size_t pos = 0;
-            while (pos < text->size()) {
-                size_t eol = text->find('\n', pos);
-                if (eol == std::string_view::npos) eol = text->size();
-                std::string_view line = text->substr(pos, eol - pos);
-                pos = eol + 1;
-                if (line.empty() || line[0] == '#') continue;
-                line = line.substr(0, line.find('\t'));
-                g.add(line, category);
-                const size_t space = line.rfind(' ');
-                if (category == kGazKnownPerson && space != std::string_view::npos &&
-                    space + 2 < line.size())
-                    g.add(line.substr(space + 1), kGazSurname);
-            }
+            forEachLexiconLine(std::string("assets/lexicons/") + name,
+                               [&g, category](std::string_view line) {
+                                   line = line.substr(0, line.find('\t'));
+                                   g.add(line, category);
+                                   const size_t space = line.rfind(' ');
+                                   if (category == kGazKnownPerson &&
+                                       space != std::string_view::npos && space + 2 < line.size())
+                                       g.add(line.substr(space + 1), kGazSurname);
+                               });
         };
         load("countries.tsv", kGazCountry);
         load("demonyms.tsv", kGazDemonym);
@@ -285,23 +286,16 @@ const NerGazetteer& NerGazetteer::embedded() {
         load("known-orgs.txt", kGazKnownOrg);
         load("media-orgs.txt", kGazKnownOrg);
         // "name<TAB>KIND": the kind picks the category.
-        if (auto text = findResource("assets/lexicons/wordnet-names.tsv")) {
-            size_t pos = 0;
-            while (pos < text->size()) {
-                size_t eol = text->find('\n', pos);
-                if (eol == std::string_view::npos) eol = text->size();
-                std::string_view line = text->substr(pos, eol - pos);
-                pos = eol + 1;
-                const size_t tab = line.find('\t');
-                if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
-                const std::string_view kind = line.substr(tab + 1);
-                const GazetteerCategory category = kind == "PERSON"     ? kGazWordNetPerson
-                                                   : kind == "LOCATION" ? kGazWordNetLocation
-                                                   : kind == "ORGANIZATION" ? kGazWordNetGroup
-                                                                            : kGazWordNetOther;
-                g.add(line.substr(0, tab), category);
-            }
-        }
+        forEachLexiconLine("assets/lexicons/wordnet-names.tsv", [&g](std::string_view line) {
+            const size_t tab = line.find('\t');
+            if (tab == std::string_view::npos) return;
+            const std::string_view kind = line.substr(tab + 1);
+            const GazetteerCategory category = kind == "PERSON"         ? kGazWordNetPerson
+                                               : kind == "LOCATION"     ? kGazWordNetLocation
+                                               : kind == "ORGANIZATION" ? kGazWordNetGroup
+                                                                        : kGazWordNetOther;
+            g.add(line.substr(0, tab), category);
+        });
         for (const char* t : kTitles) g.add(t, kGazTitle);
         for (const char* s : kOrgSuffixes) g.add(s, kGazOrgSuffix);
         return g;
