@@ -180,8 +180,9 @@ void InspectorPanel::draw(App& app) {
         ImGui::TextDisabled("Shift-click adds to the selection; drag a node to pin it;");
         ImGui::TextDisabled("double-click expands hidden neighbours.");
         if (Workspace* ws = app.workspace()) {
-            if (m_hiddenFor != app.scene()) {
+            if (m_hiddenFor != app.scene() || m_hiddenForScene != app.scene()->instanceId()) {
                 m_hiddenFor = app.scene();
+                m_hiddenForScene = app.scene()->instanceId();
                 m_hidden.clear();
                 for (const auto& e : ws->entities(true))
                     if (e.hidden) m_hidden.emplace_back(e.id, e.name);

@@ -101,6 +101,7 @@ private:
     std::vector<std::string> m_history;  // edits naming the entity, newest first
     // Entities hidden in the workspace (listed with "Show" while nothing is selected).
     const void* m_hiddenFor = nullptr;
+    uint64_t m_hiddenForScene = 0;  // Scene::instanceId() the list was read for
     std::vector<std::pair<int64_t, std::string>> m_hidden;
 };
 

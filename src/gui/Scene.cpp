@@ -1,6 +1,7 @@
 #include "gui/Scene.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <deque>
 #include <limits>
@@ -8,6 +9,11 @@
 #include <random>
 
 namespace entgraph::gui {
+
+uint64_t Scene::nextInstanceId() {
+    static std::atomic<uint64_t> next{1};
+    return next.fetch_add(1);
+}
 
 // ------------------------------------------------------------------ building
 

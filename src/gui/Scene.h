@@ -153,6 +153,9 @@ public:
 
     // Bumped on any change that affects drawing other than positions.
     uint64_t version() const { return m_version; }
+    // Unique per scene built (kept by a move): a cache keyed by the Scene's address
+    // would miss a reload that happens to get the old address back.
+    uint64_t instanceId() const { return m_instanceId; }
 
 private:
     void recomputeStyle();
@@ -180,6 +183,8 @@ private:
     std::vector<uint32_t> m_path;
     std::vector<uint8_t> m_onPath, m_edgeOnPath;
     uint64_t m_version = 1;
+    uint64_t m_instanceId = nextInstanceId();
+    static uint64_t nextInstanceId();
 };
 
 // A graph for tests and benchmarks: n entities in clusters, about 2n edges (typed and
