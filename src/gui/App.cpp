@@ -172,7 +172,8 @@ int App::run() {
         const bool busy = m_importTask.running() || m_layoutTask.running() ||
                           m_exportTask.running() || m_animation.active ||
                           m_layout.state() == LayoutState::Running || m_options.benchFrames > 0 ||
-                          !m_queue.empty() || ImGui::GetIO().MouseDown[0];
+                          !m_queue.empty() || ImGui::GetIO().MouseDown[0] ||
+                          (m_input && m_input->pending());
         if (busy)
             glfwPollEvents();
         else

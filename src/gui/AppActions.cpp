@@ -31,6 +31,7 @@ void App::focusNode(size_t i) {
         SceneFilter f = m_scene->filter();
         f.types[static_cast<size_t>(m_scene->node(i).type)] = true;
         f.minMentions = std::min(f.minMentions, m_scene->node(i).mentionCount());
+        f.articleShown.clear();  // every article again: the entity may be only in hidden ones
         setFilter(f);
         if (m_scene->hidden(i)) m_scene->expand(i), m_scene->unhideAll();
     }

@@ -245,7 +245,7 @@ void Canvas::buildInstances(const Scene& scene, const Camera& camera, const Canv
     if (budget > 0 && scene.visibleEdgeCount() > budget) {
         m_weightScratch.clear();
         for (size_t e = 0; e < edges.size(); ++e)
-            if (onScreenEdge(e)) m_weightScratch.push_back(edges[e].weight);
+            if (onScreenEdge(e)) m_weightScratch.push_back(scene.shownWeight(e));
         if (m_weightScratch.size() > budget) {
             auto nth = m_weightScratch.end() - static_cast<long>(budget);
             std::nth_element(m_weightScratch.begin(), nth, m_weightScratch.end());
@@ -255,6 +255,7 @@ void Canvas::buildInstances(const Scene& scene, const Camera& camera, const Canv
     for (size_t e = 0; e < edges.size(); ++e) {
         if (!onScreenEdge(e)) continue;
         const auto& se = edges[e];
+        const float weight = scene.shownWeight(e);  // counted over the shown articles
         const Point a = pos[se.a], b = pos[se.b];
         EdgeInstance inst;
         inst.ax = static_cast<float>(a.x), inst.ay = static_cast<float>(a.y);
@@ -265,7 +266,7 @@ void Canvas::buildInstances(const Scene& scene, const Camera& camera, const Canv
         const bool sel = scene.selectedEdge() && *scene.selectedEdge() == e;
         // Ties at the threshold weight: keep a typed relation over a co-occurrence.
         if (!focus && !sel &&
-            (se.weight < minWeight || (se.weight == minWeight && se.cooccurrenceOnly))) {
+            (weight < minWeight || (weight == minWeight && se.cooccurrenceOnly))) {
             ++m_skippedEdges;
             continue;
         }
@@ -282,7 +283,7 @@ void Canvas::buildInstances(const Scene& scene, const Camera& camera, const Canv
         // Heavier is wider; zoomed far out (nodes a few pixels) widths shrink towards
         // 1-pixel lines, which keeps a hairball readable and cheap to rasterise.
         inst.width =
-            std::clamp(1.0f + std::log(std::max(se.weight, 1.0f)) * 1.2f * widthScale, 1.0f, 6.0f);
+            std::clamp(1.0f + std::log(std::max(weight, 1.0f)) * 1.2f * widthScale, 1.0f, 6.0f);
         if (onPath || sel) inst.width += 2.0f;
         inst.dashed = se.cooccurrenceOnly ? 1.0f : 0.0f;
         inst.arrow = se.directed ? 1.0f : 0.0f;

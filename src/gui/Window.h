@@ -56,6 +56,9 @@ public:
         double dx = 0, dy = 0;
     };
     void push(const Event& e) { m_events.push_back(e); }
+    // Events still queued (a burst of keys is applied a frame at a time): the main loop must
+    // not sleep while there are any.
+    bool pending() const { return !m_events.empty(); }
     void drop(int count, const char** paths);
 
 private:
