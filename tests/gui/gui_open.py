@@ -224,7 +224,9 @@ def test_open(binary, workdir, xdnd):
             elif s["articles"] > articles:
                 break
             time.sleep(0.15)
-        check(len(progress) >= 3 and max(progress) > min(progress),
+        # two different readings while it runs: the import can finish within a second on
+        # a quiet machine, so more samples are not guaranteed
+        check(len(progress) >= 2 and max(progress) > min(progress),
               "the import reports its progress as it goes: %s" % sorted(progress))
         check(s["articles"] == articles + 600 and s["nodes"]["total"] > before,
               "the 600 articles are added (%s articles, %d -> %d nodes)" %
