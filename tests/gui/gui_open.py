@@ -10,7 +10,7 @@ from gui_steps import (DATA, W, H, g, check, xdo, hold, move, click, screen, fas
                        click_when)
 
 
-def write_many_articles(folder, count=600, paragraphs=150):
+def write_many_articles(folder, count=600, paragraphs=300):
     """A folder of generated articles, big enough that reading it takes a few seconds."""
     import random
     rnd = random.Random(7)
@@ -233,7 +233,7 @@ def test_open(binary, workdir, xdnd):
               (s["articles"], before, s["nodes"]["total"]))
         check(s["errors"] == [] or s["errors"][-1] == "no article could be read",
               "no new errors: %s" % s["errors"])
-        shutil.rmtree(big, ignore_errors=True)  # 8 MB
+        shutil.rmtree(big, ignore_errors=True)  # 16 MB
         screen(os.path.join(workdir, "open.png"))
         rc = gui.quit_with_ctrl_q()
         check(rc == 0, "Ctrl+Q quits (rc %s)" % rc)
