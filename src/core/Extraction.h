@@ -11,9 +11,10 @@
 namespace entgraph {
 
 struct ExtractedEntity {
-    std::string name;                  // canonical (longest/fullest) name
+    std::string name;  // canonical (longest/fullest) name
     EntityType type = EntityType::Person;
-    std::vector<std::string> aliases;  // other surface forms seen in the article, no duplicates of name
+    // other surface forms seen in the article, no duplicates of name
+    std::vector<std::string> aliases;
 };
 
 struct ExtractedMention {

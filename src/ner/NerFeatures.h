@@ -54,9 +54,9 @@ enum GazetteerCategory : uint8_t {
     kGazFirstName,
     kGazKnownPerson,
     kGazKnownOrg,
-    kGazTitle,      // President, Dr., General ... (built in)
-    kGazOrgSuffix,  // Inc, Ltd, Ministry, University ... (built in)
-    kGazSurname,    // last word of a known person's name
+    kGazTitle,            // President, Dr., General ... (built in)
+    kGazOrgSuffix,        // Inc, Ltd, Ministry, University ... (built in)
+    kGazSurname,          // last word of a known person's name
     kGazWordNetPerson,    // WordNet's proper names, by the lexicographer file of the sense
     kGazWordNetLocation,  // (places and natural objects)
     kGazWordNetGroup,     // (organisations, dynasties, parties)
