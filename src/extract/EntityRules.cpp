@@ -90,12 +90,7 @@ std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
                                        const std::vector<TaggedSpan>& rules) {
     std::vector<std::string> lower;
     std::vector<TokenInfo> info;
-    lower.reserve(tokens.size());
-    info.reserve(tokens.size());
-    for (const std::string_view t : tokens) {
-        lower.push_back(asciiLower(t));
-        info.push_back(tokenInfo(t, lower.back()));
-    }
+    annotateTokens(tokens, lower, info);
     return combineTaggers(tokens, lower, info, isTitleCase(info), std::move(model), rules);
 }
 
@@ -182,7 +177,12 @@ public:
     explicit RuleLayeredTagger(std::shared_ptr<const EntityTagger> model)
         : m_model(std::move(model)) {}
     std::vector<TaggedSpan> tagSentence(std::span<const std::string_view> tokens) const override {
-        return combineTaggers(tokens, m_model->tagSentence(tokens), m_rules.tagSentence(tokens));
+        std::vector<std::string> lower;
+        std::vector<TokenInfo> info;
+        annotateTokens(tokens, lower, info);
+        const bool titleCase = isTitleCase(info);
+        return combineTaggers(tokens, lower, info, titleCase, m_model->tagSentence(tokens),
+                              m_rules.tagAnnotated(tokens, lower, info, titleCase));
     }
 
 private:
@@ -427,9 +427,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             m.type = EntityType::Location;
         // "the Ulchi Freedom Shield exercise", "Zapad drills": the name of an exercise
         if ((m.type == EntityType::Organization || m.type == EntityType::Person) &&
-            m.end - m.begin >= 2 && m.end < e0 &&
-            (L[m.end] == "exercise" || L[m.end] == "exercises" || L[m.end] == "drills" ||
-             L[m.end] == "manoeuvres" || L[m.end] == "maneuvers"))
+            m.end - m.begin >= 2 && m.end < e0 && isExerciseNoun(L[m.end]))
             m.type = EntityType::Event;
         if (m.type == EntityType::Organization && x.militaryUnitHeads.count(L[m.end - 1])) {
             if (m.end - m.begin == 1) continue;  // a bare "Guard" or "Army" names no unit

@@ -135,4 +135,11 @@ struct TokenInfo {
 // lower must be asciiLower(token).
 TokenInfo tokenInfo(std::string_view token, std::string_view lower);
 
+// Lower-case nouns that follow the name of a military exercise ("the Zapad exercise",
+// "Ulchi Freedom Shield drills"): the name is an EVENT and acting on it is MILITARY.
+inline bool isExerciseNoun(std::string_view w) {
+    return w == "exercise" || w == "exercises" || w == "drills" || w == "drill" ||
+           w == "manoeuvres" || w == "maneuvers" || w == "wargames";
+}
+
 }  // namespace entgraph

@@ -300,10 +300,6 @@ private:
 
     // Verbs whose object two subjects share as parties: "X and Y signed an agreement"
     // (not "X and Y welcomed the meeting").
-    static bool isExerciseNoun(std::string_view w) {
-        return w == "exercise" || w == "exercises" || w == "drills" || w == "drill" ||
-               w == "manoeuvres" || w == "maneuvers" || w == "wargames";
-    }
     static bool isJointActVerb(std::string_view lemma) {
         return lemma == "sign" || lemma == "agree" || lemma == "hold" || lemma == "conduct" ||
                lemma == "begin" || lemma == "launch" || lemma == "reach" || lemma == "conclude" ||

@@ -190,15 +190,22 @@ bool nameLike(const SentenceWords& s, size_t i) {
 
 }  // namespace
 
-std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view> tokens) const {
-    std::vector<std::string> lower;
-    std::vector<TokenInfo> info;
+void annotateTokens(std::span<const std::string_view> tokens, std::vector<std::string>& lower,
+                    std::vector<TokenInfo>& info) {
+    lower.clear();
+    info.clear();
     lower.reserve(tokens.size());
     info.reserve(tokens.size());
     for (const std::string_view t : tokens) {
         lower.push_back(asciiLower(t));
         info.push_back(tokenInfo(t, lower.back()));
     }
+}
+
+std::vector<TaggedSpan> RuleTagger::tagSentence(std::span<const std::string_view> tokens) const {
+    std::vector<std::string> lower;
+    std::vector<TokenInfo> info;
+    annotateTokens(tokens, lower, info);
     return tagAnnotated(tokens, lower, info, isTitleCase(info));
 }
 

@@ -22,6 +22,7 @@
 // Thread safety: immutable after construction, tagSentence is const.
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "extract/EntityTagger.h"
 #include "extract/ExtractLexicons.h"
@@ -56,6 +57,9 @@ std::shared_ptr<const EntityTagger> withRuleLayer(std::shared_ptr<const EntityTa
 bool startsUpper(std::string_view token);
 // A title-case line (headline): the common content words after the first token are all
 // capitalised, so capitals say nothing about names there.
+// The lower case and lexical facts of a sentence's tokens, as tagAnnotated wants them.
+void annotateTokens(std::span<const std::string_view> tokens, std::vector<std::string>& lower,
+                    std::vector<TokenInfo>& info);
 bool isTitleCase(std::span<const std::string_view> tokens);
 bool isTitleCase(std::span<const TokenInfo> tokens);  // the same from tokenInfo()s
 // Joins tokens with single spaces, without a space before "'s"/"n't" tokens.
