@@ -6,6 +6,7 @@
 #include <random>
 
 #include "core/Error.h"
+#include "layout/BoxSweep.h"
 
 namespace entgraph {
 
@@ -270,10 +271,11 @@ size_t ForceSimulation::overlappingPairs() const {
     return const_cast<ForceSimulation*>(this)->separateBoxes(false);
 }
 
-// A sweep over x: boxes sorted by their left side, each compared with the boxes that
-// start before it ends.  With `apply`, every overlapping pair is pushed apart by the
-// overlap along the axis that needs the shorter move (half each, all of it for the
-// unpinned one of a pinned pair).  Returns the pairs seen overlapping (gap left out).
+// A sweep over x (forEachSweepPair, shared with removeOverlaps): boxes sorted by their
+// left side, each compared with the boxes that start before it ends.  With `apply`, every
+// overlapping pair is pushed apart by the overlap along the axis that needs the shorter
+// move (half each, all of it for the unpinned one of a pinned pair).  Returns the pairs
+// seen overlapping (gap left out).
 size_t ForceSimulation::separateBoxes(bool apply) {
     const size_t n = m_pos.size();
     if (m_boxes.size() != n || n < 2) return 0;
@@ -283,45 +285,36 @@ size_t ForceSimulation::separateBoxes(bool apply) {
     order.resize(n);
     for (uint32_t i = 0; i < n; ++i) order[i] = i;
     auto left = [&](uint32_t i) { return m_pos[i].x - m_boxes[i].left; };
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-        const double la = left(a), lb = left(b);
-        return la < lb || (la == lb && a < b);
-    });
+    auto reach = [&](uint32_t i) { return m_pos[i].x + m_boxes[i].right + gap; };
     size_t pairs = 0;
-    for (size_t oi = 0; oi < n; ++oi) {
-        const uint32_t i = order[oi];
-        for (size_t oj = oi + 1; oj < n; ++oj) {
-            const uint32_t j = order[oj];
-            const double rightI = m_pos[i].x + m_boxes[i].right + gap;
-            if (left(j) >= rightI) break;
-            const ForceBox &bi = m_boxes[i], &bj = m_boxes[j];
-            // Overlap along x and y (positive = overlapping), and which way j should go.
-            const double ox = std::min(m_pos[i].x + bi.right, m_pos[j].x + bj.right) -
-                              std::max(m_pos[i].x - bi.left, m_pos[j].x - bj.left) + gap;
-            const double oy = std::min(m_pos[i].y + bi.top, m_pos[j].y + bj.top) -
-                              std::max(m_pos[i].y - bi.bottom, m_pos[j].y - bj.bottom) + gap;
-            if (ox <= 0 || oy <= 0 || (m_pinned[i] && m_pinned[j])) continue;
-            if (ox > gap && oy > gap) ++pairs;  // closer than the gap is no overlap yet
-            if (!apply) continue;
-            const double cxi = m_pos[i].x + (bi.right - bi.left) * 0.5;
-            const double cxj = m_pos[j].x + (bj.right - bj.left) * 0.5;
-            const double cyi = m_pos[i].y + (bi.top - bi.bottom) * 0.5;
-            const double cyj = m_pos[j].y + (bj.top - bj.bottom) * 0.5;
-            double mx = 0, my = 0;  // j's move; i moves the opposite way
-            if (ox < oy) {
-                double sx = cxj > cxi ? 1.0 : cxj < cxi ? -1.0 : 0.0;
-                if (sx == 0) sx = (i < j) ? 1.0 : -1.0;
-                mx = sx * ox;
-            } else {
-                double sy = cyj > cyi ? 1.0 : cyj < cyi ? -1.0 : 0.0;
-                if (sy == 0) sy = (i < j) ? 1.0 : -1.0;
-                my = sy * oy;
-            }
-            const double shareJ = m_pinned[i] ? 1.0 : m_pinned[j] ? 0.0 : 0.5;
-            m_pos[j].x += mx * shareJ, m_pos[j].y += my * shareJ;
-            m_pos[i].x -= mx * (1.0 - shareJ), m_pos[i].y -= my * (1.0 - shareJ);
+    forEachSweepPair(order, left, reach, [&](uint32_t i, uint32_t j) {
+        const ForceBox &bi = m_boxes[i], &bj = m_boxes[j];
+        // Overlap along x and y (positive = overlapping), and which way j should go.
+        const double ox = std::min(m_pos[i].x + bi.right, m_pos[j].x + bj.right) -
+                          std::max(m_pos[i].x - bi.left, m_pos[j].x - bj.left) + gap;
+        const double oy = std::min(m_pos[i].y + bi.top, m_pos[j].y + bj.top) -
+                          std::max(m_pos[i].y - bi.bottom, m_pos[j].y - bj.bottom) + gap;
+        if (ox <= 0 || oy <= 0 || (m_pinned[i] && m_pinned[j])) return;
+        if (ox > gap && oy > gap) ++pairs;  // closer than the gap is no overlap yet
+        if (!apply) return;
+        const double cxi = m_pos[i].x + (bi.right - bi.left) * 0.5;
+        const double cxj = m_pos[j].x + (bj.right - bj.left) * 0.5;
+        const double cyi = m_pos[i].y + (bi.top - bi.bottom) * 0.5;
+        const double cyj = m_pos[j].y + (bj.top - bj.bottom) * 0.5;
+        double mx = 0, my = 0;  // j's move; i moves the opposite way
+        if (ox < oy) {
+            double sx = cxj > cxi ? 1.0 : cxj < cxi ? -1.0 : 0.0;
+            if (sx == 0) sx = (i < j) ? 1.0 : -1.0;
+            mx = sx * ox;
+        } else {
+            double sy = cyj > cyi ? 1.0 : cyj < cyi ? -1.0 : 0.0;
+            if (sy == 0) sy = (i < j) ? 1.0 : -1.0;
+            my = sy * oy;
         }
-    }
+        const double shareJ = m_pinned[i] ? 1.0 : m_pinned[j] ? 0.0 : 0.5;
+        m_pos[j].x += mx * shareJ, m_pos[j].y += my * shareJ;
+        m_pos[i].x -= mx * (1.0 - shareJ), m_pos[i].y -= my * (1.0 - shareJ);
+    });
     return pairs;
 }
 
