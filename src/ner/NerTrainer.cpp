@@ -11,23 +11,11 @@
 #include "ner/ConllScorer.h"
 #include "ner/NerFeatures.h"
 #include "ner/NerTagger.h"
+#include "ner/SplitMix64.h"
 
 namespace entgraph::ner {
 
 namespace {
-
-// splitmix64: a tiny, portable, seedable generator (std distributions differ between
-// standard libraries; this keeps training reproducible everywhere).
-struct Rng {
-    uint64_t state;
-    uint64_t next() {
-        uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return (next() >> 11) * (1.0 / 9007199254740992.0); }
-};
 
 // Open-addressing map from feature key to a count, then to a dense index.
 class KeyTable {
@@ -142,7 +130,7 @@ void forEachInstanceFeatures(const std::vector<Instance>& instances, const NerGa
 Prepared prepare(const std::vector<TrainingSet>& data, const NerTrainOptions& opt,
                  const NerGazetteer& gaz, const WordClusters& clusters) {
     Prepared p;
-    Rng rng{opt.seed ^ 0xa0761d6478bd642fULL};
+    SplitMix64 rng{opt.seed ^ 0xa0761d6478bd642fULL};
     // A type that no file annotates is never learned (masking alone would let it drift).
     unsigned anyAnnotated = 0;
     for (const TrainingSet& set : data) anyAnnotated |= annotatedTypesOf(set.file);
@@ -360,7 +348,7 @@ NerModel trainOne(const Prepared& p, const NerTrainOptions& opt, const NerGazett
     std::vector<float> emissions;
     std::vector<int> pred, gold;
     std::vector<size_t> order(p.instances.size());
-    Rng rng{seed};
+    SplitMix64 rng{seed};
     NerModel best;
     double bestF1 = -1;
     int bestEpoch = 0;

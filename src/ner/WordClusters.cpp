@@ -7,20 +7,11 @@
 
 #include "core/Error.h"
 #include "ner/NerFeatures.h"
+#include "ner/SplitMix64.h"
 
 namespace entgraph::ner {
 
 namespace {
-
-struct Rng {
-    uint64_t state;
-    uint64_t next() {
-        uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-};
 
 void normalise(float* v, size_t d) {
     double s = 0;
@@ -36,7 +27,7 @@ std::vector<uint32_t> sphericalKMeans(const std::vector<float>& x, size_t n, siz
                                       int iterations, uint64_t seed) {
     k = std::min(k, n);
     std::vector<float> centres(k * d);
-    Rng rng{seed};
+    SplitMix64 rng{seed};
     // k-means++-like seeding, deterministic: first centre random, then each next centre is
     // the row least similar to its nearest centre among a seeded sample.
     std::vector<float> bestSim(n, -2.0f);
@@ -169,7 +160,7 @@ WordClusters WordClusters::induce(const std::vector<std::vector<std::string_view
     // PPMI, random projection (+-1 entries from a hash of feature and dimension), unit rows.
     const size_t d = opt.dimensions;
     std::vector<float> proj(features * d);
-    Rng prng{opt.seed * 0x9e3779b97f4a7c15ULL + 1};
+    SplitMix64 prng{opt.seed * 0x9e3779b97f4a7c15ULL + 1};
     for (float& v : proj) v = (prng.next() >> 63) ? 1.0f : -1.0f;
     std::vector<float> x(n * d, 0.0f);
     std::vector<std::pair<uint32_t, float>> entries;
