@@ -71,6 +71,18 @@ struct UnionFind {
     }
 };
 
+// "European Union (EU)", "Korea (DPRK)": letters in brackets after a name define its acronym,
+// except a news agency's ("VILNIUS, Lithuania (AP) -" credits the agency) and, for a person,
+// letters that are not the person's initials.
+bool definesAcronym(const ArticleTokens& art, const Mention& m, std::string_view letters) {
+    if (ExtractLexicons::get().mediaOrgs.contains(letters)) return false;
+    if (m.type != EntityType::Person) return true;
+    size_t next = 0;
+    for (size_t k = m.begin; k < m.end; ++k)
+        if (next < letters.size() && art.views[k][0] == letters[next]) ++next;
+    return next == letters.size();
+}
+
 }  // namespace
 
 std::string mentionName(const ArticleTokens& art, const Mention& m) {
@@ -109,6 +121,87 @@ void dropShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
     std::erase_if(mentions, [&](const Mention& m) {
         return m.type == EntityType::Person && ships.count(mentionName(art, m));
     });
+}
+
+void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>& mentions) {
+    const auto& descriptors = ExtractLexicons::get().orgDescriptors;
+    const size_t n = art.tokens.size();
+    auto retypable = [](const Mention& m) {
+        return (m.type == EntityType::Person || m.type == EntityType::Location) &&
+               m.canonical.empty() && !m.capital && !m.asCountry && m.country.empty();
+    };
+    // "X, a Danish power company," / "X, the country's largest lender ...": the apposition's
+    // head is the descriptor, not a noun after it ("X, a company spokesman").
+    auto appositionDescribes = [&](const Mention& m) {
+        if (m.end + 2 >= n || art.views[m.end] != ",") return false;
+        size_t k = m.end + 1;
+        if (art.lower[k] != "a" && art.lower[k] != "an" && art.lower[k] != "the") return false;
+        const size_t sentenceEnd = art.sentences[m.sentence].endToken;
+        for (++k; k < sentenceEnd && k <= m.end + 7; ++k) {
+            if (!descriptors.count(art.lower[k])) {
+                // only modifiers may come first: "a Danish power company", not "a senior
+                // analyst at the RAND Corporation"
+                const WordInfo* w = art.info[k].word;
+                const bool modifier = art.info[k].cap ? art.info[k].demonymWords > 0
+                                                      : !w || w->cls == WordClass::Adjective ||
+                                                            w->cls == WordClass::Noun ||
+                                                            w->cls == WordClass::Gerund ||
+                                                            w->cls == WordClass::Adverb;
+                if (!modifier) return false;
+                continue;
+            }
+            if (k + 1 >= sentenceEnd) return true;
+            const WordInfo* next = art.info[k + 1].word;
+            return !(next && (next->cls == WordClass::Noun || next->cls == WordClass::PluralNoun));
+        }
+        return false;
+    };
+    // "Saab's chief executive", "Lumiq's shareholders": things only an organisation has
+    auto ownsOrganisationThings = [&](const Mention& m) {
+        if (m.end + 1 >= n || !isPossessive(art.views[m.end])) return false;
+        const std::string& w = art.lower[m.end + 1];
+        return w == "ceo" || w == "shareholders" || w == "headquarters" || w == "subsidiary" ||
+               w == "employees" || w == "workforce" || w == "shares" || w == "chairman" ||
+               (w == "chief" && m.end + 2 < n && art.lower[m.end + 2] == "executive");
+    };
+    // "The Kremlin declined to comment": one capitalised word after "the", before no noun
+    // ("the Obama administration" is another matter), names no person.
+    auto institutionWithArticle = [&](const Mention& m) {
+        if (m.type != EntityType::Person || m.end - m.begin != 1 || m.begin == 0 ||
+            art.lower[m.begin - 1] != "the" || m.end >= n)
+            return false;
+        const WordInfo* next = art.info[m.end].word;
+        return !art.info[m.end].cap && next && next->cls != WordClass::Noun &&
+               next->cls != WordClass::PluralNoun;
+    };
+    auto descriptorBefore = [&](const Mention& m) {
+        if (m.begin == 0 || m.begin == art.sentences[m.sentence].firstToken) return false;
+        if (descriptors.count(art.lower[m.begin - 1]))
+            return !(m.type == EntityType::Person && art.info[m.begin].firstName);
+        // "a hacker group known as Iron Wolf"
+        if (m.begin >= 3 && art.lower[m.begin - 1] == "as" && art.lower[m.begin - 2] == "known")
+            for (size_t k = m.begin - 3; k + 6 > m.begin && k > 0; --k)
+                if (descriptors.count(art.lower[k])) return true;
+        return false;
+    };
+    // "Automaker Vellora cut ...": a capitalised descriptor opening the sentence is no part
+    // of the name
+    for (Mention& m : mentions)
+        if (retypable(m) && m.end - m.begin >= 2 && descriptors.count(art.lower[m.begin]) &&
+            m.begin == art.sentences[m.sentence].firstToken)
+            ++m.begin, m.type = EntityType::Organization;
+    std::set<std::string, std::less<>> organisations;  // names and their first words
+    for (const Mention& m : mentions) {
+        if (!retypable(m) || !(descriptorBefore(m) || appositionDescribes(m) ||
+                               ownsOrganisationThings(m) || institutionWithArticle(m)))
+            continue;
+        organisations.insert(asciiLower(mentionName(art, m)));
+        if (m.end - m.begin >= 2) organisations.insert(art.lower[m.begin]);
+    }
+    if (organisations.empty()) return;
+    for (Mention& m : mentions)
+        if (retypable(m) && organisations.count(asciiLower(mentionName(art, m))))
+            m.type = EntityType::Organization;
 }
 
 void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& mentions) {
@@ -153,6 +246,7 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
             art.views[k + 2] != ")")
             continue;
         if (!art.tokens[k + 1].allUpper) continue;
+        if (!definesAcronym(art, m, art.views[k + 1])) continue;
         const std::string expansion = m.canonical.empty() ? mentionName(art, m) : m.canonical;
         acronymOf.emplace(asciiLower(art.views[k + 1]), expansion);
         if (covered[k + 1]) continue;  // already a mention: it gets the expansion below

@@ -19,6 +19,13 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
 // has no vessel type yet, so every PERSON mention of that name goes (precision first).
 void dropShipNames(const ArticleTokens& art, std::vector<Mention>& mentions);
 
+// A name the text describes as an organisation is one, whatever the tagger said: after a
+// descriptor ("the carmaker Tamura", "a hacker group known as Iron Wolf") or before an
+// apposition headed by one ("Nordhavn Energi, a Danish power company,").  Every PERSON or
+// unresolved LOCATION mention of that name (and of its first word alone) becomes an
+// ORGANIZATION.  Descriptors: assets/lexicons/org-descriptors.txt.
+void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>& mentions);
+
 // Groups mentions into entities, setting Mention::entity.  Returns the entities in order
 // of first mention.
 std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,

@@ -24,6 +24,63 @@ bool isMonth(std::string_view lower) {
     return std::find(kMonths.begin(), kMonths.end(), lower) != kMonths.end();
 }
 
+// Spelled-out counts ("three shipping companies", "Thirteen members"); "one" is left out
+// ("one of the ...").
+bool isCountWord(std::string_view lower) {
+    static constexpr std::array<std::string_view, 27> kCounts = {
+        "two",     "three",     "four",     "five",     "six",      "seven",    "eight",
+        "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen", "fifteen",
+        "sixteen", "seventeen", "eighteen", "nineteen", "twenty",   "thirty",   "forty",
+        "fifty",   "sixty",     "seventy",  "eighty",   "ninety",   "dozens"};
+    return std::find(kCounts.begin(), kCounts.end(), lower) != kCounts.end();
+}
+
+// Plural nouns that a spelled-out count makes no quantity worth a node: "two years ago",
+// "three times", "both sides".
+bool isVagueCountNoun(std::string_view lower) {
+    static constexpr std::array<std::string_view, 16> kVague = {
+        "years", "months", "weeks", "days",   "hours", "minutes", "seconds", "decades",
+        "times", "sides",  "ways",  "things", "ones",  "others",  "rounds",  "reasons"};
+    return std::find(kVague.begin(), kVague.end(), lower) != kVague.end();
+}
+
+// "last month", "next spring", "this year", "first quarter": dates relative to the story.
+bool isRelativeDateStart(std::string_view lower) {
+    return lower == "last" || lower == "next" || lower == "this" || lower == "past" ||
+           lower == "first" || lower == "second" || lower == "third" || lower == "fourth";
+}
+
+bool isDatePeriod(std::string_view lower, bool quarterOnly) {
+    if (quarterOnly) return lower == "quarter";
+    static constexpr std::array<std::string_view, 10> kPeriods = {
+        "week",   "weekend", "month", "year",   "spring",
+        "summer", "autumn",  "fall",  "winter", "quarter"};
+    return std::find(kPeriods.begin(), kPeriods.end(), lower) != kPeriods.end();
+}
+
+// "the 1980s"
+bool isDecade(std::string_view t) {
+    return t.size() == 5 && t[4] == 's' && t[3] == '0' &&
+           std::isdigit(static_cast<unsigned char>(t[0])) &&
+           (t.starts_with("19") || t.starts_with("20")) &&
+           std::isdigit(static_cast<unsigned char>(t[2]));
+}
+
+// Words before a bare month that make it a date: "in March", "since May", "by early June".
+bool isMonthPreposition(std::string_view lower) {
+    return lower == "in" || lower == "since" || lower == "until" || lower == "by" ||
+           lower == "before" || lower == "after" || lower == "from" || lower == "through" ||
+           lower == "early" || lower == "late" || lower == "mid" || lower == "of" ||
+           lower == "last" || lower == "next" || lower == "this";
+}
+
+// "Nov 15", "Aug 19": a month abbreviated without its point, a date only before a day.
+bool isBareMonthAbbreviation(std::string_view lower) {
+    static constexpr std::array<std::string_view, 10> kShort = {"jan", "feb", "apr",  "jun", "jul",
+                                                                "aug", "sep", "sept", "oct", "nov"};
+    return std::find(kShort.begin(), kShort.end(), lower) != kShort.end() || lower == "dec";
+}
+
 bool isWeekday(std::string_view lower) {
     static constexpr std::array<std::string_view, 7> kDays = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
@@ -205,6 +262,12 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
     const auto& L = art.lower;
     const auto& V = art.views;
 
+    int titleCaseMemo = -1;  // isTitleCase of the sentence, computed when first needed
+    auto sentenceTitleCase = [&] {
+        if (titleCaseMemo < 0)
+            titleCaseMemo = isTitleCase(std::span(art.info).subspan(b0, e0 - b0)) ? 1 : 0;
+        return titleCaseMemo == 1;
+    };
     std::vector<Mention> rules;
     auto add = [&](size_t b, size_t e, EntityType t) -> Mention& {
         Mention m;
@@ -218,6 +281,10 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
 
     for (size_t i = b0; i < e0; ++i) {
         const std::string_view t = V[i];
+        if (isDecade(t)) {  // "the 1980s"
+            add(i, i + 1, EntityType::Date);
+            continue;
+        }
         // MONEY: "$ 2,000", "$ 40 billion", "40 billion dollars"
         if (isCurrencySymbol(t) && i + 1 < e0 && isNumberTok(V[i + 1])) {
             size_t e = i + 2;
@@ -226,7 +293,14 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             i = e - 1;
             continue;
         }
-        if (isNumberTok(t)) {
+        // MILITARY_UNIT: "Unit 29155" (a numbered unit)
+        if (isNumberTok(t) && i > b0 && L[i - 1] == "unit" && art.info[i - 1].cap &&
+            std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isdigit(c); })) {
+            add(i - 1, i + 1, EntityType::MilitaryUnit);
+            continue;
+        }
+        const bool countWord = !isNumberTok(t) && isCountWord(L[i]);
+        if (isNumberTok(t) || countWord) {
             size_t e = i + 1;
             if (e < e0 && isScale(L[e])) ++e;
             if (e < e0 && isCurrencyWord(L[e])) {
@@ -273,11 +347,19 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                     ++k, ++steps;
                     continue;
                 }
+                // a noun compound: "three shipping companies", "two navy ships"
+                const WordInfo* next = k + 1 < e0 ? art.info[k + 1].word : nullptr;
+                if (w && !art.info[k].cap && (w->cls == WordClass::Noun || L[k].ends_with("ing")) &&
+                    next && next->cls == WordClass::PluralNoun) {
+                    ++k, ++steps;
+                    continue;
+                }
                 break;
             }
             if (k < e0) {
                 const WordInfo* w = art.info[k].word;
-                if (w && w->cls == WordClass::PluralNoun && !isYear(t) && !art.info[k].cap) {
+                if (w && w->cls == WordClass::PluralNoun && !isYear(t) && !art.info[k].cap &&
+                    !(countWord && isVagueCountNoun(L[k]))) {
                     add(i, k + 1, EntityType::Quantity);
                     i = e - 1;  // let nationalities inside be found
                     continue;
@@ -303,9 +385,27 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             }
             continue;
         }
+        // DATE: "last month", "next spring", "the first quarter" (not "the last year of the war")
+        if (isRelativeDateStart(L[i]) && i + 1 < e0 &&
+            isDatePeriod(L[i + 1],
+                         L[i] != "last" && L[i] != "next" && L[i] != "this" && L[i] != "past") &&
+            !(L[i] == "last" && i > b0 && L[i - 1] == "the") && !(i + 2 < e0 && L[i + 2] == "of")) {
+            add(i, i + 2, EntityType::Date);
+            ++i;
+            continue;
+        }
         // DATE: "November 5, 2024", "November 2024", "Monday"
+        // "May" and "March" are also words: a date only before a number or after "in", "since"...
+        if (art.info[i].cap && isBareMonthAbbreviation(L[i]) && i + 1 < e0 &&
+            isDayNumber(V[i + 1])) {
+            add(i, i + 2, EntityType::Date);
+            ++i;
+            continue;
+        }
         if (art.info[i].cap && isMonth(L[i]) &&
-            (L[i] != "may" && L[i] != "march" ? true : i + 1 < e0 && isNumberTok(V[i + 1]))) {
+            (L[i] != "may" && L[i] != "march" ? true
+                                              : (i + 1 < e0 && isNumberTok(V[i + 1])) ||
+                                                    (i > b0 && isMonthPreposition(L[i - 1])))) {
             size_t e = i + 1;
             if (e < e0 && isDayNumber(V[e])) {
                 ++e;
@@ -365,8 +465,14 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         }
         // WEAPON: mods + head, or a name
         {
+            // Outside headlines a capitalised weapon word ends a company's name, not a
+            // weapon's: "Brandt-Keller Systems", "Kongsberg Defence Missiles".
             auto role = [&](size_t k) -> const WeaponRole* {
-                return art.info[k].weapon() ? &art.info[k].entry->weaponRole : nullptr;
+                if (!art.info[k].weapon()) return nullptr;
+                const WeaponRole* wr = &art.info[k].entry->weaponRole;
+                if (*wr != WeaponRole::Name && art.info[k].cap && k > b0 && !sentenceTitleCase())
+                    return nullptr;
+                return wr;
             };
             const WeaponRole* r = role(i);
             if (r && *r == WeaponRole::Name) {
@@ -417,6 +523,12 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         m.end = b0 + ts.end;
         m.type = ts.type;
         if (m.end > e0 || m.begin >= m.end) continue;
+        // "Justice Minister X", "Italian Industry Minister", "Interior Ministry": the words
+        // before a minister name a portfolio, not a place or an organisation of their own
+        // ("Apple chief" keeps Apple).
+        if (m.end - m.begin <= 2 && m.end < e0 && !lex.countries.contains(V[m.end - 1]) &&
+            (L[m.end] == "minister" || L[m.end] == "ministry" || L[m.end] == "secretary"))
+            continue;
         // A dateline ("BRENNESUND — ..."): a long all-caps word opening the sentence before
         // a dash or comma is the place the story was filed from, whatever the tagger said
         // (short ones may be acronyms: "NATO, which ...").

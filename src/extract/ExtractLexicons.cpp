@@ -166,6 +166,7 @@ const ExtractLexicons& ExtractLexicons::get() {
         set("location-heads.txt", l.locationHeads);
         set("stop-caps.txt", l.stopCaps);
         set("cargo-nouns.txt", l.cargoNouns);
+        set("org-descriptors.txt", l.orgDescriptors);
         forEachLine("weapons.tsv", [&](std::string_view* c, size_t n) {
             WeaponRole r = WeaponRole::Head;
             if (n > 1 && c[1] == "mod") r = WeaponRole::Mod;

@@ -84,6 +84,7 @@ struct ExtractLexicons {
     std::unordered_set<std::string> locationHeads;
     std::unordered_set<std::string> stopCaps;
     std::unordered_set<std::string> cargoNouns;
+    std::unordered_set<std::string> orgDescriptors;  // "the carmaker X", "X, a power company"
     std::unordered_map<std::string, std::string> verbTypes;  // lemma -> "MILITARY" / "LIGHT" ...
     std::unordered_map<std::string, RelationType> relationNouns;
     Gazetteer mediaOrgs;

@@ -2,7 +2,9 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <optional>
+#include <unordered_set>
 
 #include "extract/ExtractLexicons.h"
 #include "text/Lexicons.h"
@@ -17,6 +19,10 @@ bool startsUpper(std::string_view token) {
     char32_t cp = 0;
     if (decodeUtf8(token, 0, cp) == 0) return false;
     return u_isUUppercase(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
+}
+
+bool isPossessive(std::string_view t) {
+    return t == "'s" || t == "\xE2\x80\x99s" || t == "'S";
 }
 
 bool isTitleCase(std::span<const std::string_view> tokens) {
@@ -61,10 +67,6 @@ void joinTokensInto(std::span<const std::string_view> tokens, std::string& out) 
 namespace {
 
 constexpr size_t kNoRun = static_cast<size_t>(-1);
-
-bool isPossessive(std::string_view t) {
-    return t == "'s" || t == "\xE2\x80\x99s" || t == "'S";
-}
 
 bool isNameConnector(std::string_view lower) {
     return lower == "de" || lower == "da" || lower == "do" || lower == "dos" || lower == "del" ||
@@ -180,6 +182,19 @@ bool titleAtRun(const SentenceWords& s, size_t i, size_t& len, bool& role) {
     return t != nullptr;
 }
 
+// "the chipmaker Velmora", "a hacker group known as Silver Lynx": the words before the name
+// at i say it is an organisation (assets/lexicons/org-descriptors.txt).  Not before a first
+// name ("rival Anna Berg" stays a person).
+bool describedAsOrganisation(const SentenceWords& s, size_t i) {
+    const auto& descriptors = ExtractLexicons::get().orgDescriptors;
+    if (i == 0 || s.firstName(i)) return false;
+    if (!s.cap(i - 1) && descriptors.count(s.lower[i - 1])) return true;
+    if (i >= 3 && s.lower[i - 1] == "as" && s.lower[i - 2] == "known")
+        for (size_t k = i - 3; k + 6 > i && k < i; --k)
+            if (descriptors.count(s.lower[k])) return true;
+    return false;
+}
+
 bool nameLike(const SentenceWords& s, size_t i) {
     if (!s.cap(i) || !s.ti[i].letter) return false;
     if (s.stopCap(i)) return false;
@@ -188,6 +203,46 @@ bool nameLike(const SentenceWords& s, size_t i) {
     return !s.common(i);
 }
 
+// Named infrastructure: the name before "(power|gas|...) cable/pipeline" ("the Baltic Link 3
+// power cable", "the Nord Stream 2 pipeline", "the Balticconnector gas pipeline") names a
+// facility, a place (LOCATION, as UNER tags facilities); the head word stays outside the name.
+// Returns the end of the name (a run [b, j) plus an optional number), or b when there is none.
+// A demonym, a country or a known place before the words ("the Russian gas pipeline", "the
+// Finland cable") describes the line rather than naming it.
+size_t infrastructureNameEnd(const SentenceWords& s, size_t b, size_t j) {
+    static const std::unordered_set<std::string_view> modifiers = {"power",
+                                                                   "gas",
+                                                                   "oil",
+                                                                   "subsea",
+                                                                   "undersea",
+                                                                   "data",
+                                                                   "electricity",
+                                                                   "fibre-optic",
+                                                                   "fiber-optic",
+                                                                   "optical",
+                                                                   "telecommunications",
+                                                                   "communications",
+                                                                   "telecom",
+                                                                   "internet",
+                                                                   "high-voltage",
+                                                                   "natural"};
+    static const std::unordered_set<std::string_view> heads = {
+        "cable", "cables", "pipeline", "pipelines", "interconnector", "interconnectors"};
+    const size_t n = s.tok.size();
+    size_t e = j;
+    // "Baltic Link 3", "Nord Stream 2": a short number ends the name
+    if (e < n && s.tok[e].size() <= 2 &&
+        std::all_of(s.tok[e].begin(), s.tok[e].end(),
+                    [](unsigned char c) { return std::isdigit(c); }))
+        ++e;
+    size_t k = e;
+    while (k < n && k - e < 2 && !s.cap(k) && modifiers.count(s.lower[k])) ++k;
+    if (k >= n || s.cap(k) || !heads.count(s.lower[k])) return b;
+    for (size_t p = b; p < j; ++p)
+        if (!s.cap(p) || s.ti[p].demonymWords > 0 || isPossessive(s.tok[p])) return b;
+    if (auto g = gazetteerMatch(s, b, j); g && g->end == j) return b;
+    return e;
+}
 }  // namespace
 
 void annotateTokens(std::span<const std::string_view> tokens, std::vector<std::string>& lower,
@@ -308,6 +363,11 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
             i = i + 1;
             continue;
         }
+        if (const size_t e = infrastructureNameEnd(s, b, j); e > b) {
+            emit(b, e, EntityType::Location, kHeadRule);
+            i = e;
+            continue;
+        }
         // Whole-run head rules.
         const size_t len = j - b;
         const std::string& last = s.lower[j - 1];
@@ -399,6 +459,10 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
             if (!titled && lb >= 1 && isTitleAt(s, lb - 1, tl)) titled = true;
             if (lb == titledRunAt) titled = true;
             if (lb >= e) return;
+            if (!titled && describedAsOrganisation(s, lb) && !s.stopCap(lb)) {
+                emit(lb, e, EntityType::Organization, kHeadRule);
+                return;
+            }
             const size_t m = e - lb;
             bool allNameLike = true, anyDigit = false;
             for (size_t p = lb; p < e; ++p) {
@@ -430,9 +494,15 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                     emit(lb, e, EntityType::Person);
                     return;
                 }
-                // "the Kremlin said", "the Pentagon announced"
+                // "the Kremlin said", "the Pentagon announced", "the Bundestag voted": a
+                // person's name takes no article
                 if (lb > 0 && s.lower[lb - 1] == "the" && nameLike(s, lb) && !s.firstName(lb) &&
-                    e < n && isSpeechVerb(s.lower[e])) {
+                    e < n &&
+                    (isSpeechVerb(s.lower[e]) ||
+                     (s.info(e) && (s.info(e)->cls == WordClass::VerbPast ||
+                                    s.info(e)->cls == WordClass::Verb3sg ||
+                                    s.info(e)->cls == WordClass::Participle ||
+                                    s.info(e)->cls == WordClass::Modal)))) {
                     emit(lb, e, EntityType::Organization);
                     return;
                 }

@@ -55,6 +55,9 @@ std::shared_ptr<const EntityTagger> withRuleLayer(std::shared_ptr<const EntityTa
 
 // True when the token's first letter is upper case (Unicode-aware).
 bool startsUpper(std::string_view token);
+
+// The possessive clitic as the tokenizer splits it: "'s", "’s" ("RAND's").
+bool isPossessive(std::string_view token);
 // A title-case line (headline): the common content words after the first token are all
 // capitalised, so capitals say nothing about names there.
 // The lower case and lexical facts of a sentence's tokens, as tagAnnotated wants them.

@@ -1,0 +1,111 @@
+// Entity types from the words around a name (descriptors, appositions, datelines) and the
+// typed rules for infrastructure, units, relative dates and spelled-out counts.  Each test
+// runs the product's default extractor (trained model + rules) and, where the rule alone must
+// decide, the rule tagger only.
+#include "ExtractTestUtil.h"
+
+using namespace entgraph;
+using namespace entgraph::test;
+
+namespace {
+
+ArticleExtraction extractDefault(const std::string& text) {
+    static const Extractor extractor;
+    return extractor.extract(article(text));
+}
+
+void expectType(const ArticleExtraction& x, const char* name, EntityType type) {
+    const ExtractedEntity* e = entity(x, name);
+    ASSERT_NE(e, nullptr) << name << "\n" << dumpEntities(x);
+    EXPECT_EQ(e->type, type) << name << "\n" << dumpEntities(x);
+}
+
+}  // namespace
+
+TEST(EntityCues, DescribedOrganisationsAreOrganisations) {
+    for (const auto& x :
+         {extractDefault("The Dutch chipmaker Velmora opened a plant near Eindhoven. Korvath "
+                         "Marine, a Norwegian shipping company, said it would hire 300 "
+                         "workers. A criminal group known as Silver Lynx sold the data."),
+          extractRules("The Dutch chipmaker Velmora opened a plant near Eindhoven. Korvath "
+                       "Marine, a Norwegian shipping company, said it would hire 300 "
+                       "workers. A criminal group known as Silver Lynx sold the data.")}) {
+        expectType(x, "Velmora", EntityType::Organization);
+        expectType(x, "Korvath Marine", EntityType::Organization);
+        expectType(x, "Silver Lynx", EntityType::Organization);
+    }
+}
+
+TEST(EntityCues, AppositionHeadMustBeTheDescriptor) {
+    // "a company spokesman" describes a person; "analyst at the ... Corporation" too
+    const auto x = extractDefault(
+        "Marta Lindqvist, a company spokeswoman, said output fell. Oskar Brandt, a senior analyst "
+        "at the Helix Corporation, disagreed.");
+    expectType(x, "Marta Lindqvist", EntityType::Person);
+    expectType(x, "Oskar Brandt", EntityType::Person);
+}
+
+TEST(EntityCues, OrganisationThingsAndInstitutionsWithArticle) {
+    const auto x = extractDefault(
+        "Tervola's chief executive, Anna Laine, resigned on Tuesday. The Bundestag declined to "
+        "comment.");
+    expectType(x, "Tervola", EntityType::Organization);
+    expectType(x, "Anna Laine", EntityType::Person);
+    expectType(x, "Bundestag", EntityType::Organization);
+}
+
+TEST(EntityCues, AgencyInDatelineIsNoAcronymOfThePlace) {
+    const auto x = extractDefault("RIGA, Latvia (AP) - Latvia closed two border crossings.");
+    const ExtractedEntity* latvia = entity(x, "Latvia");
+    ASSERT_NE(latvia, nullptr) << dumpEntities(x);
+    EXPECT_FALSE(hasAlias(*latvia, "AP")) << dumpEntities(x);
+    expectType(x, "AP", EntityType::Organization);
+}
+
+TEST(EntityCues, PortfolioBeforeMinisterIsNoEntity) {
+    const auto x = extractDefault(
+        "Justice Minister Henrik Dahl met Labour Minister Eva Lund and the Italian Energy Minister "
+        "in Rome.");
+    expectType(x, "Henrik Dahl", EntityType::Person);
+    EXPECT_EQ(entity(x, "Justice"), nullptr) << dumpEntities(x);
+    EXPECT_EQ(entity(x, "Labour"), nullptr) << dumpEntities(x);
+    EXPECT_EQ(entity(x, "Italian Energy"), nullptr) << dumpEntities(x);
+}
+
+TEST(EntityCues, CapitalisedWeaponWordEndsACompanyName) {
+    const auto x = extractRules("Orvik Defence Systems will supply 12 howitzers to Chile.");
+    EXPECT_EQ(entity(x, "Orvik Defence Systems") ? entity(x, "Orvik Defence Systems")->type
+                                                 : EntityType::Organization,
+              EntityType::Organization)
+        << dumpEntities(x);
+    for (const ExtractedEntity& e : x.entities)
+        EXPECT_NE(e.type == EntityType::Weapon && e.name.find("Orvik") != std::string::npos, true)
+            << dumpEntities(x);
+}
+
+TEST(EntityCues, NamedInfrastructureIsAPlace) {
+    const auto x = extractRules(
+        "Divers inspected the Nordlink 2 power cable and the Balticpipe gas pipeline, but the "
+        "Russian gas pipeline was intact.");
+    expectType(x, "Nordlink 2", EntityType::Location);
+    expectType(x, "Balticpipe", EntityType::Location);
+    for (const ExtractedEntity& e : x.entities)
+        EXPECT_NE(e.type == EntityType::Location && e.name == "Russian", true) << dumpEntities(x);
+}
+
+TEST(EntityCues, UnitsShoalsDatesAndCounts) {
+    const auto x = extractRules(
+        "Hackers of Unit 26165 struck in March. Three patrol boats and four divers searched "
+        "the Scarborough Shoal last week, after talks broke down in the 1990s and resumed on "
+        "Oct 3. Two years ago the first quarter was weak.");
+    expectType(x, "Unit 26165", EntityType::MilitaryUnit);
+    expectType(x, "March", EntityType::Date);
+    expectType(x, "Three patrol boats", EntityType::Quantity);
+    expectType(x, "four divers", EntityType::Quantity);
+    expectType(x, "Scarborough Shoal", EntityType::Location);
+    expectType(x, "last week", EntityType::Date);
+    expectType(x, "1990s", EntityType::Date);
+    expectType(x, "Oct 3", EntityType::Date);
+    expectType(x, "first quarter", EntityType::Date);
+    EXPECT_EQ(entity(x, "Two years"), nullptr) << dumpEntities(x);  // no count worth a node
+}
