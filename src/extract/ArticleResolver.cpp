@@ -204,6 +204,27 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
             m.type = EntityType::Organization;
 }
 
+void capitalsThatSpeak(const ArticleTokens& art, std::vector<Mention>& mentions) {
+    // stances only a government takes; "said" and the other speech verbs come from the tagger
+    static const std::set<std::string, std::less<>> kStanceVerbs = {
+        "condemned", "rejected",   "protested",  "accused",    "blamed",   "urged",
+        "demanded",  "insisted",   "responded",  "retaliated", "vowed",    "threatened",
+        "welcomed",  "criticised", "criticized", "summoned",   "expelled", "recalled"};
+    const size_t n = art.tokens.size();
+    for (Mention& m : mentions) {
+        if (!m.capital || m.country.empty() || m.asCountry || m.end >= n) continue;
+        // "the court in Belgrade said": the place is not the subject
+        if (m.begin > 0 && art.info[m.begin - 1].word &&
+            art.info[m.begin - 1].word->cls == WordClass::Preposition)
+            continue;
+        size_t v = m.end;
+        if (v + 1 < n && art.info[v].word && art.info[v].word->cls == WordClass::Adverb)
+            ++v;  // "Moscow quickly denied"
+        if (v + 1 < n && (art.lower[v] == "has" || art.lower[v] == "have")) ++v;
+        if (isSpeechVerb(art.lower[v]) || kStanceVerbs.count(art.lower[v])) m.asCountry = true;
+    }
+}
+
 void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& mentions) {
     // lower-case single-token names -> type; person name parts -> count of people using it
     std::unordered_map<std::string, EntityType> names;

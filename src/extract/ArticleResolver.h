@@ -26,6 +26,10 @@ void dropShipNames(const ArticleTokens& art, std::vector<Mention>& mentions);
 // ORGANIZATION.  Descriptors: assets/lexicons/org-descriptors.txt.
 void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>& mentions);
 
+// The capital rule's statement case (see Extractor.h): a capital that speaks or takes a
+// stance ("Moscow denied ...", "Beijing condemned ...") stands for its country.
+void capitalsThatSpeak(const ArticleTokens& art, std::vector<Mention>& mentions);
+
 // Groups mentions into entities, setting Mention::entity.  Returns the entities in order
 // of first mention.
 std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,

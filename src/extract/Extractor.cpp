@@ -168,6 +168,7 @@ ArticleExtraction Extractor::extract(const Article& article) const {
     addRepeatedNameMentions(art, mentions);
     dropShipNames(art, mentions);
     retypeDescribedOrganizations(art, mentions);
+    capitalsThatSpeak(art, mentions);
     splitPossessiveNames(art, mentions);
     std::vector<RelationCandidate> candidates = extractRelations(art, mentions);
     linkNationalities(mentions, candidates);

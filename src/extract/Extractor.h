@@ -87,7 +87,8 @@
 //       - the capital rule: a capital city (assets/lexicons/capitals.tsv) resolves to its
 //         country's entity when it is the subject of a verb with a political relation type
 //         (MILITARY, DIPLOMATIC, ECONOMIC, CONFLICT, ALLIANCE, STATEMENT, MEMBERSHIP,
-//         ROLE) or one side of "<relation noun> between X and Y"; everywhere else it
+//         ROLE), one side of "<relation noun> between X and Y", or the subject of a verb
+//         of speech or stance ("Moscow denied", "Beijing condemned"); everywhere else it
 //         stays a LOCATION of its own ("in Moscow").
 //
 // Thread safety: an Extractor is immutable after construction; extract() may be called

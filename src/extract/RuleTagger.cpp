@@ -21,6 +21,11 @@ bool startsUpper(std::string_view token) {
     return u_isUUppercase(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
 }
 
+bool isSpeechVerb(std::string_view w) {
+    return w == "said" || w == "says" || w == "announced" || w == "stated" || w == "confirmed" ||
+           w == "denied" || w == "warned" || w == "reported" || w == "added" || w == "claimed";
+}
+
 bool isPossessive(std::string_view t) {
     return t == "'s" || t == "\xE2\x80\x99s" || t == "'S";
 }
@@ -73,11 +78,6 @@ bool isNameConnector(std::string_view lower) {
            lower == "di" || lower == "du" || lower == "la" || lower == "le" || lower == "van" ||
            lower == "von" || lower == "der" || lower == "den" || lower == "bin" || lower == "al" ||
            lower == "el" || lower == "ibn";
-}
-
-bool isSpeechVerb(std::string_view w) {
-    return w == "said" || w == "says" || w == "announced" || w == "stated" || w == "confirmed" ||
-           w == "denied" || w == "warned" || w == "reported" || w == "added" || w == "claimed";
 }
 
 struct SentenceWords {

@@ -58,6 +58,9 @@ bool startsUpper(std::string_view token);
 
 // The possessive clitic as the tokenizer splits it: "'s", "’s" ("RAND's").
 bool isPossessive(std::string_view token);
+
+// A lower-case verb of speech in the past or present ("said", "denied", "warned").
+bool isSpeechVerb(std::string_view lower);
 // A title-case line (headline): the common content words after the first token are all
 // capitalised, so capitals say nothing about names there.
 // The lower case and lexical facts of a sentence's tokens, as tagAnnotated wants them.

@@ -109,3 +109,15 @@ TEST(EntityCues, UnitsShoalsDatesAndCounts) {
     expectType(x, "first quarter", EntityType::Date);
     EXPECT_EQ(entity(x, "Two years"), nullptr) << dumpEntities(x);  // no count worth a node
 }
+
+TEST(EntityCues, CapitalThatSpeaksIsItsCountry) {
+    const auto x = extractRules(
+        "Warsaw condemned the raid, while the tribunal in Madrid said the case was closed. "
+        "Tourists crowded Madrid.");
+    const ExtractedEntity* poland = entity(x, "Poland");
+    ASSERT_NE(poland, nullptr) << dumpEntities(x);
+    EXPECT_TRUE(hasAlias(*poland, "Warsaw")) << dumpEntities(x);
+    // after "in", the capital is the place, not the speaker
+    EXPECT_EQ(entity(x, "Spain"), nullptr) << dumpEntities(x);
+    expectType(x, "Madrid", EntityType::Location);
+}
