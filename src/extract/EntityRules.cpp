@@ -495,9 +495,13 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             if (r && (lastHead > i || *r != WeaponRole::Mod)) {
                 while (begin > b0 && i - begin < 3) {
                     const size_t k = begin - 1;
-                    const bool nameToken =
-                        art.info[k].cap && art.info[k].letter && art.info[k].demonymWords == 0 &&
-                        !lex.countries.contains(V[k]) && !(k == b0 && art.info[k].word);
+                    // a nationality found before stays one: "South Korean tanks"
+                    const bool nationality = !rules.empty() && rules.back().end > k &&
+                                             rules.back().type == EntityType::Nationality;
+                    const bool nameToken = !nationality && art.info[k].cap && art.info[k].letter &&
+                                           art.info[k].demonymWords == 0 &&
+                                           !lex.countries.contains(V[k]) &&
+                                           !(k == b0 && art.info[k].word);
                     const bool modelNumber =
                         begin == i && isNumberTok(V[k]) && k > b0 && art.info[k - 1].cap;
                     if (!nameToken && !modelNumber) break;

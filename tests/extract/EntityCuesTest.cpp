@@ -121,3 +121,15 @@ TEST(EntityCues, CapitalThatSpeaksIsItsCountry) {
     EXPECT_EQ(entity(x, "Spain"), nullptr) << dumpEntities(x);
     expectType(x, "Madrid", EntityType::Location);
 }
+
+TEST(EntityCues, ListedOrganisationsSpanInAndNationalitiesStayBeforeWeapons) {
+    const auto x = extractRules(
+        "Observers of the Organization for Security and Co-operation in Europe counted 40 "
+        "South Korean tanks. Turkey and Türkiye are one country.");
+    expectType(x, "Organization for Security and Co-operation in Europe", EntityType::Organization);
+    expectType(x, "South Korean", EntityType::Nationality);
+    EXPECT_EQ(entity(x, "Europe"), nullptr) << dumpEntities(x);
+    const ExtractedEntity* turkey = entity(x, "Türkiye");
+    ASSERT_NE(turkey, nullptr) << dumpEntities(x);
+    EXPECT_TRUE(hasAlias(*turkey, "Turkey")) << dumpEntities(x);
+}
