@@ -23,13 +23,11 @@ void expectType(const ArticleExtraction& x, const char* name, EntityType type) {
 }  // namespace
 
 TEST(EntityCues, DescribedOrganisationsAreOrganisations) {
-    for (const auto& x :
-         {extractDefault("The Dutch chipmaker Velmora opened a plant near Eindhoven. Korvath "
-                         "Marine, a Norwegian shipping company, said it would hire 300 "
-                         "workers. A criminal group known as Silver Lynx sold the data."),
-          extractRules("The Dutch chipmaker Velmora opened a plant near Eindhoven. Korvath "
-                       "Marine, a Norwegian shipping company, said it would hire 300 "
-                       "workers. A criminal group known as Silver Lynx sold the data.")}) {
+    const std::string text =
+        "The Dutch chipmaker Velmora opened a plant near Eindhoven. Korvath Marine, a Norwegian "
+        "shipping company, said it would hire 300 workers. A criminal group known as Silver Lynx "
+        "sold the data.";
+    for (const auto& x : {extractDefault(text), extractRules(text)}) {
         expectType(x, "Velmora", EntityType::Organization);
         expectType(x, "Korvath Marine", EntityType::Organization);
         expectType(x, "Silver Lynx", EntityType::Organization);
