@@ -1,7 +1,9 @@
 // Precision and recall of the default extractor against hand-annotated articles (issue #4,
 // "Precision first").  tests/data/relations/NN-slug.txt holds an original news-style article,
 // NN-slug.gold.json the entities and relations a careful reader sees stated in it, annotated
-// from the text and not from the extractor's output.
+// from the text and not from the extractor's output.  That development set was read while the
+// rules were written; tests/data/relations-heldout/ is a second set in the same format,
+// annotated blind and never tuned on ("do not tune to one test set"), scored the same way.
 //
 // Scoring:
 //  - entities: a predicted entity matches a gold entity of the same type when one of its
@@ -13,8 +15,9 @@
 //    negation flag, and a typed match also needs the same RelationType.  Relations are
 //    compared as sets (duplicates collapse), so two labels for one fact count once.
 // Floors sit a little below the measured scores so a regression fails.  Set
-// ENTGRAPH_EVAL_OUT=path to write the scores as JSON, ENTGRAPH_EVAL_VERBOSE=1 to print every
-// false positive and missed relation.
+// ENTGRAPH_EVAL_OUT=path (development set) or ENTGRAPH_EVAL_HELDOUT_OUT=path (held-out set) to
+// write the scores as JSON, ENTGRAPH_EVAL_VERBOSE=1 to print every false positive and missed
+// entity and relation.
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
@@ -256,20 +259,23 @@ void printRow(const std::string& name, const Counts& c) {
               << c.f1() << "\n";
 }
 
-std::vector<fs::path> articlePaths() {
+// The development set (read while the rules were written) and the held-out set (never tuned
+// on; see tests/data/relations-heldout/README.md).
+constexpr const char* kDevelopmentSet = "relations";
+constexpr const char* kHeldOutSet = "relations-heldout";
+
+std::vector<fs::path> articlePaths(const char* set) {
     std::vector<fs::path> paths;
-    const fs::path dir = fs::path(ENTGRAPH_TEST_DATA) / "relations";
+    const fs::path dir = fs::path(ENTGRAPH_TEST_DATA) / set;
     for (const auto& e : fs::directory_iterator(dir))
         if (e.path().extension() == ".txt") paths.push_back(e.path());
     std::sort(paths.begin(), paths.end());
     return paths;
 }
 
-}  // namespace
-
-TEST(RelationEval, GoldFilesAreWellFormed) {
-    const auto paths = articlePaths();
-    ASSERT_GE(paths.size(), 20u) << "issue #4 asks for 20+ gold articles";
+void expectWellFormedGold(const char* set, size_t minArticles) {
+    const auto paths = articlePaths(set);
+    ASSERT_GE(paths.size(), minArticles) << set;
     for (const fs::path& p : paths) {
         GoldArticle g;
         ASSERT_NO_THROW(g = loadGold(p)) << p;
@@ -290,19 +296,24 @@ TEST(RelationEval, GoldFilesAreWellFormed) {
     }
 }
 
-TEST(RelationEval, PrecisionAndRecallOnGoldArticles) {
+// Runs the product's default tagger, as users get it, over every article of `set`, checks
+// the extract contract on each and returns the summed scores.
+Scores evaluate(const char* set) {
     const bool verbose = std::getenv("ENTGRAPH_EVAL_VERBOSE") != nullptr;
-    const Extractor extractor;  // the product's default tagger, as users get it
+    static const Extractor extractor;
     Scores s;
-    for (const fs::path& p : articlePaths()) {
+    for (const fs::path& p : articlePaths(set)) {
         const GoldArticle g = loadGold(p);
         const ArticleExtraction x = extractor.extract(article(g.text, g.slug));
         expectContract(x, g.text);
         scoreArticle(g, x, s, verbose);
     }
     for (const auto& [type, c] : s.entityByType) s.entities += c;
+    return s;
+}
 
-    std::cout << "Gold set: " << s.articles << " articles, " << s.goldEntities << " entities, "
+void printScores(const std::string& title, const Scores& s) {
+    std::cout << title << ": " << s.articles << " articles, " << s.goldEntities << " entities, "
               << s.goldRelations << " relations; extractor gave " << s.predictedRelations
               << " relations\n";
     std::cout << "  " << std::left << std::setw(16) << "entities" << std::right << std::setw(5)
@@ -310,32 +321,52 @@ TEST(RelationEval, PrecisionAndRecallOnGoldArticles) {
               << std::setw(8) << "R" << std::setw(8) << "F1"
               << "\n";
     for (EntityType t : kAllEntityTypes)
-        if (s.entityByType.count(t)) printRow(std::string(entityTypeName(t)), s.entityByType[t]);
+        if (const auto it = s.entityByType.find(t); it != s.entityByType.end())
+            printRow(std::string(entityTypeName(t)), it->second);
     printRow("ALL", s.entities);
     std::cout << "  relations\n";
     for (RelationType t : kAllRelationTypes)
-        if (s.relationByType.count(t))
-            printRow(std::string(relationTypeName(t)), s.relationByType[t]);
+        if (const auto it = s.relationByType.find(t); it != s.relationByType.end())
+            printRow(std::string(relationTypeName(t)), it->second);
     printRow("typed", s.typed);
     printRow("untyped", s.untyped);
+}
 
-    if (const char* out = std::getenv("ENTGRAPH_EVAL_OUT")) {
-        nlohmann::json j;
-        j["articles"] = s.articles;
-        j["gold_entities"] = s.goldEntities;
-        j["gold_relations"] = s.goldRelations;
-        j["predicted_relations"] = s.predictedRelations;
-        for (const auto& [t, c] : s.entityByType)
-            j["entities"][std::string(entityTypeName(t))] = countsJson(c);
-        j["entities"]["ALL"] = countsJson(s.entities);
-        for (const auto& [t, c] : s.relationByType)
-            j["relations_by_type"][std::string(relationTypeName(t))] = countsJson(c);
-        j["relations"]["typed"] = countsJson(s.typed);
-        j["relations"]["untyped"] = countsJson(s.untyped);
-        std::ofstream f(out);
-        f << j.dump(2) << "\n";
-        EXPECT_TRUE(f.good()) << "could not write " << out;
-    }
+// Writes the scores as JSON to the path in environment variable `envVar`, when it is set.
+void writeScoresIfAsked(const char* envVar, const Scores& s) {
+    const char* out = std::getenv(envVar);
+    if (!out) return;
+    nlohmann::json j;
+    j["articles"] = s.articles;
+    j["gold_entities"] = s.goldEntities;
+    j["gold_relations"] = s.goldRelations;
+    j["predicted_relations"] = s.predictedRelations;
+    for (const auto& [t, c] : s.entityByType)
+        j["entities"][std::string(entityTypeName(t))] = countsJson(c);
+    j["entities"]["ALL"] = countsJson(s.entities);
+    for (const auto& [t, c] : s.relationByType)
+        j["relations_by_type"][std::string(relationTypeName(t))] = countsJson(c);
+    j["relations"]["typed"] = countsJson(s.typed);
+    j["relations"]["untyped"] = countsJson(s.untyped);
+    std::ofstream f(out);
+    f << j.dump(2) << "\n";
+    EXPECT_TRUE(f.good()) << "could not write " << out;
+}
+
+}  // namespace
+
+TEST(RelationEval, GoldFilesAreWellFormed) {
+    expectWellFormedGold(kDevelopmentSet, 20);  // issue #4 asks for 20+ gold articles
+}
+
+TEST(RelationEval, HeldOutGoldFilesAreWellFormed) {
+    expectWellFormedGold(kHeldOutSet, 12);
+}
+
+TEST(RelationEval, PrecisionAndRecallOnGoldArticles) {
+    const Scores s = evaluate(kDevelopmentSet);
+    printScores("Gold set", s);
+    writeScoresIfAsked("ENTGRAPH_EVAL_OUT", s);
 
     // Floors a little below what the default extractor measured (when this test was
     // written, commit 4071d4d: entities P .862 R .829; relations typed P .657 R .205, untyped
@@ -349,4 +380,24 @@ TEST(RelationEval, PrecisionAndRecallOnGoldArticles) {
     EXPECT_GE(s.typed.recall(), 0.60);
     EXPECT_GE(s.untyped.precision(), 0.88);
     EXPECT_GE(s.untyped.recall(), 0.63);
+}
+
+// The same measure on articles nobody tunes on (tests/data/relations-heldout/README.md): the
+// honest estimate of what users get on new reporting.  Set ENTGRAPH_EVAL_HELDOUT_OUT=path for
+// the JSON scores.
+TEST(RelationEval, HeldOutArticles) {
+    const Scores s = evaluate(kHeldOutSet);
+    printScores("Held-out set", s);
+    writeScoresIfAsked("ENTGRAPH_EVAL_HELDOUT_OUT", s);
+
+    // Regression guards, not targets: about 0.05 below the first measurement (2026-11-27, on
+    // commit 921aa6d, the extractor of 0693ced; the gold was committed before that first run):
+    // entities P .903 R .825; relations typed P .865 R .391, untyped P .920 R .426.  Never
+    // raise recall here by tuning on these articles; see the README next to them.
+    EXPECT_GE(s.entities.precision(), 0.85);
+    EXPECT_GE(s.entities.recall(), 0.77);
+    EXPECT_GE(s.typed.precision(), 0.81);
+    EXPECT_GE(s.typed.recall(), 0.34);
+    EXPECT_GE(s.untyped.precision(), 0.87);
+    EXPECT_GE(s.untyped.recall(), 0.37);
 }
