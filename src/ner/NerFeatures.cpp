@@ -1,6 +1,7 @@
 #include "ner/NerFeatures.h"
 
 #include <algorithm>
+#include <atomic>
 
 #include "core/Resources.h"
 #include "ner/WordClusters.h"
@@ -189,7 +190,14 @@ uint64_t biasFeatureKey() {
 
 // ------------------------------------------------------------------ gazetteer
 
-NerGazetteer::NerGazetteer() : m_keys(1024, 0), m_masks(1024, 0) {}
+namespace {
+uint64_t nextGeneration() {
+    static std::atomic<uint64_t> counter{0};
+    return ++counter;
+}
+}  // namespace
+
+NerGazetteer::NerGazetteer() : m_keys(1024, 0), m_masks(1024, 0), m_generation(nextGeneration()) {}
 
 uint64_t NerGazetteer::phraseHashStep(uint64_t h, std::string_view word) {
     return combine(h, hashLower(word));
@@ -214,6 +222,7 @@ void NerGazetteer::grow() {
 }
 
 void NerGazetteer::add(std::string_view phrase, GazetteerCategory category) {
+    m_generation = nextGeneration();
     uint64_t h = kPhraseSeed;
     size_t words = 0, pos = 0;
     while (pos < phrase.size()) {
@@ -338,54 +347,54 @@ SentenceCase classifySentenceCase(std::span<const std::string_view> tokens) {
 
 // ------------------------------------------------------------------ extraction
 
-void FeatureExtractor::extract(std::span<const std::string_view> tokens) {
-    const size_t n = tokens.size();
-    m_info.resize(n);
-    size_t count = 0;  // features written to m_features (its size is only capacity)
-    m_offsets.clear();
-    for (size_t i = 0; i < n; ++i) {
-        std::string_view w = tokens[i];
-        TokenInfo& t = m_info[i];
-        t.word = hashBytes(w, 3);
-        // One pass for the flags, the lower-cased hash (as hashLower) and the prefix hashes;
-        // a short backward pass for the suffixes.
-        uint8_t flags = 0;
-        bool anyLower = false, anyUpper = false;
-        uint64_t h = kFnvOffset;
-        for (size_t k = 0; k < w.size(); ++k) {
-            const char c = w[k];
-            if (c >= 'A' && c <= 'Z')
-                anyUpper = true;
-            else if (c >= 'a' && c <= 'z')
-                anyLower = true;
-            else if (c >= '0' && c <= '9')
-                flags |= 4;
-            h = (h ^ static_cast<unsigned char>(asciiLower(c))) * kFnvPrime;
-            if (k < 3) t.pre[k] = mix64(h + 13 + k);
-        }
-        for (size_t k = w.size(); k < 3; ++k) t.pre[k] = mix64(h + 13 + k);
-        t.lower = mix64(h);  // == hashLower(w): also the gazetteer's word hash
-        uint64_t back = kFnvOffset;
-        for (size_t k = 0; k < 4; ++k) {
-            if (k < w.size())
-                back = (back ^ static_cast<unsigned char>(asciiLower(w[w.size() - 1 - k]))) *
-                       kFnvPrime;
-            t.suf[k] = mix64(back + 17 + k);
-        }
-        if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') flags |= 1;
-        if (anyUpper && !anyLower) flags |= 2;
-        if (anyLower && !anyUpper) flags |= 8;
-        t.flags = flags;
-        wordShapes(w, m_scratch, t.shape, t.shortShape);
+void FeatureExtractor::describe(std::string_view w, WordFacts& f, Spelling& sp) {
+    sp.word = hashBytes(w, 3);
+    // One pass for the flags, the lower-cased hash (as hashLower) and the prefix hashes;
+    // a short backward pass for the suffixes.
+    uint8_t flags = 0;
+    bool anyLower = false, anyUpper = false;
+    uint64_t h = kFnvOffset;
+    for (size_t k = 0; k < w.size(); ++k) {
+        const char c = w[k];
+        if (c >= 'A' && c <= 'Z')
+            anyUpper = true;
+        else if (c >= 'a' && c <= 'z')
+            anyLower = true;
+        else if (c >= '0' && c <= '9')
+            flags |= 4;
+        h = (h ^ static_cast<unsigned char>(asciiLower(c))) * kFnvPrime;
+        if (k < 3) sp.pre[k] = mix64(h + 13 + k);
     }
+    for (size_t k = w.size(); k < 3; ++k) sp.pre[k] = mix64(h + 13 + k);
+    f.lower = mix64(h);  // == hashLower(w): also the gazetteer's word hash
+    uint64_t back = kFnvOffset;
+    for (size_t k = 0; k < 4; ++k) {
+        if (k < w.size())
+            back = (back ^ static_cast<unsigned char>(asciiLower(w[w.size() - 1 - k]))) * kFnvPrime;
+        sp.suf[k] = mix64(back + 17 + k);
+    }
+    if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z') flags |= 1;
+    if (anyUpper && !anyLower) flags |= 2;
+    if (anyLower && !anyUpper) flags |= 8;
+    f.flags = flags;
+    wordShapes(w, m_scratch, sp.shape, f.shortShape);
+    f.cluster = m_clusters && !m_clusters->empty() ? m_clusters->lookup(f.lower) : 0;
+    f.wordClass = wordClasses().lookup(f.lower);
+    f.gazMask =
+        m_gaz->lookup(NerGazetteer::phraseHashStepHashed(NerGazetteer::kPhraseSeed, f.lower));
+}
 
-    // Gazetteer matches: for each token and category, the longest phrase covering it.
+// Gazetteer matches: for each token and category, the longest phrase covering it.
+void FeatureExtractor::findGazetteerPhrases(std::span<const WordFacts> facts) {
+    const size_t n = facts.size();
     m_gazCodes.assign(n * kGazCategoryCount, 0);
+    m_gazAny.assign(n, 0);
     for (size_t i = 0; i < n; ++i) {
+        if (!facts[i].gazMask) continue;  // no entry starts with this word
         uint64_t h = NerGazetteer::kPhraseSeed;
         for (size_t len = 1; len <= NerGazetteer::kMaxPhraseWords && i + len <= n; ++len) {
-            h = NerGazetteer::phraseHashStepHashed(h, m_info[i + len - 1].lower);
-            uint16_t mask = m_gaz->lookup(h);
+            h = NerGazetteer::phraseHashStepHashed(h, facts[i + len - 1].lower);
+            uint16_t mask = len == 1 ? facts[i].gazMask : m_gaz->lookup(h);
             if (!mask) break;  // no entry starts with these words
             mask &= static_cast<uint16_t>(~NerGazetteer::kPrefixBit);
             if (!mask) continue;
@@ -396,109 +405,159 @@ void FeatureExtractor::extract(std::span<const std::string_view> tokens) {
                     if ((code >> 3) >= len) continue;
                     uint16_t pos = len == 1 ? 4 : (j == i ? 1 : (j + 1 == i + len ? 3 : 2));
                     code = static_cast<uint16_t>((len << 3) | pos);
+                    m_gazAny[j] |= static_cast<uint16_t>(1u << c);
                 }
             }
         }
     }
+}
 
-    const bool useClusters = m_clusters && !m_clusters->empty();
-    if (useClusters) {
-        m_cluster.resize(n);
-        for (size_t i = 0; i < n; ++i) m_cluster[i] = m_clusters->lookup(m_info[i].lower);
-    }
+void FeatureExtractor::reserveForToken() {
+    // At most this many features per token (~35 fixed + 7 per gazetteer category), so that
+    // adding a feature is a plain store.
+    constexpr size_t kMaxPerToken = 40 + 7 * kGazCategoryCount;
+    if (m_count + kMaxPerToken > m_features.size())
+        m_features.resize(std::max(m_features.size() * 2, m_count + kMaxPerToken));
+}
+
+template <unsigned kParts>
+void FeatureExtractor::emitToken(std::span<const WordFacts> facts, const Spelling* sp, size_t i,
+                                 uint64_t mode) {
+    const size_t n = facts.size();
+    const ptrdiff_t s = static_cast<ptrdiff_t>(i);
+    const WordFacts& t = facts[i];
+    uint64_t* out = m_features.data();
+    size_t count = m_count;
+    // word(): a feature of the word alone; context(): one that looks beyond it.
+    auto word = [&](uint64_t tmpl, uint64_t value) {
+        if constexpr ((kParts & kWordPart) != 0) out[count++] = combine(tmpl, value);
+    };
+    auto context = [&](uint64_t tmpl, uint64_t value) {
+        if constexpr ((kParts & kContextPart) != 0) out[count++] = combine(tmpl, value);
+    };
+    auto lowerAt = [&](ptrdiff_t j) {
+        return j < 0 ? kBosHash : (j >= static_cast<ptrdiff_t>(n) ? kEosHash : facts[j].lower);
+    };
+    auto shapeAt = [&](ptrdiff_t j) {
+        return j < 0 ? kBosHash : (j >= static_cast<ptrdiff_t>(n) ? kEosHash : facts[j].shortShape);
+    };
     // Mid-level cluster of token j, or a boundary/unknown marker.
     auto clusterAt = [&](ptrdiff_t j) -> uint64_t {
         if (j < 0) return kBosHash;
         if (j >= static_cast<ptrdiff_t>(n)) return kEosHash;
-        const uint32_t c = m_cluster[j];
+        const uint32_t c = facts[j].cluster;
         return c == WordClusters::kNone ? 5000 : WordClusters::level(c, 1);
     };
 
-    const WordClusters& classes = wordClasses();
-    m_wordClass.resize(n);
-    for (size_t i = 0; i < n; ++i) m_wordClass[i] = classes.lookup(m_info[i].lower);
-
-    const uint64_t mode = static_cast<uint64_t>(classifySentenceCase(tokens));
-    auto lowerAt = [&](ptrdiff_t j) {
-        return j < 0 ? kBosHash : (j >= static_cast<ptrdiff_t>(n) ? kEosHash : m_info[j].lower);
-    };
-    auto shapeAt = [&](ptrdiff_t j) {
-        return j < 0 ? kBosHash
-                     : (j >= static_cast<ptrdiff_t>(n) ? kEosHash : m_info[j].shortShape);
-    };
-    // Writes into a buffer grown before each token (at most kMaxPerToken features each), so
-    // that adding a feature is a plain store.
-    constexpr size_t kMaxPerToken = 128;  // ~35 fixed + 5 per gazetteer category
-    uint64_t* out = nullptr;
-    auto add = [&](uint64_t tmpl, uint64_t value) { out[count++] = combine(tmpl, value); };
-    for (size_t i = 0; i < n; ++i) {
-        if (count + kMaxPerToken > m_features.size())
-            m_features.resize(std::max(m_features.size() * 2, count + kMaxPerToken));
-        out = m_features.data();
-        const ptrdiff_t s = static_cast<ptrdiff_t>(i);
-        const TokenInfo& t = m_info[i];
-        m_offsets.push_back(static_cast<uint32_t>(count));
-        add(kBias, 0);
-        add(kWord, t.word);
-        add(kLower, t.lower);
-        add(kShape, t.shape);
-        add(kShortShape, t.shortShape);
-        for (size_t k = 0; k < 3; ++k) add(kPrefix + k, t.pre[k]);
-        for (size_t k = 0; k < 4; ++k) add(kSuffix + k, t.suf[k]);
-        add(kLowerM1, lowerAt(s - 1));
-        add(kLowerP1, lowerAt(s + 1));
-        add(kLowerM2, lowerAt(s - 2));
-        add(kLowerP2, lowerAt(s + 2));
-        add(kShapeM1, shapeAt(s - 1));
-        add(kShapeP1, shapeAt(s + 1));
-        add(kShapeM2, shapeAt(s - 2));
-        add(kShapeP2, shapeAt(s + 2));
-        add(kBigramM1, combine(lowerAt(s - 1), t.lower));
-        add(kBigramP1, combine(t.lower, lowerAt(s + 1)));
-        add(kShapeTri, combine(combine(shapeAt(s - 1), t.shortShape), shapeAt(s + 1)));
-        add(kLowerM1Shape, combine(lowerAt(s - 1), t.shortShape));
-        add(kShapeLowerP1, combine(t.shortShape, lowerAt(s + 1)));
-        if (i == 0) add(kFirst, t.shortShape);
-        add(kMode, mode);
+    word(kBias, 0);
+    if constexpr ((kParts & kWordPart) != 0) {
+        word(kWord, sp->word);
+        word(kLower, t.lower);
+        word(kShape, sp->shape);
+        word(kShortShape, t.shortShape);
+        for (size_t k = 0; k < 3; ++k) word(kPrefix + k, sp->pre[k]);
+        for (size_t k = 0; k < 4; ++k) word(kSuffix + k, sp->suf[k]);
+    }
+    if constexpr ((kParts & kContextPart) != 0) {
+        context(kLowerM1, lowerAt(s - 1));
+        context(kLowerP1, lowerAt(s + 1));
+        context(kLowerM2, lowerAt(s - 2));
+        context(kLowerP2, lowerAt(s + 2));
+        context(kShapeM1, shapeAt(s - 1));
+        context(kShapeP1, shapeAt(s + 1));
+        context(kShapeM2, shapeAt(s - 2));
+        context(kShapeP2, shapeAt(s + 2));
+        context(kBigramM1, combine(lowerAt(s - 1), t.lower));
+        context(kBigramP1, combine(t.lower, lowerAt(s + 1)));
+        context(kShapeTri, combine(combine(shapeAt(s - 1), t.shortShape), shapeAt(s + 1)));
+        context(kLowerM1Shape, combine(lowerAt(s - 1), t.shortShape));
+        context(kShapeLowerP1, combine(t.shortShape, lowerAt(s + 1)));
+        if (i == 0) context(kFirst, t.shortShape);
+        context(kMode, mode);
         if (mode != 0) {
-            add(kModeLower, combine(mode, t.lower));
-            add(kModeShape, combine(mode, t.shortShape));
-        }
-        if (useClusters) {
-            const uint32_t c = m_cluster[i];
-            if (c == WordClusters::kNone) {
-                add(kClusterNone, t.flags & 3);
-            } else {
-                // The finest level only with the casing (kClusterCap): one probe fewer.
-                for (size_t k = 0; k + 1 < WordClusters::kLevels; ++k)
-                    add(kCluster + k, WordClusters::level(c, k));
-                add(kClusterCap, combine(WordClusters::level(c, 2), t.flags & 3));
-            }
-            add(kClusterM1, combine(clusterAt(s - 1), t.flags & 1));
-            add(kClusterP1, combine(clusterAt(s + 1), t.flags & 1));
-        }
-        add(kWordClassCap, combine(m_wordClass[i], t.flags & 3));
-        const uint16_t* codes = &m_gazCodes[i * kGazCategoryCount];
-        for (size_t c = 0; c < kGazCategoryCount; ++c) {
-            if (codes[c]) {
-                const uint64_t g = c * 8 + (codes[c] & 7);
-                add(kGaz, g);
-                add(kGazMode, combine(g, mode));
-                add(kGazCap, combine(g, t.flags & 3));
-                add(kGazClassM1, combine(g, i > 0 ? m_wordClass[i - 1] : kBosHash));
-                add(kGazClassP1, combine(g, i + 1 < n ? m_wordClass[i + 1] : kEosHash));
-            }
-            if (i > 0) {
-                const uint16_t prev = m_gazCodes[(i - 1) * kGazCategoryCount + c];
-                if (prev) add(kGazPrev, c * 8 + (prev & 7));
-            }
-            if (i + 1 < n) {
-                const uint16_t next = m_gazCodes[(i + 1) * kGazCategoryCount + c];
-                if (next) add(kGazNext, c * 8 + (next & 7));
-            }
+            context(kModeLower, combine(mode, t.lower));
+            context(kModeShape, combine(mode, t.shortShape));
         }
     }
-    m_offsets.push_back(static_cast<uint32_t>(count));
+    if (m_clusters && !m_clusters->empty()) {
+        const uint32_t c = t.cluster;
+        if (c == WordClusters::kNone) {
+            word(kClusterNone, t.flags & 3);
+        } else {
+            // The finest level only with the casing (kClusterCap): one probe fewer.
+            for (size_t k = 0; k + 1 < WordClusters::kLevels; ++k)
+                word(kCluster + k, WordClusters::level(c, k));
+            word(kClusterCap, combine(WordClusters::level(c, 2), t.flags & 3));
+        }
+        if constexpr ((kParts & kContextPart) != 0) {
+            context(kClusterM1, combine(clusterAt(s - 1), t.flags & 1));
+            context(kClusterP1, combine(clusterAt(s + 1), t.flags & 1));
+        }
+    }
+    word(kWordClassCap, combine(t.wordClass, t.flags & 3));
+    if constexpr ((kParts & kContextPart) != 0) {
+        // Categories in order, only those this token or a neighbour is in.
+        const uint16_t* codes = &m_gazCodes[i * kGazCategoryCount];
+        const uint16_t prevAny = i > 0 ? m_gazAny[i - 1] : 0;
+        const uint16_t nextAny = i + 1 < n ? m_gazAny[i + 1] : 0;
+        for (unsigned any = m_gazAny[i] | prevAny | nextAny; any; any &= any - 1) {
+            const size_t c = static_cast<size_t>(__builtin_ctz(any));
+            if (codes[c]) {
+                const uint64_t g = c * 8 + (codes[c] & 7);
+                context(kGaz, g);
+                context(kGazMode, combine(g, mode));
+                context(kGazCap, combine(g, t.flags & 3));
+                context(kGazClassM1, combine(g, i > 0 ? facts[i - 1].wordClass : kBosHash));
+                context(kGazClassP1, combine(g, i + 1 < n ? facts[i + 1].wordClass : kEosHash));
+            }
+            if (prevAny & (1u << c))
+                context(kGazPrev, c * 8 + (m_gazCodes[(i - 1) * kGazCategoryCount + c] & 7));
+            if (nextAny & (1u << c))
+                context(kGazNext, c * 8 + (m_gazCodes[(i + 1) * kGazCategoryCount + c] & 7));
+        }
+    }
+    m_count = count;
+}
+
+void FeatureExtractor::extract(std::span<const std::string_view> tokens) {
+    const size_t n = tokens.size();
+    m_facts.resize(n);
+    m_spelling.resize(n);
+    for (size_t i = 0; i < n; ++i) describe(tokens[i], m_facts[i], m_spelling[i]);
+    findGazetteerPhrases(m_facts);
+    const uint64_t mode = static_cast<uint64_t>(classifySentenceCase(tokens));
+    m_count = 0;
+    m_offsets.clear();
+    for (size_t i = 0; i < n; ++i) {
+        reserveForToken();
+        m_offsets.push_back(static_cast<uint32_t>(m_count));
+        emitToken<kAllParts>(m_facts, &m_spelling[i], i, mode);
+    }
+    m_offsets.push_back(static_cast<uint32_t>(m_count));
+}
+
+size_t FeatureExtractor::describeWord(std::string_view word, WordFacts& facts, uint64_t* out) {
+    Spelling spelling;
+    describe(word, facts, spelling);
+    m_count = 0;
+    reserveForToken();
+    emitToken<kWordPart>(std::span<const WordFacts>(&facts, 1), &spelling, 0, 0);
+    std::copy(m_features.begin(), m_features.begin() + static_cast<ptrdiff_t>(m_count), out);
+    return m_count;
+}
+
+void FeatureExtractor::extractContext(std::span<const WordFacts> facts, SentenceCase sentenceCase) {
+    const size_t n = facts.size();
+    findGazetteerPhrases(facts);
+    const uint64_t mode = static_cast<uint64_t>(sentenceCase);
+    m_count = 0;
+    m_offsets.clear();
+    for (size_t i = 0; i < n; ++i) {
+        reserveForToken();
+        m_offsets.push_back(static_cast<uint32_t>(m_count));
+        emitToken<kContextPart>(facts, nullptr, i, mode);
+    }
+    m_offsets.push_back(static_cast<uint32_t>(m_count));
 }
 
 }  // namespace entgraph::ner

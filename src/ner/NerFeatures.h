@@ -87,18 +87,34 @@ public:
     // The same step given the word's lower-cased hash (FeatureExtractor's per-token hash).
     static uint64_t phraseHashStepHashed(uint64_t h, uint64_t lowerWordHash);
 
+    // Changes whenever the contents may have (construction, add): lets a cache of lookups
+    // (NerTagger's per-word cache) tell that it is stale.  Unique across instances.
+    uint64_t generation() const { return m_generation; }
+
 private:
     void grow();
     void insertMask(uint64_t phraseHash, uint16_t bits);
     std::vector<uint64_t> m_keys;  // 0 = empty
     std::vector<uint16_t> m_masks;
     size_t m_count = 0;
+    uint64_t m_generation;
 };
 
 // Casing of a whole sentence: a feature, because headlines and all-caps lines capitalise
 // words that are not names.
 enum class SentenceCase : uint8_t { Normal, AllCaps, Title, Lower };
 SentenceCase classifySentenceCase(std::span<const std::string_view> tokens);
+
+// What a token's features take from its word alone (spelling hashes aside): everything a
+// neighbour's features read, so the features of a sentence's context need only these.
+struct WordFacts {
+    uint64_t lower = 0;       // hashLowerAscii(word): also the gazetteer's and clusters' key
+    uint64_t shortShape = 0;  // hash of the shape with runs collapsed ("Xx", "d,d")
+    uint32_t cluster = 0;     // packed WordClusters ids or WordClusters::kNone (no clusters: 0)
+    uint32_t wordClass = 0;   // common-word class hash, WordClusters::kNone if not common
+    uint16_t gazMask = 0;     // NerGazetteer::lookup() of the word alone as a phrase
+    uint8_t flags = 0;  // bit0: capitalised, bit1: all caps, bit2: has digit, bit3: lower-case
+};
 
 class FeatureExtractor {
 public:
@@ -113,20 +129,50 @@ public:
         return {m_features.data() + m_offsets[i], m_features.data() + m_offsets[i + 1]};
     }
 
+    // The same features in two parts, for a tagger that caches what depends on the word
+    // alone (NerTagger): a token's features(i) after extract() are, as a set, its word's
+    // wordFeatures plus its contextFeatures(i) after extractContext().
+    //
+    // describeWord: the word's facts and the features that depend on the word alone
+    // (spelling, clusters, class, the bias), at most kMaxWordFeatures written to out.
+    static constexpr size_t kMaxWordFeatures = 16;
+    size_t describeWord(std::string_view word, WordFacts& facts, uint64_t* out);
+    // The features of every token that depend on its neighbours, position or sentence,
+    // from the tokens' facts (in order) and the sentence's casing (classifySentenceCase).
+    void extractContext(std::span<const WordFacts> facts, SentenceCase mode);
+    // The features of every token back to back (after extract or extractContext): token i
+    // owns allFeatures()[ends()[i-1] .. ends()[i]) with ends()[-1] = 0.
+    std::span<const uint64_t> allFeatures() const { return {m_features.data(), m_count}; }
+    std::span<const uint32_t> ends() const {
+        return m_offsets.empty() ? std::span<const uint32_t>()
+                                 : std::span<const uint32_t>(m_offsets).subspan(1);
+    }
+
 private:
-    struct TokenInfo {
-        uint64_t word, lower, shape, shortShape, pre[3], suf[4];
-        uint8_t flags;  // bit0: capitalised, bit1: all caps, bit2: has digit, bit3: lower-case
+    // The spelling hashes only the word's own features read.
+    struct Spelling {
+        uint64_t word, shape, pre[3], suf[4];
     };
+    enum Part : unsigned { kWordPart = 1, kContextPart = 2, kAllParts = 3 };
+    void describe(std::string_view word, WordFacts& facts, Spelling& spelling);
+    void findGazetteerPhrases(std::span<const WordFacts> facts);
+    // Writes the features of token i (of the parts asked for) to m_features from m_count on,
+    // in the order the trainer has always seen them.
+    template <unsigned kParts>
+    void emitToken(std::span<const WordFacts> facts, const Spelling* spelling, size_t i,
+                   uint64_t mode);
+    void reserveForToken();
+
     const NerGazetteer* m_gaz;
     const WordClusters* m_clusters;
-    std::vector<uint32_t> m_cluster;
-    std::vector<uint32_t> m_wordClass;  // per token common-word class (kNone if not common)  // per
-                                        // token packed ids (WordClusters::kNone if none)
-    std::vector<TokenInfo> m_info;
-    std::vector<uint16_t> m_gazCodes;  // tokens x categories: 0 none, 1 B, 2 I, 3 L, 4 U
+    std::vector<WordFacts> m_facts;
+    std::vector<Spelling> m_spelling;
+    std::vector<uint16_t> m_gazCodes;  // tokens x categories: 0 none, else (length << 3) | pos
+                                       // with pos 1 B, 2 I, 3 L, 4 U
+    std::vector<uint16_t> m_gazAny;    // per token: bit c set when m_gazCodes[.., c] != 0
     std::vector<uint64_t> m_features;
     std::vector<uint32_t> m_offsets;
+    size_t m_count = 0;  // features written to m_features (its size is only capacity)
     std::string m_scratch;
 };
 

@@ -127,8 +127,11 @@ public:
     // Layout: open addressing (linear probing, load <= 1/2) whose slots hold the key and its
     // int16 weights together (32 bytes, one cache line): most features of news text are in
     // the model (~85%), so a hit costs one line and a miss usually one too.
+    //
+    // base (optional): per token kLabelCount integer weight sums (addWeights) to start from,
+    // exactly as if their features were in the token's list.
     void scoreTokens(std::span<const uint64_t> features, std::span<const uint32_t> ends,
-                     float* scores) const {
+                     float* scores, const int32_t* base = nullptr) const {
         constexpr size_t kPrefetchDistance = 16;
         const uint64_t* keys = features.data();
         const size_t total = features.size();
@@ -138,6 +141,7 @@ public:
         size_t f = 0;
         for (size_t t = 0; t < ends.size(); ++t) {
             Accumulator acc;
+            if (base) acc.load(base + t * kLabelCount);
             for (const size_t end = ends[t]; f < end; ++f) {
                 if (f + kPrefetchDistance < total) {
                     const uint64_t ahead = keys[f + kPrefetchDistance];
@@ -156,6 +160,23 @@ public:
             acc.addTo(scores + t * kLabelCount, m_scale);
         }
     }
+    // Adds the integer weights of `features` to sums[0..kLabelCount): scoreTokens' base.
+    void addWeights(std::span<const uint64_t> features, int32_t* sums) const {
+        Accumulator acc;
+        acc.load(sums);
+        for (uint64_t key : features) {
+            if (key == 0) key = 1;
+            for (size_t p = key & m_mask;; p = (p + 1) & m_mask) {
+                const Slot& s = m_slots[p];
+                if (s.key == key) {
+                    acc.add(s.weights);
+                    break;
+                }
+                if (s.key == 0) break;
+            }
+        }
+        acc.store(sums);
+    }
 
 private:
     struct alignas(32) Slot {
@@ -170,6 +191,16 @@ private:
 #if defined(__SSE2__)
         __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
         int32_t last = 0;
+        void load(const int32_t* sums) {
+            lo = _mm_loadu_si128(reinterpret_cast<const __m128i*>(sums));
+            hi = _mm_loadu_si128(reinterpret_cast<const __m128i*>(sums + 4));
+            last = sums[8];
+        }
+        void store(int32_t* sums) const {
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(sums), lo);
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(sums + 4), hi);
+            sums[8] = last;
+        }
         void add(const int16_t* w) {
             const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(w));
             lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(v, v), 16));
@@ -185,6 +216,12 @@ private:
         }
 #else
         int32_t acc[kLabelCount] = {};
+        void load(const int32_t* sums) {
+            std::copy(sums, sums + kLabelCount, acc);
+        }
+        void store(int32_t* sums) const {
+            std::copy(acc, acc + kLabelCount, sums);
+        }
         void add(const int16_t* w) {
             for (size_t l = 0; l < kLabelCount; ++l) acc[l] += w[l];
         }

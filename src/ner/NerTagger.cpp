@@ -1,7 +1,9 @@
 #include "ner/NerTagger.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <cstring>
 
 #include "core/Resources.h"
 #include "ner/NerFeatures.h"
@@ -16,68 +18,129 @@ namespace {
 // on uner_ewt/dev for the committed model; re-measure after changing the training setup).
 constexpr float kConfidenceScale = 30.0f;
 
+// A per-thread memo of what tagging takes from a word alone: its facts and the summed model
+// weights of its word features (FeatureExtractor::describeWord).  News text repeats a few
+// thousand words most of the time, so most tokens skip the spelling hashes, the gazetteer,
+// cluster and class look-ups and about half of the weight-table probes: fewer instructions
+// and, above all, fewer cache misses into tables of several MB that the rule stages of
+// extraction evict between sentences.  Exact: a hit compares the word's bytes, and weights
+// are summed as integers, as scoreTokens does.  Direct-mapped on a hash of the bytes.
+class WordCache {
+public:
+    struct Entry {
+        WordFacts facts;
+        int32_t sums[kLabelCount];
+        uint8_t size = kEmpty;
+        char bytes[27];  // the word (longer words are not cached): 96-byte entries
+    };
+    static constexpr size_t kMaxWordBytes = sizeof(Entry::bytes);
+
+    WordCache() : m_entries(kSlots) {}
+
+    // The entry for `word`; on a miss it is (re)filled from the extractor and the model.  A
+    // word too long to cache gets `spare`, filled the same way.  Valid until the next call.
+    const Entry& find(std::string_view word, FeatureExtractor& extractor, const NerModel& model,
+                      Entry& spare) {
+        if (word.size() > kMaxWordBytes) {
+            fill(word, spare, extractor, model);
+            return spare;
+        }
+        uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a: its high bits mix every byte
+        for (unsigned char c : word) h = (h ^ c) * 0x100000001b3ULL;
+        Entry& e = m_entries[h >> (64 - kSlotBits)];
+        if (e.size != word.size() || std::memcmp(e.bytes, word.data(), word.size()) != 0) {
+            fill(word, e, extractor, model);
+            e.size = static_cast<uint8_t>(word.size());
+            std::memcpy(e.bytes, word.data(), word.size());
+        }
+        return e;
+    }
+
+private:
+    static constexpr size_t kSlotBits = 12;
+    static constexpr size_t kSlots = size_t{1} << kSlotBits;
+    static constexpr uint8_t kEmpty = 0xFF;  // no word has this size
+    static void fill(std::string_view word, Entry& e, FeatureExtractor& extractor,
+                     const NerModel& model) {
+        uint64_t features[FeatureExtractor::kMaxWordFeatures];
+        const size_t count = extractor.describeWord(word, e.facts, features);
+        std::fill(std::begin(e.sums), std::end(e.sums), 0);
+        model.addWeights({features, count}, e.sums);
+    }
+    std::vector<Entry> m_entries;
+};
+
 struct Scratch {
     Scratch(const NerGazetteer& g, const WordClusters& c) : extractor(g, &c) {}
     FeatureExtractor extractor;
+    WordCache cache;
+    WordCache::Entry spare;
+    std::vector<WordFacts> facts;
+    std::vector<int32_t> wordSums;  // per token: the word features' weights (kLabelCount)
     std::vector<float> emissions;
     std::vector<int> labels;
-    std::vector<uint32_t> ends;  // per token: the end of its features (NerModel::scoreTokens)
 };
 
-// One scratch per thread, gazetteer and cluster map (almost always just the embedded ones).
-Scratch& scratchFor(const NerGazetteer& gaz, const WordClusters& clusters) {
-    thread_local const NerGazetteer* owner = nullptr;
-    thread_local const WordClusters* ownerClusters = nullptr;
+// One scratch per thread, for the tagger last used on it (almost always the embedded one).
+// Keyed by everything its cache and extractor depend on: the tagger (its model), the
+// gazetteer's address and contents, the clusters' address.
+Scratch& scratchFor(uint64_t taggerId, const NerGazetteer& gaz, const WordClusters& clusters) {
+    struct Key {
+        uint64_t tagger = 0, generation = 0;
+        const NerGazetteer* gaz = nullptr;
+        const WordClusters* clusters = nullptr;
+        bool operator==(const Key&) const = default;
+    };
+    thread_local Key owner;
     thread_local std::unique_ptr<Scratch> scratch;
-    if (owner != &gaz || ownerClusters != &clusters || !scratch) {
+    const Key key{taggerId, gaz.generation(), &gaz, &clusters};
+    if (!(owner == key) || !scratch) {
         scratch = std::make_unique<Scratch>(gaz, clusters);
-        owner = &gaz;
-        ownerClusters = &clusters;
+        owner = key;
     }
     return *scratch;
 }
 
-void decode(const NerModel& model, const NerGazetteer& gaz,
-            std::span<const std::string_view> tokens, std::vector<int>& out,
-            std::vector<float>* emissionsOut) {
-    Scratch& s = scratchFor(gaz, model.clusters());
+// Tags tokens: the labels are left in the returned scratch's `labels`, the emission scores
+// in its `emissions`.
+Scratch& decode(const NerModel& model, const NerGazetteer& gaz, uint64_t taggerId,
+                std::span<const std::string_view> tokens) {
+    Scratch& s = scratchFor(taggerId, gaz, model.clusters());
     const size_t n = tokens.size();
-    s.extractor.extract(tokens);
+    s.facts.resize(n);
+    s.wordSums.resize(n * kLabelCount);
+    for (size_t i = 0; i < n; ++i) {
+        const WordCache::Entry& e = s.cache.find(tokens[i], s.extractor, model, s.spare);
+        s.facts[i] = e.facts;
+        std::copy(std::begin(e.sums), std::end(e.sums), &s.wordSums[i * kLabelCount]);
+    }
+    s.extractor.extractContext(s.facts, classifySentenceCase(tokens));
     s.emissions.assign(n * kLabelCount, 0.0f);
-    // The whole sentence in one call when the extractor stores the features of consecutive
-    // tokens back to back (it does; checked), else token by token.
-    const FeatureExtractor& ex = s.extractor;
-    s.ends.resize(n);
-    const uint64_t* base = n ? ex.features(0).data() : nullptr;
-    bool contiguous = true;
-    for (size_t i = 0; i < n && contiguous; ++i) {
-        const auto f = ex.features(i);
-        contiguous = f.data() == base + (i ? s.ends[i - 1] : 0);
-        s.ends[i] = static_cast<uint32_t>(f.data() + f.size() - base);
-    }
-    if (contiguous && n > 0) {
-        model.scoreTokens({base, s.ends[n - 1]}, s.ends, s.emissions.data());
-    } else {
-        for (size_t i = 0; i < n; ++i) model.score(ex.features(i), &s.emissions[i * kLabelCount]);
-    }
-    out.resize(n);
-    viterbi(s.emissions.data(), n, model.transitions(), nullptr, out.data());
-    if (emissionsOut) *emissionsOut = s.emissions;
+    model.scoreTokens(s.extractor.allFeatures(), s.extractor.ends(), s.emissions.data(),
+                      s.wordSums.data());
+    s.labels.resize(n);
+    viterbi(s.emissions.data(), n, model.transitions(), nullptr, s.labels.data());
+    return s;
+}
+
+uint64_t nextTaggerId() {
+    static std::atomic<uint64_t> counter{0};
+    return ++counter;
 }
 }  // namespace
 
 NerTagger::NerTagger(NerModel model) : NerTagger(std::move(model), NerGazetteer::embedded()) {}
 NerTagger::NerTagger(NerModel model, const NerGazetteer& gazetteer)
-    : m_model(std::move(model)), m_gaz(&gazetteer) {}
+    : m_model(std::move(model)), m_gaz(&gazetteer), m_id(nextTaggerId()) {}
 
 void NerTagger::tagLabels(std::span<const std::string_view> tokens, std::vector<int>& out) const {
-    decode(m_model, *m_gaz, tokens, out, nullptr);
+    const Scratch& s = decode(m_model, *m_gaz, m_id, tokens);
+    out.assign(s.labels.begin(), s.labels.end());
 }
 
 std::vector<TaggedSpan> NerTagger::tagSentence(std::span<const std::string_view> tokens) const {
     if (tokens.empty()) return {};
-    Scratch& s = scratchFor(*m_gaz, m_model.clusters());
-    decode(m_model, *m_gaz, tokens, s.labels, nullptr);
+    const Scratch& s = decode(m_model, *m_gaz, m_id, tokens);
     std::vector<TaggedSpan> spans = labelsToSpans(s.labels);
     // Confidence: the weakest token's margin between its label and the best other label,
     // each scored with its emission and the transitions to the chosen neighbours, scaled

@@ -35,6 +35,7 @@ public:
 private:
     NerModel m_model;
     const NerGazetteer* m_gaz;
+    uint64_t m_id;  // unique per construction (copies share it): keys the per-thread caches
 };
 
 }  // namespace ner

@@ -23,9 +23,7 @@ Exit 0 when every check passes; 77 (skip) without xdotool, ImageMagick or a disp
 """
 import argparse
 import os
-import shutil
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -424,25 +422,14 @@ def main():
     ap.add_argument("--keep", help="keep screenshots and logs in this folder")
     args = ap.parse_args()
     binary = os.path.abspath(args.binary)
-    for tool in ("xdotool", "import"):
-        if not shutil.which(tool):
-            print("skipping: %s is not installed" % tool)
-            return 77
-    if not os.environ.get("DISPLAY"):
-        print("skipping: no X display (run under xvfb-run)")
-        return 77
-    workdir = args.keep or tempfile.mkdtemp(prefix="entgraph-gui-test-")
-    os.makedirs(workdir, exist_ok=True)
+    workdir = g.x_workdir(args.keep)
+    if workdir is None:
+        return g.SKIP
     if args.only in (None, "open"):
         test_open(binary, workdir, args.xdnd and os.path.abspath(args.xdnd))
     if args.only in (None, "panels"):
         test_panels(binary, workdir)
-    print("artifacts in", workdir)
-    if g.FAILURES:
-        print("%d check(s) failed" % len(g.FAILURES))
-        return 1
-    print("all checks passed")
-    return 0
+    return g.exit_status(workdir)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ import time
 W, H = 1280, 800
 SOURCE_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FAILURES = []
+SKIP = 77  # the exit status ctest reads as skipped (SKIP_RETURN_CODE)
 
 
 def check(cond, what):
@@ -30,6 +31,35 @@ def check(cond, what):
     if not cond:
         FAILURES.append(what)
     return cond
+
+
+def x_workdir(keep):
+    """The folder for screenshots and logs (`keep`, or a new temporary one) when the X
+    checks can run; None, after saying why, when they cannot: xdotool or ImageMagick's
+    `import` missing, or no display.  The main() of gui_panels_test.py uses it too; it
+    lives here, beside FAILURES, because this file also runs as __main__ (a helper in
+    gui_steps.py would see a second import of this module, with its own FAILURES)."""
+    for tool in ("xdotool", "import"):
+        if not shutil.which(tool):
+            print("skipping: %s is not installed" % tool)
+            return None
+    if not os.environ.get("DISPLAY"):
+        print("skipping: no X display (run under xvfb-run)")
+        return None
+    workdir = keep or tempfile.mkdtemp(prefix="entgraph-gui-test-")
+    os.makedirs(workdir, exist_ok=True)
+    return workdir
+
+
+def exit_status(workdir=None):
+    """Ends a run: where its artifacts are, then 1 when a check failed, else 0."""
+    if workdir:
+        print("artifacts in", workdir)
+    if FAILURES:
+        print("%d check(s) failed" % len(FAILURES))
+        return 1
+    print("all checks passed")
+    return 0
 
 
 def xdo(*args):
@@ -712,29 +742,18 @@ def main():
     binary = os.path.abspath(args.binary)
     if args.only == "nodisplay":
         test_no_display(binary)
-    else:
-        for tool in ("xdotool", "import"):
-            if not shutil.which(tool):
-                print("skipping: %s is not installed" % tool)
-                return 77
-        if not os.environ.get("DISPLAY"):
-            print("skipping: no X display (run under xvfb-run)")
-            return 77
-        workdir = args.keep or tempfile.mkdtemp(prefix="entgraph-gui-test-")
-        os.makedirs(workdir, exist_ok=True)
-        if args.only in (None, "canvas"):
-            test_canvas(binary, workdir)
-        if args.only in (None, "demo"):
-            test_demo_and_export(binary, workdir)
-        if args.only in (None, "workspace"):
-            test_workspace(binary, workdir)
-            test_workspace_files(binary, workdir)
-        print("artifacts in", workdir)
-    if FAILURES:
-        print("%d check(s) failed" % len(FAILURES))
-        return 1
-    print("all checks passed")
-    return 0
+        return exit_status()
+    workdir = x_workdir(args.keep)
+    if workdir is None:
+        return SKIP
+    if args.only in (None, "canvas"):
+        test_canvas(binary, workdir)
+    if args.only in (None, "demo"):
+        test_demo_and_export(binary, workdir)
+    if args.only in (None, "workspace"):
+        test_workspace(binary, workdir)
+        test_workspace_files(binary, workdir)
+    return exit_status(workdir)
 
 
 if __name__ == "__main__":

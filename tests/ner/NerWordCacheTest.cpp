@@ -1,0 +1,140 @@
+// The tagger's split of the features (word part cached per distinct word, context part per
+// sentence) must give exactly what the whole-feature path gives, and its per-thread cache
+// must never serve another model's or an older gazetteer's numbers.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "ner/NerFeatures.h"
+#include "ner/NerModel.h"
+#include "ner/NerTagger.h"
+
+using namespace entgraph;
+using namespace entgraph::ner;
+
+namespace {
+
+const NerTagger* embeddedModelTagger() {
+    return dynamic_cast<const NerTagger*>(embeddedNerTagger().get());
+}
+
+std::vector<std::vector<std::string_view>> sentences() {
+    return {
+        {"Officials", "in", "New", "York", "said", "on", "Tuesday", "."},
+        {"GERMAN", "CHANCELLOR", "OLAF", "SCHOLZ", "VISITS", "KYIV"},
+        {"Russia", "'s", "Kursk", "region", "borders", "Ukraine", "and", "Ukraine", "."},
+        {"The", "Supercalifragilisticexpialidocious-Holdings", "deal", "(", "$", "2.5", "billion",
+         ")", "closed", "."},
+        {"x"},
+        {"président", "Macron", "a", "rencontré", "Xi", "Jinping", "à", "Pékin"},
+    };
+}
+
+// Labels as the whole-feature path computes them: every token's features scored at once.
+std::vector<int> referenceLabels(const NerModel& model, const NerGazetteer& gaz,
+                                 std::span<const std::string_view> tokens) {
+    FeatureExtractor ex(gaz, &model.clusters());
+    ex.extract(tokens);
+    std::vector<float> emissions(tokens.size() * kLabelCount, 0.0f);
+    for (size_t i = 0; i < tokens.size(); ++i)
+        model.score(ex.features(i), &emissions[i * kLabelCount]);
+    std::vector<int> labels(tokens.size());
+    viterbi(emissions.data(), tokens.size(), model.transitions(), nullptr, labels.data());
+    return labels;
+}
+
+}  // namespace
+
+TEST(NerWordCache, SplitFeaturesAreTheWholeFeatures) {
+    const NerTagger* tagger = embeddedModelTagger();
+    const WordClusters empty;
+    const WordClusters* clusters = tagger ? &tagger->model().clusters() : &empty;
+    for (const WordClusters* c : {clusters, &empty}) {
+        FeatureExtractor whole(NerGazetteer::embedded(), c), split(NerGazetteer::embedded(), c);
+        for (const auto& tokens : sentences()) {
+            whole.extract(tokens);
+            std::vector<WordFacts> facts(tokens.size());
+            std::vector<std::vector<uint64_t>> own(tokens.size());
+            for (size_t i = 0; i < tokens.size(); ++i) {
+                uint64_t buf[FeatureExtractor::kMaxWordFeatures];
+                const size_t n = split.describeWord(tokens[i], facts[i], buf);
+                own[i].assign(buf, buf + n);
+            }
+            split.extractContext(facts, classifySentenceCase(tokens));
+            ASSERT_EQ(split.ends().size(), tokens.size());
+            for (size_t i = 0; i < tokens.size(); ++i) {
+                const auto w = whole.features(i);
+                std::vector<uint64_t> expected(w.begin(), w.end());
+                std::vector<uint64_t> got = own[i];
+                const size_t from = i ? split.ends()[i - 1] : 0;
+                got.insert(got.end(), split.allFeatures().begin() + from,
+                           split.allFeatures().begin() + split.ends()[i]);
+                std::sort(expected.begin(), expected.end());
+                std::sort(got.begin(), got.end());
+                EXPECT_EQ(got, expected) << "token " << i << " '" << tokens[i] << "'";
+            }
+        }
+    }
+}
+
+TEST(NerWordCache, TaggerMatchesWholeFeatureScoringWarmOrCold) {
+    const NerTagger* tagger = embeddedModelTagger();
+    if (!tagger) GTEST_SKIP() << "this build embeds no NER model";
+    for (int pass = 0; pass < 2; ++pass)  // the second pass hits the cache
+        for (const auto& tokens : sentences()) {
+            std::vector<int> labels;
+            tagger->tagLabels(tokens, labels);
+            EXPECT_EQ(labels, referenceLabels(tagger->model(), NerGazetteer::embedded(), tokens));
+        }
+}
+
+TEST(NerWordCache, ChangedGazetteerOrOtherTaggerIsNotServedStaleNumbers) {
+    const NerTagger* embedded = embeddedModelTagger();
+    if (!embedded) GTEST_SKIP() << "this build embeds no NER model";
+    const std::vector<std::string_view> tokens = {"Officials", "in",   "Zorblatt",
+                                                  "and",       "Kyiv", "said"};
+    NerGazetteer gaz;
+    gaz.add("kyiv", kGazCapital);
+    const NerTagger tagger(embedded->model(), gaz);
+    const std::vector<TaggedSpan> before = tagger.tagSentence(tokens);
+    gaz.add("zorblatt", kGazCapital);
+    gaz.add("zorblatt", kGazCountry);
+    const std::vector<TaggedSpan> after = tagger.tagSentence(tokens);
+    const NerTagger fresh(embedded->model(), gaz);
+    const std::vector<TaggedSpan> expected = fresh.tagSentence(tokens);
+    ASSERT_EQ(after.size(), expected.size());
+    for (size_t k = 0; k < after.size(); ++k) {
+        EXPECT_EQ(after[k].begin, expected[k].begin);
+        EXPECT_EQ(after[k].end, expected[k].end);
+        EXPECT_EQ(after[k].type, expected[k].type);
+        EXPECT_EQ(after[k].confidence, expected[k].confidence);
+    }
+    std::vector<int> labels;
+    tagger.tagLabels(tokens, labels);
+    EXPECT_EQ(labels, referenceLabels(tagger.model(), gaz, tokens));
+    // The gazetteer entries do move the scores (else this test would prove nothing).
+    auto confidenceAt = [](const std::vector<TaggedSpan>& spans, size_t token) {
+        for (const TaggedSpan& s : spans)
+            if (s.begin <= token && token < s.end) return s.confidence;
+        return -1.0f;
+    };
+    EXPECT_NE(confidenceAt(before, 2), confidenceAt(after, 2));
+}
+
+TEST(NerWordCache, TaggersTakingTurnsOnOneThreadKeepTheirOwnNumbers) {
+    const NerTagger* embedded = embeddedModelTagger();
+    if (!embedded) GTEST_SKIP() << "this build embeds no NER model";
+    const std::vector<std::string_view> tokens = {"Talks", "in", "Zorblatt", "ended", "."};
+    NerGazetteer plain, listed;
+    listed.add("zorblatt", kGazCity);
+    const NerTagger a(embedded->model(), plain), b(embedded->model(), listed);
+    for (int round = 0; round < 2; ++round)
+        for (const NerTagger* t : {&a, &b, embedded}) {
+            std::vector<int> labels;
+            t->tagLabels(tokens, labels);
+            const NerGazetteer& gaz = t == &a ? plain : t == &b ? listed : NerGazetteer::embedded();
+            EXPECT_EQ(labels, referenceLabels(t->model(), gaz, tokens));
+        }
+}
