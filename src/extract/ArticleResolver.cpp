@@ -348,26 +348,36 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
     }
     // Short forms: a single-token person/organisation name joins the one multi-token entity
     // of its type that contains it ("Kim" -> "Kim Jong-un", "RAND" -> "RAND Corporation").
-    // Not places: "Kharkiv" (the city) is not "Kharkiv region".
+    // Not places: "Kharkiv" (the city) is not "Kharkiv region".  The longer names are
+    // indexed by the words a short form may be (a person's name parts, an organisation's
+    // first word), so a long article costs no mention-by-mention comparison.
+    std::unordered_map<std::string, std::vector<size_t>> longerByWord[2];  // person, org
+    for (size_t j = 0; j < n; ++j) {
+        const Mention& o = mentions[j];
+        if (o.end - o.begin < 2) continue;
+        const std::string other = asciiLower(names[j]);
+        if (o.type == EntityType::Person) {
+            for (const std::string& p : nameParts(other)) {
+                std::vector<size_t>& js = longerByWord[0][p];
+                if (js.empty() || js.back() != j) js.push_back(j);
+            }
+        } else if (o.type == EntityType::Organization) {
+            if (const size_t sp = other.find(' '); sp != std::string::npos)
+                longerByWord[1][other.substr(0, sp)].push_back(j);
+        }
+    }
     for (size_t i = 0; i < n; ++i) {
         const Mention& m = mentions[i];
         if (m.end - m.begin != 1 || !isNamed(m.type) || m.asCountry || !m.canonical.empty())
             continue;
         if (m.type != EntityType::Person && m.type != EntityType::Organization) continue;
-        const std::string token = asciiLower(names[i]);
+        const auto& index = longerByWord[m.type == EntityType::Person ? 0 : 1];
+        const auto candidates = index.find(asciiLower(names[i]));
+        if (candidates == index.end()) continue;
         size_t found = kNone;
         bool ambiguous = false;
-        for (size_t j = 0; j < n; ++j) {
-            const Mention& o = mentions[j];
-            if (o.end - o.begin < 2 || o.type != m.type || uf.find(j) == uf.find(i)) continue;
-            const std::string other = asciiLower(names[j]);
-            bool contains = false;
-            if (m.type == EntityType::Person) {
-                for (const std::string& p : nameParts(other)) contains = contains || p == token;
-            } else {
-                contains = other.starts_with(token + " ");  // "Kursk region", "RAND Corporation"
-            }
-            if (!contains) continue;
+        for (const size_t j : candidates->second) {
+            if (uf.find(j) == uf.find(i)) continue;
             if (found != kNone && uf.find(found) != uf.find(j)) ambiguous = true;
             found = j;
         }

@@ -1,6 +1,7 @@
 #include "extract/Extractor.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -45,23 +46,25 @@ namespace {
 // sentence carries the relation when the country is named elsewhere.
 void linkNationalities(std::vector<Mention>& mentions, std::vector<RelationCandidate>& relations) {
     const size_t n = mentions.size();
+    // The countries the article names itself (not only through a title or a capital), and
+    // per sentence the first real mention of each country (the relation's evidence).
+    std::set<std::string, std::less<>> named;
+    std::map<std::pair<size_t, std::string>, size_t> firstInSentence;
+    for (size_t j = 0; j < n; ++j) {
+        const Mention& c = mentions[j];
+        if (c.type != EntityType::Location || c.synthetic) continue;
+        if (!c.fromTitle && !c.asCountry && !c.capital) named.insert(asciiLower(c.canonical));
+        firstInSentence.emplace(
+            std::pair(c.sentence, asciiLower(c.asCountry ? c.country : c.canonical)), j);
+    }
     for (size_t i = 0; i < n; ++i) {
         if (mentions[i].type != EntityType::Nationality || mentions[i].country.empty()) continue;
         const std::string country = asciiLower(mentions[i].country);
-        const bool named = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& c) {
-            return c.type == EntityType::Location && !c.synthetic && !c.fromTitle &&
-                   asciiLower(c.asCountry || c.capital ? std::string() : c.canonical) == country;
-        });
-        if (!named) continue;
+        if (!named.count(country)) continue;
         size_t target = kNone;
-        // a real mention of the country in the same sentence (the relation's evidence)
-        for (size_t j = 0; j < mentions.size() && target == kNone; ++j) {
-            const Mention& c = mentions[j];
-            if (c.type != EntityType::Location || c.synthetic || c.sentence != mentions[i].sentence)
-                continue;
-            const std::string& name = c.asCountry ? c.country : c.canonical;
-            if (asciiLower(name) == country) target = j;
-        }
+        if (auto it = firstInSentence.find(std::pair(mentions[i].sentence, country));
+            it != firstInSentence.end())
+            target = it->second;
         if (target == kNone) {
             Mention c = mentions[i];
             c.type = EntityType::Location;
