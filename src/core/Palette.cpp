@@ -18,18 +18,21 @@ constexpr std::array<Rgb, kEntityTypeCount> kColors = {{
     {0xc8, 0xe6, 0xe6},  // Date: pale teal
     {0xa8, 0xdd, 0xb5},  // Money: mint
     {0xe6, 0xd5, 0xc3},  // Quantity: sand
+    {0x9f, 0xc9, 0xd9},  // Vessel: sea blue-grey
 }};
 constexpr std::array<std::string_view, kEntityTypeCount> kShapes = {
-    "ellipse", "box", "hexagon", "octagon", "diamond",
-    "triangle", "doubleoctagon", "note", "component", "cds",
+    "ellipse",       "box",  "hexagon",   "octagon", "diamond",  "triangle",
+    "doubleoctagon", "note", "component", "cds",     "invhouse",
 };
 constexpr std::array<std::string_view, kEntityTypeCount> kLabels = {
-    "Person", "Organization", "Location", "Nationality", "Military unit",
-    "Weapon", "Event",        "Date",     "Money",       "Quantity",
+    "Person", "Organization", "Location", "Nationality", "Military unit", "Weapon",
+    "Event",  "Date",         "Money",    "Quantity",    "Vessel",
 };
 }  // namespace
 
-Rgb entityColor(EntityType type) { return kColors[static_cast<size_t>(type)]; }
+Rgb entityColor(EntityType type) {
+    return kColors[static_cast<size_t>(type)];
+}
 
 std::string toHex(Rgb c) {
     char buf[8];
@@ -37,7 +40,11 @@ std::string toHex(Rgb c) {
     return buf;
 }
 
-std::string_view entityShape(EntityType type) { return kShapes[static_cast<size_t>(type)]; }
-std::string_view entityTypeLabel(EntityType type) { return kLabels[static_cast<size_t>(type)]; }
+std::string_view entityShape(EntityType type) {
+    return kShapes[static_cast<size_t>(type)];
+}
+std::string_view entityTypeLabel(EntityType type) {
+    return kLabels[static_cast<size_t>(type)];
+}
 
 }  // namespace entgraph

@@ -8,8 +8,8 @@ namespace entgraph {
 
 namespace {
 constexpr std::array<std::string_view, kEntityTypeCount> kEntityNames = {
-    "PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY", "MILITARY_UNIT",
-    "WEAPON", "EVENT",        "DATE",     "MONEY",       "QUANTITY",
+    "PERSON", "ORGANIZATION", "LOCATION", "NATIONALITY", "MILITARY_UNIT", "WEAPON",
+    "EVENT",  "DATE",         "MONEY",    "QUANTITY",    "VESSEL",
 };
 constexpr std::array<std::string_view, kRelationTypeCount> kRelationNames = {
     "ROLE",      "MEMBERSHIP", "LOCATION", "MILITARY", "ECONOMIC",      "DIPLOMATIC",
@@ -24,7 +24,9 @@ std::string upper(std::string_view s) {
 }
 }  // namespace
 
-std::string_view entityTypeName(EntityType type) { return kEntityNames[static_cast<size_t>(type)]; }
+std::string_view entityTypeName(EntityType type) {
+    return kEntityNames[static_cast<size_t>(type)];
+}
 
 std::optional<EntityType> parseEntityType(std::string_view name) {
     const std::string u = upper(name);

@@ -95,17 +95,21 @@ std::string mentionName(const ArticleTokens& art, const Mention& m) {
     return out;
 }
 
-void dropShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
+void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
     static const std::set<std::string, std::less<>> kVesselNouns = {
         "tanker",     "ship",      "vessel",  "freighter", "frigate",       "destroyer",
         "corvette",   "submarine", "cruiser", "ferry",     "yacht",         "trawler",
         "icebreaker", "warship",   "carrier", "boat",      "containership", "tug"};
     std::set<std::string, std::less<>> ships;
     for (const Mention& m : mentions) {
-        if (m.type != EntityType::Person || m.begin == 0) continue;
+        if (m.begin == 0) continue;
+        const bool vesselNoun = kVesselNouns.count(art.lower[m.begin - 1]) > 0;
+        if (m.type != EntityType::Person && !(vesselNoun && (m.type == EntityType::Organization ||
+                                                             (m.type == EntityType::Location &&
+                                                              m.canonical.empty() && !m.capital))))
+            continue;
         // "the tanker Marisol Dawn"; "of the Marisol Dawn." (a person's name takes no
         // article unless it modifies a noun: "the Obama administration")
-        const bool vessel = kVesselNouns.count(art.lower[m.begin - 1]) > 0;
         bool articleAlone = false;
         if (art.lower[m.begin - 1] == "the" && m.end - m.begin >= 2) {
             const WordInfo* next = m.end < art.tokens.size() ? art.info[m.end].word : nullptr;
@@ -115,12 +119,14 @@ void dropShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
                 std::isalpha(static_cast<unsigned char>(art.views[m.end][0]));
             articleAlone = !nounNext;
         }
-        if (vessel || articleAlone) ships.insert(mentionName(art, m));
+        if (vesselNoun || articleAlone) ships.insert(mentionName(art, m));
     }
     if (ships.empty()) return;
-    std::erase_if(mentions, [&](const Mention& m) {
-        return m.type == EntityType::Person && ships.count(mentionName(art, m));
-    });
+    for (Mention& m : mentions)
+        if ((m.type == EntityType::Person || m.type == EntityType::Organization ||
+             (m.type == EntityType::Location && m.canonical.empty() && !m.capital)) &&
+            ships.count(mentionName(art, m)))
+            m.type = EntityType::Vessel;
 }
 
 void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>& mentions) {

@@ -13,11 +13,11 @@ namespace entgraph {
 // in brackets ("... Korea (DPRK)").  Keeps `mentions` sorted by (sentence, begin).
 void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& mentions);
 
-// Drops the "people" that are ships: a name a vessel noun introduces anywhere in the
-// article ("the oil tanker Marisol Dawn", "the frigate Hessen"), or that takes an article
-// before punctuation ("the captain of the Marisol Dawn."), is a ship's, and entgraph
-// has no vessel type yet, so every PERSON mention of that name goes (precision first).
-void dropShipNames(const ArticleTokens& art, std::vector<Mention>& mentions);
+// Ships: a name a vessel noun introduces anywhere in the article ("the oil tanker Marisol
+// Dawn", "the frigate Hessen"), or a person-like name that takes an article before
+// punctuation ("the captain of the Marisol Dawn."), is a ship's, so every PERSON,
+// ORGANIZATION or unresolved LOCATION mention of that name becomes a VESSEL.
+void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions);
 
 // A name the text describes as an organisation is one, whatever the tagger said: after a
 // descriptor ("the carmaker Tamura", "a hacker group known as Iron Wolf") or before an

@@ -169,7 +169,7 @@ ArticleExtraction Extractor::extract(const Article& article) const {
                         std::make_move_iterator(sm.end()));
     }
     addRepeatedNameMentions(art, mentions);
-    dropShipNames(art, mentions);
+    typeShipNames(art, mentions);
     retypeDescribedOrganizations(art, mentions);
     capitalsThatSpeak(art, mentions);
     splitPossessiveNames(art, mentions);

@@ -121,6 +121,7 @@ int Scene::shape(size_t i) const {
             return 3;
         case EntityType::Weapon:
         case EntityType::Event:
+        case EntityType::Vessel:
             return 2;
         default:
             return 0;

@@ -112,7 +112,7 @@ TEST(Resolution, CompanyShortNameAndWordSurnames) {
     EXPECT_EQ(entity(x, "Tim"), nullptr);
 }
 
-TEST(Resolution, ShipsAreNoPeople) {
+TEST(Resolution, ShipsAreVesselsNotPeople) {
     const auto x = extractRules(
         "Finland's coast guard boarded the oil tanker Marisol Dawn on Monday. Prosecutors charged "
         "the captain of the Marisol Dawn with mischief. Maria Lopez said the Lopez family and the "
@@ -120,6 +120,9 @@ TEST(Resolution, ShipsAreNoPeople) {
     for (const ExtractedEntity& e : x.entities)
         EXPECT_FALSE(e.type == EntityType::Person && e.name.find("Marisol") != std::string::npos)
             << dumpEntities(x);
+    const ExtractedEntity* ship = entity(x, "Marisol Dawn");
+    ASSERT_NE(ship, nullptr) << dumpEntities(x);
+    EXPECT_EQ(ship->type, EntityType::Vessel);
     // a person's name before a noun is still a person ("the Obama administration")
     const ExtractedEntity* maria = entity(x, "Maria Lopez");
     ASSERT_NE(maria, nullptr) << dumpEntities(x);
