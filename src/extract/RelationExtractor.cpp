@@ -73,32 +73,15 @@ RelationType typeOf(const std::string& name) {
 
 class SentenceParser {
 public:
-    SentenceParser(const ArticleTokens& art, std::vector<Mention>& mentions, size_t si,
-                   const std::vector<size_t>& inSentence, std::vector<RelationCandidate>& out)
-        : m_art(art), m_mentions(mentions), m_x(ExtractLexicons::get()), m_out(out) {
-        const Sentence& s = art.sentences[si];
-        m_b = s.firstToken;
-        m_e = s.endToken;
-        m_startAt.assign(m_e - m_b, kNone);
-        m_inside.assign(m_e - m_b, kNone);
-        m_cls.assign(m_e - m_b, WordClass::Other);
-        m_clsKnown.assign(m_e - m_b, false);
-        for (size_t i : inSentence) {
-            const Mention& m = mentions[i];
-            if (m.sentence != si || m.synthetic) continue;
-            if (m.type == EntityType::Quantity || m.type == EntityType::Money ||
-                m.type == EntityType::Date) {
-                for (size_t k = m.begin; k < m.end; ++k)
-                    if (m_inside[k - m_b] == kNone) m_inside[k - m_b] = i;
-                continue;
-            }
-            m_startAt[m.begin - m_b] = i;
-            for (size_t k = m.begin; k < m.end; ++k) m_inside[k - m_b] = i;
-            m_sentenceMentions.push_back(i);
-        }
-    }
+    // One parser per article, run sentence by sentence: its per-token tables keep their
+    // memory from one sentence to the next.
+    SentenceParser(const ArticleTokens& art, std::vector<Mention>& mentions,
+                   std::vector<RelationCandidate>& out)
+        : m_art(art), m_mentions(mentions), m_x(ExtractLexicons::get()), m_out(out) {}
 
-    void run() {
+    // Emits the relations of sentence si, whose mentions (indices) are inSentence.
+    void run(size_t si, const std::vector<size_t>& inSentence) {
+        start(si, inSentence);
         for (size_t mi : m_sentenceMentions) {
             appositionRole(mi);
             titleRole(mi);
@@ -113,6 +96,30 @@ public:
     }
 
 private:
+    void start(size_t si, const std::vector<size_t>& inSentence) {
+        const Sentence& s = m_art.sentences[si];
+        m_b = s.firstToken;
+        m_e = s.endToken;
+        m_startAt.assign(m_e - m_b, kNone);
+        m_inside.assign(m_e - m_b, kNone);
+        m_cls.assign(m_e - m_b, WordClass::Other);
+        m_clsKnown.assign(m_e - m_b, false);
+        m_sentenceMentions.clear();
+        for (size_t i : inSentence) {
+            const Mention& m = m_mentions[i];
+            if (m.sentence != si || m.synthetic) continue;
+            if (m.type == EntityType::Quantity || m.type == EntityType::Money ||
+                m.type == EntityType::Date) {
+                for (size_t k = m.begin; k < m.end; ++k)
+                    if (m_inside[k - m_b] == kNone) m_inside[k - m_b] = i;
+                continue;
+            }
+            m_startAt[m.begin - m_b] = i;
+            for (size_t k = m.begin; k < m.end; ++k) m_inside[k - m_b] = i;
+            m_sentenceMentions.push_back(i);
+        }
+    }
+
     const std::string& L(size_t i) const { return m_art.lower[i]; }
     std::string_view V(size_t i) const { return m_art.views[i]; }
     const Mention& M(size_t mi) const { return m_mentions[mi]; }
@@ -1263,10 +1270,8 @@ std::vector<RelationCandidate> extractRelations(const ArticleTokens& art,
     std::vector<std::vector<size_t>> bySentence(art.sentences.size());
     for (size_t i = 0; i < mentions.size(); ++i)
         if (mentions[i].sentence < bySentence.size()) bySentence[mentions[i].sentence].push_back(i);
-    for (size_t si = 0; si < art.sentences.size(); ++si) {
-        SentenceParser parser(art, mentions, si, bySentence[si], out);
-        parser.run();
-    }
+    SentenceParser parser(art, mentions, out);
+    for (size_t si = 0; si < art.sentences.size(); ++si) parser.run(si, bySentence[si]);
     return out;
 }
 
