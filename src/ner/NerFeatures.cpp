@@ -428,9 +428,13 @@ void FeatureExtractor::emitToken(std::span<const WordFacts> facts, const Spellin
     const WordFacts& t = facts[i];
     uint64_t* out = m_features.data();
     size_t count = m_count;
-    // word(): a feature of the word alone; context(): one that looks beyond it.
+    // word(): a feature of the word alone; neighbour(): of one neighbouring word alone;
+    // context(): any other that looks beyond the word.
     auto word = [&](uint64_t tmpl, uint64_t value) {
         if constexpr ((kParts & kWordPart) != 0) out[count++] = combine(tmpl, value);
+    };
+    auto neighbour = [&](uint64_t tmpl, uint64_t value) {
+        if constexpr ((kParts & kNeighbourPart) != 0) out[count++] = combine(tmpl, value);
     };
     auto context = [&](uint64_t tmpl, uint64_t value) {
         if constexpr ((kParts & kContextPart) != 0) out[count++] = combine(tmpl, value);
@@ -458,15 +462,17 @@ void FeatureExtractor::emitToken(std::span<const WordFacts> facts, const Spellin
         for (size_t k = 0; k < 3; ++k) word(kPrefix + k, sp->pre[k]);
         for (size_t k = 0; k < 4; ++k) word(kSuffix + k, sp->suf[k]);
     }
+    if constexpr ((kParts & kNeighbourPart) != 0) {  // as neighbourFeatures
+        neighbour(kLowerM1, lowerAt(s - 1));
+        neighbour(kLowerP1, lowerAt(s + 1));
+        neighbour(kLowerM2, lowerAt(s - 2));
+        neighbour(kLowerP2, lowerAt(s + 2));
+        neighbour(kShapeM1, shapeAt(s - 1));
+        neighbour(kShapeP1, shapeAt(s + 1));
+        neighbour(kShapeM2, shapeAt(s - 2));
+        neighbour(kShapeP2, shapeAt(s + 2));
+    }
     if constexpr ((kParts & kContextPart) != 0) {
-        context(kLowerM1, lowerAt(s - 1));
-        context(kLowerP1, lowerAt(s + 1));
-        context(kLowerM2, lowerAt(s - 2));
-        context(kLowerP2, lowerAt(s + 2));
-        context(kShapeM1, shapeAt(s - 1));
-        context(kShapeP1, shapeAt(s + 1));
-        context(kShapeM2, shapeAt(s - 2));
-        context(kShapeP2, shapeAt(s + 2));
         context(kBigramM1, combine(lowerAt(s - 1), t.lower));
         context(kBigramP1, combine(t.lower, lowerAt(s + 1)));
         context(kShapeTri, combine(combine(shapeAt(s - 1), t.shortShape), shapeAt(s + 1)));
@@ -544,6 +550,19 @@ size_t FeatureExtractor::describeWord(std::string_view word, WordFacts& facts, u
     emitToken<kWordPart>(std::span<const WordFacts>(&facts, 1), &spelling, 0, 0);
     std::copy(m_features.begin(), m_features.begin() + static_cast<ptrdiff_t>(m_count), out);
     return m_count;
+}
+
+size_t FeatureExtractor::neighbourFeatures(const WordFacts* n, int offset, uint64_t* out) {
+    const uint64_t boundary = offset < 0 ? kBosHash : kEosHash;
+    const uint64_t lower = n ? n->lower : boundary, shape = n ? n->shortShape : boundary;
+    const bool near = offset == -1 || offset == 1;
+    const uint64_t lowerTemplate =
+        offset < 0 ? (near ? kLowerM1 : kLowerM2) : (near ? kLowerP1 : kLowerP2);
+    const uint64_t shapeTemplate =
+        offset < 0 ? (near ? kShapeM1 : kShapeM2) : (near ? kShapeP1 : kShapeP2);
+    out[0] = combine(lowerTemplate, lower);
+    out[1] = combine(shapeTemplate, shape);
+    return kNeighbourFeatures;
 }
 
 void FeatureExtractor::extractContext(std::span<const WordFacts> facts, SentenceCase sentenceCase) {

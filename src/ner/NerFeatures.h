@@ -129,16 +129,23 @@ public:
         return {m_features.data() + m_offsets[i], m_features.data() + m_offsets[i + 1]};
     }
 
-    // The same features in two parts, for a tagger that caches what depends on the word
+    // The same features in three parts, for a tagger that caches what depends on one word
     // alone (NerTagger): a token's features(i) after extract() are, as a set, its word's
-    // wordFeatures plus its contextFeatures(i) after extractContext().
+    // describeWord features, neighbourFeatures of the words up to two places either side
+    // (the sentence boundary where there is none) and its extractContext features.
     //
     // describeWord: the word's facts and the features that depend on the word alone
     // (spelling, clusters, class, the bias), at most kMaxWordFeatures written to out.
     static constexpr size_t kMaxWordFeatures = 16;
     size_t describeWord(std::string_view word, WordFacts& facts, uint64_t* out);
-    // The features of every token that depend on its neighbours, position or sentence,
-    // from the tokens' facts (in order) and the sentence's casing (classifySentenceCase).
+    // The features a token takes from the word `offset` places away (-2, -1, 1 or 2) that
+    // depend on that word alone (its lower case and shape), written to out; neighbour null:
+    // the sentence boundary.  Returns kNeighbourFeatures.
+    static constexpr size_t kNeighbourFeatures = 2;
+    static size_t neighbourFeatures(const WordFacts* neighbour, int offset, uint64_t* out);
+    // The other features of every token (pairs of words, position, the sentence's casing,
+    // gazetteer phrases), from the tokens' facts (in order) and the casing
+    // (classifySentenceCase).
     void extractContext(std::span<const WordFacts> facts, SentenceCase mode);
     // The features of every token back to back (after extract or extractContext): token i
     // owns allFeatures()[ends()[i-1] .. ends()[i]) with ends()[-1] = 0.
@@ -153,7 +160,7 @@ private:
     struct Spelling {
         uint64_t word, shape, pre[3], suf[4];
     };
-    enum Part : unsigned { kWordPart = 1, kContextPart = 2, kAllParts = 3 };
+    enum Part : unsigned { kWordPart = 1, kNeighbourPart = 2, kContextPart = 4, kAllParts = 7 };
     void describe(std::string_view word, WordFacts& facts, Spelling& spelling);
     void findGazetteerPhrases(std::span<const WordFacts> facts);
     // Writes the features of token i (of the parts asked for) to m_features from m_count on,

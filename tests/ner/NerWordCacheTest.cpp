@@ -1,6 +1,6 @@
-// The tagger's split of the features (word part cached per distinct word, context part per
-// sentence) must give exactly what the whole-feature path gives, and its per-thread cache
-// must never serve another model's or an older gazetteer's numbers.
+// The tagger's split of the features (word and neighbour parts cached per distinct word,
+// context part per sentence) must give exactly what the whole-feature path gives, and its
+// per-thread cache must never serve another model's or an older gazetteer's numbers.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -68,6 +68,14 @@ TEST(NerWordCache, SplitFeaturesAreTheWholeFeatures) {
                 const auto w = whole.features(i);
                 std::vector<uint64_t> expected(w.begin(), w.end());
                 std::vector<uint64_t> got = own[i];
+                for (int offset : {-2, -1, 1, 2}) {
+                    const ptrdiff_t j = static_cast<ptrdiff_t>(i) + offset;
+                    const bool inside = j >= 0 && j < static_cast<ptrdiff_t>(tokens.size());
+                    uint64_t buf[FeatureExtractor::kNeighbourFeatures];
+                    const size_t n = FeatureExtractor::neighbourFeatures(
+                        inside ? &facts[static_cast<size_t>(j)] : nullptr, offset, buf);
+                    got.insert(got.end(), buf, buf + n);
+                }
                 const size_t from = i ? split.ends()[i - 1] : 0;
                 got.insert(got.end(), split.allFeatures().begin() + from,
                            split.allFeatures().begin() + split.ends()[i]);
