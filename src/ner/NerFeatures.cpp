@@ -385,7 +385,8 @@ void FeatureExtractor::describe(std::string_view w, WordFacts& f, Spelling& sp) 
 }
 
 // Gazetteer matches: for each token and category, the longest phrase covering it.
-void FeatureExtractor::findGazetteerPhrases(std::span<const WordFacts> facts) {
+void FeatureExtractor::findGazetteerPhrases(std::span<const WordFacts> facts,
+                                            const uint16_t* pairMasks) {
     const size_t n = facts.size();
     m_gazCodes.assign(n * kGazCategoryCount, 0);
     m_gazAny.assign(n, 0);
@@ -394,7 +395,9 @@ void FeatureExtractor::findGazetteerPhrases(std::span<const WordFacts> facts) {
         uint64_t h = NerGazetteer::kPhraseSeed;
         for (size_t len = 1; len <= NerGazetteer::kMaxPhraseWords && i + len <= n; ++len) {
             h = NerGazetteer::phraseHashStepHashed(h, facts[i + len - 1].lower);
-            uint16_t mask = len == 1 ? facts[i].gazMask : m_gaz->lookup(h);
+            uint16_t mask = len == 1                ? facts[i].gazMask
+                            : len == 2 && pairMasks ? pairMasks[i]
+                                                    : m_gaz->lookup(h);
             if (!mask) break;  // no entry starts with these words
             mask &= static_cast<uint16_t>(~NerGazetteer::kPrefixBit);
             if (!mask) continue;
@@ -429,12 +432,15 @@ void FeatureExtractor::emitToken(std::span<const WordFacts> facts, const Spellin
     uint64_t* out = m_features.data();
     size_t count = m_count;
     // word(): a feature of the word alone; neighbour(): of one neighbouring word alone;
-    // context(): any other that looks beyond the word.
+    // pair(): of the word and its left or right neighbour; context(): any other.
     auto word = [&](uint64_t tmpl, uint64_t value) {
         if constexpr ((kParts & kWordPart) != 0) out[count++] = combine(tmpl, value);
     };
     auto neighbour = [&](uint64_t tmpl, uint64_t value) {
         if constexpr ((kParts & kNeighbourPart) != 0) out[count++] = combine(tmpl, value);
+    };
+    auto pair = [&](uint64_t tmpl, uint64_t value) {
+        if constexpr ((kParts & kPairPart) != 0) out[count++] = combine(tmpl, value);
     };
     auto context = [&](uint64_t tmpl, uint64_t value) {
         if constexpr ((kParts & kContextPart) != 0) out[count++] = combine(tmpl, value);
@@ -472,12 +478,18 @@ void FeatureExtractor::emitToken(std::span<const WordFacts> facts, const Spellin
         neighbour(kShapeM2, shapeAt(s - 2));
         neighbour(kShapeP2, shapeAt(s + 2));
     }
+    if constexpr ((kParts & kPairPart) != 0) {  // as pairFeatures, in the trainer's order
+        pair(kBigramM1, combine(lowerAt(s - 1), t.lower));
+        pair(kBigramP1, combine(t.lower, lowerAt(s + 1)));
+    }
     if constexpr ((kParts & kContextPart) != 0) {
-        context(kBigramM1, combine(lowerAt(s - 1), t.lower));
-        context(kBigramP1, combine(t.lower, lowerAt(s + 1)));
         context(kShapeTri, combine(combine(shapeAt(s - 1), t.shortShape), shapeAt(s + 1)));
-        context(kLowerM1Shape, combine(lowerAt(s - 1), t.shortShape));
-        context(kShapeLowerP1, combine(t.shortShape, lowerAt(s + 1)));
+    }
+    if constexpr ((kParts & kPairPart) != 0) {
+        pair(kLowerM1Shape, combine(lowerAt(s - 1), t.shortShape));
+        pair(kShapeLowerP1, combine(t.shortShape, lowerAt(s + 1)));
+    }
+    if constexpr ((kParts & kContextPart) != 0) {
         if (i == 0) context(kFirst, t.shortShape);
         context(kMode, mode);
         if (mode != 0) {
@@ -530,7 +542,7 @@ void FeatureExtractor::extract(std::span<const std::string_view> tokens) {
     m_facts.resize(n);
     m_spelling.resize(n);
     for (size_t i = 0; i < n; ++i) describe(tokens[i], m_facts[i], m_spelling[i]);
-    findGazetteerPhrases(m_facts);
+    findGazetteerPhrases(m_facts, nullptr);
     const uint64_t mode = static_cast<uint64_t>(classifySentenceCase(tokens));
     m_count = 0;
     m_offsets.clear();
@@ -565,9 +577,30 @@ size_t FeatureExtractor::neighbourFeatures(const WordFacts* n, int offset, uint6
     return kNeighbourFeatures;
 }
 
-void FeatureExtractor::extractContext(std::span<const WordFacts> facts, SentenceCase sentenceCase) {
+void FeatureExtractor::pairFeatures(const WordFacts& left, const WordFacts& right,
+                                    uint64_t* leftOut, uint64_t* rightOut) {
+    leftOut[0] = combine(kBigramP1, combine(left.lower, right.lower));
+    leftOut[1] = combine(kShapeLowerP1, combine(left.shortShape, right.lower));
+    rightOut[0] = combine(kBigramM1, combine(left.lower, right.lower));
+    rightOut[1] = combine(kLowerM1Shape, combine(left.lower, right.shortShape));
+}
+
+WordFacts FeatureExtractor::sentenceEdge(bool start) {
+    WordFacts f;
+    f.lower = f.shortShape = start ? kBosHash : kEosHash;
+    return f;
+}
+
+uint16_t FeatureExtractor::phraseMask(const WordFacts& first, const WordFacts& second) const {
+    using G = NerGazetteer;
+    return m_gaz->lookup(G::phraseHashStepHashed(
+        G::phraseHashStepHashed(G::kPhraseSeed, first.lower), second.lower));
+}
+
+void FeatureExtractor::extractContext(std::span<const WordFacts> facts, SentenceCase sentenceCase,
+                                      const uint16_t* pairMasks) {
     const size_t n = facts.size();
-    findGazetteerPhrases(facts);
+    findGazetteerPhrases(facts, pairMasks);
     const uint64_t mode = static_cast<uint64_t>(sentenceCase);
     m_count = 0;
     m_offsets.clear();

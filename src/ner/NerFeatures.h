@@ -129,10 +129,11 @@ public:
         return {m_features.data() + m_offsets[i], m_features.data() + m_offsets[i + 1]};
     }
 
-    // The same features in three parts, for a tagger that caches what depends on one word
-    // alone (NerTagger): a token's features(i) after extract() are, as a set, its word's
-    // describeWord features, neighbourFeatures of the words up to two places either side
-    // (the sentence boundary where there is none) and its extractContext features.
+    // The same features in four parts, for a tagger that caches what depends on one word
+    // or one pair of words alone (NerTagger): a token's features(i) after extract() are, as
+    // a set, its word's describeWord features, neighbourFeatures of the words up to two
+    // places either side (the sentence boundary where there is none), pairFeatures of the
+    // pairs it is in and its extractContext features.
     //
     // describeWord: the word's facts and the features that depend on the word alone
     // (spelling, clusters, class, the bias), at most kMaxWordFeatures written to out.
@@ -143,10 +144,22 @@ public:
     // the sentence boundary.  Returns kNeighbourFeatures.
     static constexpr size_t kNeighbourFeatures = 2;
     static size_t neighbourFeatures(const WordFacts* neighbour, int offset, uint64_t* out);
-    // The other features of every token (pairs of words, position, the sentence's casing,
-    // gazetteer phrases), from the tokens' facts (in order) and the casing
-    // (classifySentenceCase).
-    void extractContext(std::span<const WordFacts> facts, SentenceCase mode);
+    // The features a token takes from the pair of it and its left neighbour (rightOut) or
+    // it and its right neighbour (leftOut), kPairFeatures each, from the two words' facts
+    // alone; sentenceEdge(true / false) stands for the word before the first / after the
+    // last token.
+    static constexpr size_t kPairFeatures = 2;
+    static void pairFeatures(const WordFacts& left, const WordFacts& right, uint64_t* leftOut,
+                             uint64_t* rightOut);
+    static WordFacts sentenceEdge(bool start);
+    // The gazetteer's lookup() of the two-word phrase "first second".
+    uint16_t phraseMask(const WordFacts& first, const WordFacts& second) const;
+    // The other features of every token (position, three shapes, the sentence's casing,
+    // clusters of neighbours, gazetteer phrases), from the tokens' facts (in order) and
+    // the casing (classifySentenceCase).  pairMasks (optional): phraseMask(facts[i],
+    // facts[i + 1]) for each i whose gazMask is not 0 (others are not read).
+    void extractContext(std::span<const WordFacts> facts, SentenceCase mode,
+                        const uint16_t* pairMasks = nullptr);
     // The features of every token back to back (after extract or extractContext): token i
     // owns allFeatures()[ends()[i-1] .. ends()[i]) with ends()[-1] = 0.
     std::span<const uint64_t> allFeatures() const { return {m_features.data(), m_count}; }
@@ -160,9 +173,15 @@ private:
     struct Spelling {
         uint64_t word, shape, pre[3], suf[4];
     };
-    enum Part : unsigned { kWordPart = 1, kNeighbourPart = 2, kContextPart = 4, kAllParts = 7 };
+    enum Part : unsigned {
+        kWordPart = 1,
+        kNeighbourPart = 2,
+        kPairPart = 4,
+        kContextPart = 8,
+        kAllParts = 15
+    };
     void describe(std::string_view word, WordFacts& facts, Spelling& spelling);
-    void findGazetteerPhrases(std::span<const WordFacts> facts);
+    void findGazetteerPhrases(std::span<const WordFacts> facts, const uint16_t* pairMasks);
     // Writes the features of token i (of the parts asked for) to m_features from m_count on,
     // in the order the trainer has always seen them.
     template <unsigned kParts>

@@ -28,6 +28,10 @@ struct Sums {
     }
 };
 
+void addTo(int32_t* sums, const Sums& o) {
+    for (size_t l = 0; l < kLabelCount; ++l) sums[l] += o.v[l];
+}
+
 // Where a neighbour can stand, as FeatureExtractor::neighbourFeatures' offsets.
 constexpr int kNeighbourOffsets[] = {-2, -1, 1, 2};
 constexpr size_t kNeighbourRoles = std::size(kNeighbourOffsets);
@@ -102,6 +106,58 @@ private:
     std::vector<Entry> m_entries;
 };
 
+// The same for pairs of neighbouring words: the weights of the features each takes from
+// the pair (FeatureExtractor::pairFeatures) and the gazetteer's answer for the two-word
+// phrase.  Keyed by the numbers those are computed from (the words' lower-case and shape
+// hashes), so a hit is exact.  Sentence edges are pairs with FeatureExtractor::sentenceEdge.
+class PairCache {
+public:
+    struct alignas(64) Entry {
+        uint64_t key[4] = {};  // left lower, left shape, right lower, right shape
+        Sums left, right;      // what the left / right word takes from the pair
+        uint16_t phraseMask = 0;
+        bool phraseKnown = false;  // phraseMask was looked up
+        bool filled = false;
+    };
+
+    PairCache() : m_entries(kSlots) {}
+
+    size_t slot(const WordFacts& a, const WordFacts& b) const {
+        const uint64_t h = combine(combine(a.lower, a.shortShape), combine(b.lower, b.shortShape));
+        const size_t slot = h >> (64 - kSlotBits);
+        const char* p = reinterpret_cast<const char*>(&m_entries[slot]);
+        for (size_t line = 0; line < sizeof(Entry); line += 64) __builtin_prefetch(p + line);
+        return slot;
+    }
+    // The entry for the pair (a, b) at its slot(); filled on a miss (phraseMask only when
+    // withPhrase: both are words and a may start a gazetteer phrase).  Valid until the next
+    // call.
+    const Entry& find(const WordFacts& a, const WordFacts& b, bool withPhrase, size_t slot,
+                      const FeatureExtractor& extractor, const NerModel& model) {
+        Entry& e = m_entries[slot];
+        const uint64_t key[4] = {a.lower, a.shortShape, b.lower, b.shortShape};
+        if (!e.filled || !std::equal(std::begin(key), std::end(key), e.key) ||
+            (withPhrase && !e.phraseKnown)) {
+            uint64_t left[FeatureExtractor::kPairFeatures], right[FeatureExtractor::kPairFeatures];
+            FeatureExtractor::pairFeatures(a, b, left, right);
+            std::copy(std::begin(key), std::end(key), e.key);
+            e.left = Sums();
+            e.right = Sums();
+            model.addWeights(left, e.left.v);
+            model.addWeights(right, e.right.v);
+            e.phraseMask = withPhrase ? extractor.phraseMask(a, b) : 0;
+            e.phraseKnown = withPhrase;
+            e.filled = true;
+        }
+        return e;
+    }
+
+private:
+    static constexpr size_t kSlotBits = 12;
+    static constexpr size_t kSlots = size_t{1} << kSlotBits;
+    std::vector<Entry> m_entries;
+};
+
 struct Scratch {
     Scratch(const NerModel& model, const NerGazetteer& g) : extractor(g, &model.clusters()) {
         uint64_t features[FeatureExtractor::kNeighbourFeatures];
@@ -114,8 +170,11 @@ struct Scratch {
     FeatureExtractor extractor;
     WordCache cache;
     WordCache::Entry spare;
-    Sums boundary[kNeighbourRoles];  // what the sentence's edge gives, by role
-    std::vector<size_t> slots;       // per token: its WordCache slot
+    PairCache pairs;
+    std::vector<size_t> pairSlots;    // per pair (n + 1 with the sentence edges)
+    std::vector<uint16_t> pairMasks;  // per token: phraseMask with the next token
+    Sums boundary[kNeighbourRoles];   // what the sentence's edge gives, by role
+    std::vector<size_t> slots;        // per token: its WordCache slot
     std::vector<WordFacts> facts;
     std::vector<Sums> own;                                 // per token
     std::vector<std::array<Sums, kNeighbourRoles>> given;  // per token: as a neighbour
@@ -172,7 +231,23 @@ Scratch& decode(const NerModel& model, const NerGazetteer& gaz, uint64_t taggerI
         }
         std::copy(std::begin(b.v), std::end(b.v), &s.base[i * kLabelCount]);
     }
-    s.extractor.extractContext(s.facts, classifySentenceCase(tokens));
+    // Pair p is (token p - 1, token p), the sentence's edges standing in at either end.
+    static const WordFacts kStart = FeatureExtractor::sentenceEdge(true),
+                           kEnd = FeatureExtractor::sentenceEdge(false);
+    auto leftOf = [&](size_t p) -> const WordFacts& { return p == 0 ? kStart : s.facts[p - 1]; };
+    auto rightOf = [&](size_t p) -> const WordFacts& { return p == n ? kEnd : s.facts[p]; };
+    s.pairSlots.resize(n + 1);
+    s.pairMasks.assign(n, 0);
+    for (size_t p = 0; p <= n; ++p) s.pairSlots[p] = s.pairs.slot(leftOf(p), rightOf(p));
+    for (size_t p = 0; p <= n; ++p) {
+        const bool phrase = p > 0 && p < n && s.facts[p - 1].gazMask != 0;
+        const PairCache::Entry& e =
+            s.pairs.find(leftOf(p), rightOf(p), phrase, s.pairSlots[p], s.extractor, model);
+        if (p > 0) addTo(&s.base[(p - 1) * kLabelCount], e.left);
+        if (p < n) addTo(&s.base[p * kLabelCount], e.right);
+        if (phrase) s.pairMasks[p - 1] = e.phraseMask;
+    }
+    s.extractor.extractContext(s.facts, classifySentenceCase(tokens), s.pairMasks.data());
     s.emissions.assign(n * kLabelCount, 0.0f);
     model.scoreTokens(s.extractor.allFeatures(), s.extractor.ends(), s.emissions.data(),
                       s.base.data());

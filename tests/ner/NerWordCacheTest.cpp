@@ -1,6 +1,7 @@
 // The tagger's split of the features (word and neighbour parts cached per distinct word,
-// context part per sentence) must give exactly what the whole-feature path gives, and its
-// per-thread cache must never serve another model's or an older gazetteer's numbers.
+// pair part per pair of words, context part per sentence) must give exactly what the whole-feature
+// path gives, and its per-thread cache must never serve another model's or an older gazetteer's
+// numbers.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -76,6 +77,17 @@ TEST(NerWordCache, SplitFeaturesAreTheWholeFeatures) {
                         inside ? &facts[static_cast<size_t>(j)] : nullptr, offset, buf);
                     got.insert(got.end(), buf, buf + n);
                 }
+                // the pairs (i - 1, i) and (i, i + 1), edges standing in at either end
+                const WordFacts& before =
+                    i > 0 ? facts[i - 1] : FeatureExtractor::sentenceEdge(true);
+                const WordFacts& after =
+                    i + 1 < tokens.size() ? facts[i + 1] : FeatureExtractor::sentenceEdge(false);
+                uint64_t left[FeatureExtractor::kPairFeatures],
+                    right[FeatureExtractor::kPairFeatures];
+                FeatureExtractor::pairFeatures(before, facts[i], left, right);
+                got.insert(got.end(), std::begin(right), std::end(right));
+                FeatureExtractor::pairFeatures(facts[i], after, left, right);
+                got.insert(got.end(), std::begin(left), std::end(left));
                 const size_t from = i ? split.ends()[i - 1] : 0;
                 got.insert(got.end(), split.allFeatures().begin() + from,
                            split.allFeatures().begin() + split.ends()[i]);
@@ -109,6 +121,7 @@ TEST(NerWordCache, ChangedGazetteerOrOtherTaggerIsNotServedStaleNumbers) {
     const std::vector<TaggedSpan> before = tagger.tagSentence(tokens);
     gaz.add("zorblatt", kGazCapital);
     gaz.add("zorblatt", kGazCountry);
+    gaz.add("zorblatt and kyiv", kGazKnownOrg);  // a two-word prefix: the pair cache's phrase
     const std::vector<TaggedSpan> after = tagger.tagSentence(tokens);
     const NerTagger fresh(embedded->model(), gaz);
     const std::vector<TaggedSpan> expected = fresh.tagSentence(tokens);
