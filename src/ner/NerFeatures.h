@@ -114,7 +114,10 @@ struct WordFacts {
     uint32_t wordClass = 0;   // common-word class hash, WordClusters::kNone if not common
     uint16_t gazMask = 0;     // NerGazetteer::lookup() of the word alone as a phrase
     uint8_t flags = 0;  // bit0: capitalised, bit1: all caps, bit2: has digit, bit3: lower-case
+    uint8_t caseBits = 0, capsLetters = 0;  // what classifySentenceCase counts of the word
 };
+// The same as classifySentenceCase(tokens), from the tokens' facts.
+SentenceCase classifySentenceCase(std::span<const WordFacts> facts);
 
 class FeatureExtractor {
 public:

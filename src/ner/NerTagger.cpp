@@ -247,7 +247,8 @@ Scratch& decode(const NerModel& model, const NerGazetteer& gaz, uint64_t taggerI
         if (p < n) addTo(&s.base[p * kLabelCount], e.right);
         if (phrase) s.pairMasks[p - 1] = e.phraseMask;
     }
-    s.extractor.extractContext(s.facts, classifySentenceCase(tokens), s.pairMasks.data());
+    s.extractor.extractContext(s.facts, classifySentenceCase(std::span<const WordFacts>(s.facts)),
+                               s.pairMasks.data());
     s.emissions.assign(n * kLabelCount, 0.0f);
     model.scoreTokens(s.extractor.allFeatures(), s.extractor.ends(), s.emissions.data(),
                       s.base.data());

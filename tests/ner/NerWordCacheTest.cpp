@@ -29,6 +29,9 @@ std::vector<std::vector<std::string_view>> sentences() {
         {"The", "Supercalifragilisticexpialidocious-Holdings", "deal", "(", "$", "2.5", "billion",
          ")", "closed", "."},
         {"x"},
+        {"ROME", "1996-12-06"},
+        {"Breaking", "News", "From", "The", "Capital", "Tonight"},
+        {"no", "capitals", "in", "this", "line"},
         {"président", "Macron", "a", "rencontré", "Xi", "Jinping", "à", "Pékin"},
     };
 }
@@ -63,6 +66,8 @@ TEST(NerWordCache, SplitFeaturesAreTheWholeFeatures) {
                 const size_t n = split.describeWord(tokens[i], facts[i], buf);
                 own[i].assign(buf, buf + n);
             }
+            EXPECT_EQ(classifySentenceCase(std::span<const WordFacts>(facts)),
+                      classifySentenceCase(tokens));
             split.extractContext(facts, classifySentenceCase(tokens));
             ASSERT_EQ(split.ends().size(), tokens.size());
             for (size_t i = 0; i < tokens.size(); ++i) {
