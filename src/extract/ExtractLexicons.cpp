@@ -17,6 +17,10 @@ std::string asciiLower(std::string_view s) {
 }
 
 TokenInfo tokenInfo(std::string_view token, std::string_view lower) {
+    return tokenInfo(token, lower, shortStringHash(lower));
+}
+
+TokenInfo tokenInfo(std::string_view token, std::string_view lower, uint64_t lowerHash) {
     const ExtractLexicons& x = ExtractLexicons::get();
     TokenInfo t;
     t.cap = startsUpper(token);
@@ -25,7 +29,7 @@ TokenInfo tokenInfo(std::string_view token, std::string_view lower) {
             t.letter = true;
             break;
         }
-    t.entry = x.entry(lower);
+    t.entry = x.entries.find(lower, lowerHash);
     if (t.entry) {
         t.word = t.entry->word;
         t.titleWords = t.entry->titleWords;

@@ -134,6 +134,8 @@ struct TokenInfo {
 };
 // lower must be asciiLower(token).
 TokenInfo tokenInfo(std::string_view token, std::string_view lower);
+// The same given lowerHash == shortStringHash(lower) (hashed once for a prefetch already).
+TokenInfo tokenInfo(std::string_view token, std::string_view lower, uint64_t lowerHash);
 
 // Lower-case nouns that follow the name of a military exercise ("the Zapad exercise",
 // "Ulchi Freedom Shield drills"): the name is an EVENT and acting on it is MILITARY.

@@ -122,13 +122,16 @@ ArticleExtraction Extractor::extract(const Article& article) const {
     // Two passes: the first asks the cache for every token's lexicon slot, so that the
     // look-ups of the second overlap their misses instead of waiting one by one.
     const ExtractLexicons& lexicons = ExtractLexicons::get();
+    std::vector<uint64_t> hashes;  // of art.lower: hashed once for both passes
+    hashes.reserve(art.tokens.size());
     for (const Token& t : art.tokens) {
         art.views.push_back(t.text(art.text));
         art.lower.push_back(asciiLower(art.views.back()));
-        lexicons.entries.prefetch(art.lower.back());
+        hashes.push_back(shortStringHash(art.lower.back()));
+        lexicons.entries.prefetchHashed(hashes.back());
     }
     for (size_t i = 0; i < art.tokens.size(); ++i)
-        art.info.push_back(tokenInfo(art.views[i], art.lower[i]));
+        art.info.push_back(tokenInfo(art.views[i], art.lower[i], hashes[i]));
 
     // The trained tagger runs over every sentence first, the rule stages after: each phase
     // keeps its own tables (model weights and features; rule lexicons) hot in the cache for
