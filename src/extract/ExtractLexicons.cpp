@@ -10,10 +10,15 @@
 namespace entgraph {
 
 std::string asciiLower(std::string_view s) {
-    std::string out(s);
+    std::string out;
+    asciiLowerInto(s, out);
+    return out;
+}
+
+void asciiLowerInto(std::string_view s, std::string& out) {
+    out.assign(s);
     for (char& c : out)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
 }
 
 TokenInfo tokenInfo(std::string_view token, std::string_view lower) {

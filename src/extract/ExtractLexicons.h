@@ -117,6 +117,8 @@ struct ExtractLexicons {
 
 // ASCII lower case (other bytes unchanged).
 std::string asciiLower(std::string_view s);
+// The same into out (its memory reused).
+void asciiLowerInto(std::string_view s, std::string& out);
 
 // One token's lexical facts, computed once per article (Extractor) or sentence (RuleTagger
 // alone), so the stages never look a token up again.
