@@ -333,8 +333,9 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
                                              std::vector<Mention>& mentions) {
     const size_t n = mentions.size();
     UnionFind uf(n);
-    std::vector<std::string> names(n), keys(n);
+    std::vector<std::string> names(n);
     std::unordered_map<std::string, size_t> byKey;
+    byKey.reserve(n);
     for (size_t i = 0; i < n; ++i) {
         const Mention& m = mentions[i];
         names[i] = mentionName(art, m);
@@ -347,9 +348,8 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
             key = asciiLower(names[i]);
         }
         if (!isNamed(m.type))
-            key = std::string(entityTypeName(m.type)) + ":" + key;  // "May" the date is no name
-        keys[i] = key;
-        auto [it, fresh] = byKey.emplace(key, i);
+            key.insert(0, std::string(entityTypeName(m.type)) + ":");  // "May" the date is no name
+        auto [it, fresh] = byKey.emplace(std::move(key), i);
         if (!fresh) uf.unite(it->second, i);
     }
     // Short forms: a single-token person/organisation name joins the one multi-token entity
@@ -418,10 +418,9 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
         std::string name;
         for (size_t i : members[e]) {
             const Mention& m = mentions[i];
-            std::string candidate =
-                m.asCountry ? m.country : (!m.canonical.empty() ? m.canonical : names[i]);
             if (!m.canonical.empty() || m.asCountry) {
-                if (name.empty() || wordCount(name) < 99) name = candidate;
+                if (name.empty() || wordCount(name) < 99)
+                    name = m.asCountry ? m.country : m.canonical;
                 break;
             }
         }

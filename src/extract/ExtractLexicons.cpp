@@ -10,13 +10,22 @@
 namespace entgraph {
 
 std::string asciiLower(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    std::string out;
+    asciiLowerInto(s, out);
     return out;
 }
 
+void asciiLowerInto(std::string_view s, std::string& out) {
+    out.assign(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
 TokenInfo tokenInfo(std::string_view token, std::string_view lower) {
+    return tokenInfo(token, lower, shortStringHash(lower));
+}
+
+TokenInfo tokenInfo(std::string_view token, std::string_view lower, uint64_t lowerHash) {
     const ExtractLexicons& x = ExtractLexicons::get();
     TokenInfo t;
     t.cap = startsUpper(token);
@@ -25,7 +34,7 @@ TokenInfo tokenInfo(std::string_view token, std::string_view lower) {
             t.letter = true;
             break;
         }
-    t.entry = x.entry(lower);
+    t.entry = x.entries.find(lower, lowerHash);
     if (t.entry) {
         t.word = t.entry->word;
         t.titleWords = t.entry->titleWords;

@@ -118,6 +118,8 @@ struct ExtractLexicons {
 
 // ASCII lower case (other bytes unchanged).
 std::string asciiLower(std::string_view s);
+// The same into out (its memory reused).
+void asciiLowerInto(std::string_view s, std::string& out);
 
 // One token's lexical facts, computed once per article (Extractor) or sentence (RuleTagger
 // alone), so the stages never look a token up again.
@@ -135,6 +137,8 @@ struct TokenInfo {
 };
 // lower must be asciiLower(token).
 TokenInfo tokenInfo(std::string_view token, std::string_view lower);
+// The same given lowerHash == shortStringHash(lower) (hashed once for a prefetch already).
+TokenInfo tokenInfo(std::string_view token, std::string_view lower, uint64_t lowerHash);
 
 // Lower-case nouns that follow the name of a military exercise ("the Zapad exercise",
 // "Ulchi Freedom Shield drills"): the name is an EVENT and acting on it is MILITARY.

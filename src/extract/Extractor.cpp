@@ -115,23 +115,30 @@ void splitPossessiveNames(const ArticleTokens& art, std::vector<Mention>& mentio
 ArticleExtraction Extractor::extract(const Article& article) const {
     ArticleExtraction result;
     result.doc = article.id;
-    ArticleTokens art;
+    // The per-token arrays are this thread's, reused from one article to the next: their
+    // memory, the lower-case strings' included, is allocated once rather than per article.
+    // Everything in them is rewritten below; nothing refers to them after extract returns.
+    thread_local ArticleTokens art;
+    thread_local std::vector<uint64_t> hashes;  // of art.lower: hashed once for both passes
     art.text = article.text;
-    art.tokens = tokenize(art.text);
+    tokenizeInto(art.text, art.tokens);
     art.sentences = splitSentences(art.text, art.tokens);
-    art.views.reserve(art.tokens.size());
-    art.lower.reserve(art.tokens.size());
-    art.info.reserve(art.tokens.size());
+    const size_t n = art.tokens.size();
+    art.views.clear();
+    art.info.clear();
+    hashes.clear();
+    art.lower.resize(n);
     // Two passes: the first asks the cache for every token's lexicon slot, so that the
     // look-ups of the second overlap their misses instead of waiting one by one.
     const ExtractLexicons& lexicons = ExtractLexicons::get();
-    for (const Token& t : art.tokens) {
-        art.views.push_back(t.text(art.text));
-        art.lower.push_back(asciiLower(art.views.back()));
-        lexicons.entries.prefetch(art.lower.back());
+    for (size_t i = 0; i < n; ++i) {
+        art.views.push_back(art.tokens[i].text(art.text));
+        asciiLowerInto(art.views[i], art.lower[i]);
+        hashes.push_back(shortStringHash(art.lower[i]));
+        lexicons.entries.prefetchHashed(hashes[i]);
     }
-    for (size_t i = 0; i < art.tokens.size(); ++i)
-        art.info.push_back(tokenInfo(art.views[i], art.lower[i]));
+    for (size_t i = 0; i < n; ++i)
+        art.info.push_back(tokenInfo(art.views[i], art.lower[i], hashes[i]));
 
     // The trained tagger runs over every sentence first, the rule stages after: each phase
     // keeps its own tables (model weights and features; rule lexicons) hot in the cache for

@@ -73,32 +73,15 @@ RelationType typeOf(const std::string& name) {
 
 class SentenceParser {
 public:
-    SentenceParser(const ArticleTokens& art, std::vector<Mention>& mentions, size_t si,
-                   const std::vector<size_t>& inSentence, std::vector<RelationCandidate>& out)
-        : m_art(art), m_mentions(mentions), m_x(ExtractLexicons::get()), m_out(out) {
-        const Sentence& s = art.sentences[si];
-        m_b = s.firstToken;
-        m_e = s.endToken;
-        m_startAt.assign(m_e - m_b, kNone);
-        m_inside.assign(m_e - m_b, kNone);
-        m_cls.assign(m_e - m_b, WordClass::Other);
-        m_clsKnown.assign(m_e - m_b, false);
-        for (size_t i : inSentence) {
-            const Mention& m = mentions[i];
-            if (m.sentence != si || m.synthetic) continue;
-            if (m.type == EntityType::Quantity || m.type == EntityType::Money ||
-                m.type == EntityType::Date) {
-                for (size_t k = m.begin; k < m.end; ++k)
-                    if (m_inside[k - m_b] == kNone) m_inside[k - m_b] = i;
-                continue;
-            }
-            m_startAt[m.begin - m_b] = i;
-            for (size_t k = m.begin; k < m.end; ++k) m_inside[k - m_b] = i;
-            m_sentenceMentions.push_back(i);
-        }
-    }
+    // One parser per article, run sentence by sentence: its per-token tables keep their
+    // memory from one sentence to the next.
+    SentenceParser(const ArticleTokens& art, std::vector<Mention>& mentions,
+                   std::vector<RelationCandidate>& out)
+        : m_art(art), m_mentions(mentions), m_x(ExtractLexicons::get()), m_out(out) {}
 
-    void run() {
+    // Emits the relations of sentence si, whose mentions (indices) are inSentence.
+    void run(size_t si, const std::vector<size_t>& inSentence) {
+        start(si, inSentence);
         for (size_t mi : m_sentenceMentions) {
             appositionRole(mi);
             titleRole(mi);
@@ -113,7 +96,33 @@ public:
     }
 
 private:
-    const std::string& L(size_t i) const { return m_art.lower[i]; }
+    void start(size_t si, const std::vector<size_t>& inSentence) {
+        const Sentence& s = m_art.sentences[si];
+        m_b = s.firstToken;
+        m_e = s.endToken;
+        m_startAt.assign(m_e - m_b, kNone);
+        m_inside.assign(m_e - m_b, kNone);
+        m_cls.assign(m_e - m_b, WordClass::Other);
+        m_clsKnown.assign(m_e - m_b, false);
+        m_sentenceMentions.clear();
+        for (size_t i : inSentence) {
+            const Mention& m = m_mentions[i];
+            if (m.sentence != si || m.synthetic) continue;
+            if (m.type == EntityType::Quantity || m.type == EntityType::Money ||
+                m.type == EntityType::Date) {
+                for (size_t k = m.begin; k < m.end; ++k)
+                    if (m_inside[k - m_b] == kNone) m_inside[k - m_b] = i;
+                continue;
+            }
+            m_startAt[m.begin - m_b] = i;
+            for (size_t k = m.begin; k < m.end; ++k) m_inside[k - m_b] = i;
+            m_sentenceMentions.push_back(i);
+        }
+    }
+
+    // A view: comparisons with literals then check the length first (no memcmp call).
+    std::string_view L(size_t i) const { return m_art.lower[i]; }
+    const std::string& Ls(size_t i) const { return m_art.lower[i]; }  // for keyed look-ups
     std::string_view V(size_t i) const { return m_art.views[i]; }
     const Mention& M(size_t mi) const { return m_mentions[mi]; }
     size_t mentionAt(size_t i) const { return i >= m_b && i < m_e ? m_startAt[i - m_b] : kNone; }
@@ -132,7 +141,7 @@ private:
     }
     WordClass computeCls(size_t i) const {
         if (const WordInfo* w = m_art.info[i].word) return w->cls;
-        const std::string& s = L(i);
+        const std::string& s = Ls(i);
         if (s.size() > 5 && s.ends_with("ing")) return WordClass::Gerund;
         if (s.size() > 4 && s.ends_with("ed")) return WordClass::VerbPast;
         return WordClass::Unknown;
@@ -249,7 +258,7 @@ private:
         size_t q = t + tlen;
         if (q < m_e && (L(q) == "of" || L(q) == "at" || L(q) == "to" || L(q) == "for" ||
                         L(q) == "in" || L(q) == "with")) {
-            const std::string prep = L(q);
+            const std::string prep = Ls(q);
             ++q;
             if (q < m_e && L(q) == "the") ++q;
             size_t o = mentionAt(q);
@@ -423,7 +432,7 @@ private:
         std::string adjectives;
         RelationType adjType = RelationType::Action;
         for (size_t steps = 0; k < m_e && steps < 3; ++steps, ++k) {
-            const std::string& w = L(k);
+            const std::string& w = Ls(k);
             if (w == "military")
                 adjType = RelationType::Military;
             else if (w == "economic" || w == "financial")
@@ -435,8 +444,8 @@ private:
             adjectives += w + " ";
         }
         if (k + 2 >= m_e) return;
-        const std::string& noun = L(k);
-        const std::string& prep = L(k + 1);
+        const std::string& noun = Ls(k);
+        const std::string& prep = Ls(k + 1);
         if (prep != "for" && prep != "to" && prep != "with" && prep != "against" && prep != "on")
             return;
         size_t target = mentionAt(k + 2);
@@ -571,9 +580,9 @@ private:
         if (q < m_e && (L(q) == "which" || L(q) == "that")) ++q;
         while (q < m_e && (isAux(L(q)) || cls(q) == WordClass::Adverb)) ++q;
         if (q + 1 >= m_e) return;
-        const std::string& w = L(q);
+        const std::string& w = Ls(q);
         if (w != "based" && w != "headquartered" && w != "located" && w != "stationed") return;
-        const std::string& prep = L(q + 1);
+        const std::string& prep = Ls(q + 1);
         if (prep != "in" && prep != "near" && prep != "at") return;
         if (size_t b = place(q + 2); b != kNone) emit(a, b, w + " " + prep, RelationType::Location);
     }
@@ -592,11 +601,11 @@ private:
             if (y == kNone || !relationTarget(M(x).type) || !relationTarget(M(y).type)) continue;
             // the relation noun, possibly after an adjective: "strategic partnership between"
             for (size_t n = k; n > m_b && n + 3 > k; --n) {
-                auto it = m_x.relationNouns.find(L(n - 1));
+                auto it = m_x.relationNouns.find(Ls(n - 1));
                 if (it == m_x.relationNouns.end()) continue;
                 capitalAsCountry(x);
                 capitalAsCountry(y);
-                emit(x, y, L(n - 1) + " with", it->second);
+                emit(x, y, Ls(n - 1) + " with", it->second);
                 break;
             }
         }
@@ -730,7 +739,7 @@ private:
         for (size_t r = k + 1; r < m_e && r < k + 6 && !thatFollows; ++r)
             thatFollows = L(r) == "that";
         if (pb != m_b && !thatFollows) {
-            const std::string& prev = L(pb - 1);
+            const std::string& prev = Ls(pb - 1);
             if (prev != "and" && prev != "but" && prev != "that" && prev != "while" &&
                 prev != "when" && prev != "after" && prev != "-" && prev != "--" &&
                 V(pb - 1) != "\xE2\x80\x94" && V(pb - 1) != "\xE2\x80\x93")
@@ -837,7 +846,7 @@ private:
             (L(start - 1) == "the" || L(start - 1) == "around" || L(start - 1) == "about"))
             --start;
         if (start > m_b) {
-            const std::string& prev = L(start - 1);
+            const std::string& prev = Ls(start - 1);
             const bool ok = prev == "," || prev == "and" || prev == "but" || prev == "while" ||
                             prev == "that" || prev == "when" || prev == "after" ||
                             isQuote(V(start - 1)) || V(start - 1) == "\xE2\x80\x94" ||
@@ -850,7 +859,7 @@ private:
                 size_t cs = M(c).begin;
                 if (cs > m_b && L(cs - 1) == "the") --cs;
                 if (cs > m_b) {
-                    const std::string& cp = L(cs - 1);
+                    const std::string& cp = Ls(cs - 1);
                     if (cp != "," && cp != "and" && cp != "but" && cp != "while" && cp != "that" &&
                         cp != "when" && cp != "after" && !isQuote(V(cs - 1)) &&
                         V(cs - 1) != "\xE2\x80\x94" && V(cs - 1) != "\xE2\x80\x93" && cp != "--" &&
@@ -924,7 +933,7 @@ private:
         size_t lightEnd = 0;
         bool lightMain = false;
         for (; q < m_e; ++q) {
-            const std::string& w = L(q);
+            const std::string& w = Ls(q);
             if (insideAt(q) != kNone) break;
             if (isNeg(w)) {
                 negated = true;
@@ -1004,7 +1013,7 @@ private:
         size_t target = kNone;
         std::vector<size_t> weapons;
         for (size_t steps = 0; q < m_e && steps < 12; ++steps) {
-            const std::string& w = L(q);
+            const std::string& w = Ls(q);
             if (const size_t mi = mentionAt(q); mi != kNone) {
                 const Mention& m = M(mi);
                 if (m.type == EntityType::Weapon && prep.empty()) {
@@ -1048,7 +1057,7 @@ private:
             if (const size_t qi = insideAt(q); qi != kNone) {
                 // a quantity object: "100,000 soldiers"
                 const Mention& qm = M(qi);
-                if (qm.type == EntityType::Quantity && m_x.cargoNouns.count(L(qm.end - 1)) &&
+                if (qm.type == EntityType::Quantity && m_x.cargoNouns.count(Ls(qm.end - 1)) &&
                     cargo.empty())
                     cargo = L(qm.end - 1);
                 if (qm.type == EntityType::Date || qm.type == EntityType::Money) {
@@ -1086,7 +1095,8 @@ private:
                 if (!prep.empty() && cargo.empty() && purposeLemma.empty() &&
                     !m_x.cargoNouns.count(w)) {
                     // "in emergency aid to": a cargo noun right after this modifier
-                    if (q + 1 < m_e && m_x.cargoNouns.count(L(q + 1)) && insideAt(q + 1) == kNone) {
+                    if (q + 1 < m_e && m_x.cargoNouns.count(Ls(q + 1)) &&
+                        insideAt(q + 1) == kNone) {
                         cargo = L(q + 1);
                         prep.clear();
                         q += 2;
@@ -1143,9 +1153,9 @@ private:
                 if (t != kNone && relationTarget(M(t).type)) {
                     std::string label = mainForm;
                     for (size_t k = M(weapons[0]).begin; k < M(weapons[0]).end; ++k)
-                        label += " " + L(k);
+                        label += " " + Ls(k);
                     for (size_t sj : subjects)
-                        emit(sj, t, label + " " + L(r), RelationType::Military, negated);
+                        emit(sj, t, label + " " + Ls(r), RelationType::Military, negated);
                 }
             }
             return;
@@ -1263,10 +1273,8 @@ std::vector<RelationCandidate> extractRelations(const ArticleTokens& art,
     std::vector<std::vector<size_t>> bySentence(art.sentences.size());
     for (size_t i = 0; i < mentions.size(); ++i)
         if (mentions[i].sentence < bySentence.size()) bySentence[mentions[i].sentence].push_back(i);
-    for (size_t si = 0; si < art.sentences.size(); ++si) {
-        SentenceParser parser(art, mentions, si, bySentence[si], out);
-        parser.run();
-    }
+    SentenceParser parser(art, mentions, out);
+    for (size_t si = 0; si < art.sentences.size(); ++si) parser.run(si, bySentence[si]);
     return out;
 }
 

@@ -314,35 +314,72 @@ const NerGazetteer& NerGazetteer::embedded() {
 
 // ------------------------------------------------------------------ sentence case
 
-SentenceCase classifySentenceCase(std::span<const std::string_view> tokens) {
+namespace {
+constexpr uint8_t kCaseAlpha = 1, kCaseAllCaps = 2, kCaseFirstUpper = 4, kCaseLong = 8;
+
+// What the sentence's casing takes from one word: WordFacts::caseBits and capsLetters.
+void summarizeCase(std::string_view t, uint8_t& bits, uint8_t& capsLetters) {
+    size_t upper = 0, lower = 0;
+    for (char c : t) {
+        if (c >= 'A' && c <= 'Z')
+            ++upper;
+        else if (c >= 'a' && c <= 'z')
+            ++lower;
+    }
+    bits = 0;
+    capsLetters = 0;
+    if (upper + lower == 0) return;
+    bits |= kCaseAlpha;
+    if (lower == 0) {
+        bits |= kCaseAllCaps;
+        capsLetters = static_cast<uint8_t>(std::min<size_t>(upper, 255));  // only >= 3 matters
+    }
+    if (t[0] >= 'A' && t[0] <= 'Z') bits |= kCaseFirstUpper;
+    if (t.size() > 3) bits |= kCaseLong;
+}
+
+struct CaseCounts {
     size_t alpha = 0, allCaps = 0, capitalised = 0, longWords = 0, longCapitalised = 0,
            capsLetters = 0;
-    for (std::string_view t : tokens) {
-        size_t upper = 0, lower = 0;
-        for (char c : t) {
-            if (c >= 'A' && c <= 'Z')
-                ++upper;
-            else if (c >= 'a' && c <= 'z')
-                ++lower;
-        }
-        if (upper + lower == 0) continue;
+    void add(uint8_t bits, uint8_t caps) {
+        if (!(bits & kCaseAlpha)) return;
         ++alpha;
-        if (lower == 0 && upper >= 1) {
+        if (bits & kCaseAllCaps) {
             ++allCaps;
-            capsLetters += upper;
+            capsLetters += caps;
         }
-        if (t[0] >= 'A' && t[0] <= 'Z') ++capitalised;
-        if (t.size() > 3) {
+        const bool first = (bits & kCaseFirstUpper) != 0;
+        capitalised += first;
+        if (bits & kCaseLong) {
             ++longWords;
-            if (t[0] >= 'A' && t[0] <= 'Z') ++longCapitalised;
+            longCapitalised += first;
         }
     }
-    // Datelines ("ROME 1996-12-06") have a single all-caps word.
-    if (alpha >= 1 && allCaps * 10 >= alpha * 8 && (alpha >= 2 || capsLetters >= 3))
-        return SentenceCase::AllCaps;
-    if (longWords >= 3 && longCapitalised * 10 >= longWords * 8) return SentenceCase::Title;
-    if (alpha >= 3 && capitalised == 0) return SentenceCase::Lower;
-    return SentenceCase::Normal;
+    SentenceCase result() const {
+        // Datelines ("ROME 1996-12-06") have a single all-caps word.
+        if (alpha >= 1 && allCaps * 10 >= alpha * 8 && (alpha >= 2 || capsLetters >= 3))
+            return SentenceCase::AllCaps;
+        if (longWords >= 3 && longCapitalised * 10 >= longWords * 8) return SentenceCase::Title;
+        if (alpha >= 3 && capitalised == 0) return SentenceCase::Lower;
+        return SentenceCase::Normal;
+    }
+};
+}  // namespace
+
+SentenceCase classifySentenceCase(std::span<const std::string_view> tokens) {
+    CaseCounts counts;
+    for (std::string_view t : tokens) {
+        uint8_t bits, caps;
+        summarizeCase(t, bits, caps);
+        counts.add(bits, caps);
+    }
+    return counts.result();
+}
+
+SentenceCase classifySentenceCase(std::span<const WordFacts> facts) {
+    CaseCounts counts;
+    for (const WordFacts& f : facts) counts.add(f.caseBits, f.capsLetters);
+    return counts.result();
 }
 
 // ------------------------------------------------------------------ extraction
@@ -380,12 +417,14 @@ void FeatureExtractor::describe(std::string_view w, WordFacts& f, Spelling& sp) 
     wordShapes(w, m_scratch, sp.shape, f.shortShape);
     f.cluster = m_clusters && !m_clusters->empty() ? m_clusters->lookup(f.lower) : 0;
     f.wordClass = wordClasses().lookup(f.lower);
+    summarizeCase(w, f.caseBits, f.capsLetters);
     f.gazMask =
         m_gaz->lookup(NerGazetteer::phraseHashStepHashed(NerGazetteer::kPhraseSeed, f.lower));
 }
 
 // Gazetteer matches: for each token and category, the longest phrase covering it.
-void FeatureExtractor::findGazetteerPhrases(std::span<const WordFacts> facts) {
+void FeatureExtractor::findGazetteerPhrases(std::span<const WordFacts> facts,
+                                            const uint16_t* pairMasks) {
     const size_t n = facts.size();
     m_gazCodes.assign(n * kGazCategoryCount, 0);
     m_gazAny.assign(n, 0);
@@ -394,7 +433,9 @@ void FeatureExtractor::findGazetteerPhrases(std::span<const WordFacts> facts) {
         uint64_t h = NerGazetteer::kPhraseSeed;
         for (size_t len = 1; len <= NerGazetteer::kMaxPhraseWords && i + len <= n; ++len) {
             h = NerGazetteer::phraseHashStepHashed(h, facts[i + len - 1].lower);
-            uint16_t mask = len == 1 ? facts[i].gazMask : m_gaz->lookup(h);
+            uint16_t mask = len == 1                ? facts[i].gazMask
+                            : len == 2 && pairMasks ? pairMasks[i]
+                                                    : m_gaz->lookup(h);
             if (!mask) break;  // no entry starts with these words
             mask &= static_cast<uint16_t>(~NerGazetteer::kPrefixBit);
             if (!mask) continue;
@@ -428,9 +469,16 @@ void FeatureExtractor::emitToken(std::span<const WordFacts> facts, const Spellin
     const WordFacts& t = facts[i];
     uint64_t* out = m_features.data();
     size_t count = m_count;
-    // word(): a feature of the word alone; context(): one that looks beyond it.
+    // word(): a feature of the word alone; neighbour(): of one neighbouring word alone;
+    // pair(): of the word and its left or right neighbour; context(): any other.
     auto word = [&](uint64_t tmpl, uint64_t value) {
         if constexpr ((kParts & kWordPart) != 0) out[count++] = combine(tmpl, value);
+    };
+    auto neighbour = [&](uint64_t tmpl, uint64_t value) {
+        if constexpr ((kParts & kNeighbourPart) != 0) out[count++] = combine(tmpl, value);
+    };
+    auto pair = [&](uint64_t tmpl, uint64_t value) {
+        if constexpr ((kParts & kPairPart) != 0) out[count++] = combine(tmpl, value);
     };
     auto context = [&](uint64_t tmpl, uint64_t value) {
         if constexpr ((kParts & kContextPart) != 0) out[count++] = combine(tmpl, value);
@@ -458,20 +506,28 @@ void FeatureExtractor::emitToken(std::span<const WordFacts> facts, const Spellin
         for (size_t k = 0; k < 3; ++k) word(kPrefix + k, sp->pre[k]);
         for (size_t k = 0; k < 4; ++k) word(kSuffix + k, sp->suf[k]);
     }
+    if constexpr ((kParts & kNeighbourPart) != 0) {  // as neighbourFeatures
+        neighbour(kLowerM1, lowerAt(s - 1));
+        neighbour(kLowerP1, lowerAt(s + 1));
+        neighbour(kLowerM2, lowerAt(s - 2));
+        neighbour(kLowerP2, lowerAt(s + 2));
+        neighbour(kShapeM1, shapeAt(s - 1));
+        neighbour(kShapeP1, shapeAt(s + 1));
+        neighbour(kShapeM2, shapeAt(s - 2));
+        neighbour(kShapeP2, shapeAt(s + 2));
+    }
+    if constexpr ((kParts & kPairPart) != 0) {  // as pairFeatures, in the trainer's order
+        pair(kBigramM1, combine(lowerAt(s - 1), t.lower));
+        pair(kBigramP1, combine(t.lower, lowerAt(s + 1)));
+    }
     if constexpr ((kParts & kContextPart) != 0) {
-        context(kLowerM1, lowerAt(s - 1));
-        context(kLowerP1, lowerAt(s + 1));
-        context(kLowerM2, lowerAt(s - 2));
-        context(kLowerP2, lowerAt(s + 2));
-        context(kShapeM1, shapeAt(s - 1));
-        context(kShapeP1, shapeAt(s + 1));
-        context(kShapeM2, shapeAt(s - 2));
-        context(kShapeP2, shapeAt(s + 2));
-        context(kBigramM1, combine(lowerAt(s - 1), t.lower));
-        context(kBigramP1, combine(t.lower, lowerAt(s + 1)));
         context(kShapeTri, combine(combine(shapeAt(s - 1), t.shortShape), shapeAt(s + 1)));
-        context(kLowerM1Shape, combine(lowerAt(s - 1), t.shortShape));
-        context(kShapeLowerP1, combine(t.shortShape, lowerAt(s + 1)));
+    }
+    if constexpr ((kParts & kPairPart) != 0) {
+        pair(kLowerM1Shape, combine(lowerAt(s - 1), t.shortShape));
+        pair(kShapeLowerP1, combine(t.shortShape, lowerAt(s + 1)));
+    }
+    if constexpr ((kParts & kContextPart) != 0) {
         if (i == 0) context(kFirst, t.shortShape);
         context(kMode, mode);
         if (mode != 0) {
@@ -524,7 +580,7 @@ void FeatureExtractor::extract(std::span<const std::string_view> tokens) {
     m_facts.resize(n);
     m_spelling.resize(n);
     for (size_t i = 0; i < n; ++i) describe(tokens[i], m_facts[i], m_spelling[i]);
-    findGazetteerPhrases(m_facts);
+    findGazetteerPhrases(m_facts, nullptr);
     const uint64_t mode = static_cast<uint64_t>(classifySentenceCase(tokens));
     m_count = 0;
     m_offsets.clear();
@@ -546,9 +602,43 @@ size_t FeatureExtractor::describeWord(std::string_view word, WordFacts& facts, u
     return m_count;
 }
 
-void FeatureExtractor::extractContext(std::span<const WordFacts> facts, SentenceCase sentenceCase) {
+size_t FeatureExtractor::neighbourFeatures(const WordFacts* n, int offset, uint64_t* out) {
+    const uint64_t boundary = offset < 0 ? kBosHash : kEosHash;
+    const uint64_t lower = n ? n->lower : boundary, shape = n ? n->shortShape : boundary;
+    const bool near = offset == -1 || offset == 1;
+    const uint64_t lowerTemplate =
+        offset < 0 ? (near ? kLowerM1 : kLowerM2) : (near ? kLowerP1 : kLowerP2);
+    const uint64_t shapeTemplate =
+        offset < 0 ? (near ? kShapeM1 : kShapeM2) : (near ? kShapeP1 : kShapeP2);
+    out[0] = combine(lowerTemplate, lower);
+    out[1] = combine(shapeTemplate, shape);
+    return kNeighbourFeatures;
+}
+
+void FeatureExtractor::pairFeatures(const WordFacts& left, const WordFacts& right,
+                                    uint64_t* leftOut, uint64_t* rightOut) {
+    leftOut[0] = combine(kBigramP1, combine(left.lower, right.lower));
+    leftOut[1] = combine(kShapeLowerP1, combine(left.shortShape, right.lower));
+    rightOut[0] = combine(kBigramM1, combine(left.lower, right.lower));
+    rightOut[1] = combine(kLowerM1Shape, combine(left.lower, right.shortShape));
+}
+
+WordFacts FeatureExtractor::sentenceEdge(bool start) {
+    WordFacts f;
+    f.lower = f.shortShape = start ? kBosHash : kEosHash;
+    return f;
+}
+
+uint16_t FeatureExtractor::phraseMask(const WordFacts& first, const WordFacts& second) const {
+    using G = NerGazetteer;
+    return m_gaz->lookup(G::phraseHashStepHashed(
+        G::phraseHashStepHashed(G::kPhraseSeed, first.lower), second.lower));
+}
+
+void FeatureExtractor::extractContext(std::span<const WordFacts> facts, SentenceCase sentenceCase,
+                                      const uint16_t* pairMasks) {
     const size_t n = facts.size();
-    findGazetteerPhrases(facts);
+    findGazetteerPhrases(facts, pairMasks);
     const uint64_t mode = static_cast<uint64_t>(sentenceCase);
     m_count = 0;
     m_offsets.clear();

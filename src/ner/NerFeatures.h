@@ -114,7 +114,10 @@ struct WordFacts {
     uint32_t wordClass = 0;   // common-word class hash, WordClusters::kNone if not common
     uint16_t gazMask = 0;     // NerGazetteer::lookup() of the word alone as a phrase
     uint8_t flags = 0;  // bit0: capitalised, bit1: all caps, bit2: has digit, bit3: lower-case
+    uint8_t caseBits = 0, capsLetters = 0;  // what classifySentenceCase counts of the word
 };
+// The same as classifySentenceCase(tokens), from the tokens' facts.
+SentenceCase classifySentenceCase(std::span<const WordFacts> facts);
 
 class FeatureExtractor {
 public:
@@ -129,17 +132,37 @@ public:
         return {m_features.data() + m_offsets[i], m_features.data() + m_offsets[i + 1]};
     }
 
-    // The same features in two parts, for a tagger that caches what depends on the word
-    // alone (NerTagger): a token's features(i) after extract() are, as a set, its word's
-    // wordFeatures plus its contextFeatures(i) after extractContext().
+    // The same features in four parts, for a tagger that caches what depends on one word
+    // or one pair of words alone (NerTagger): a token's features(i) after extract() are, as
+    // a set, its word's describeWord features, neighbourFeatures of the words up to two
+    // places either side (the sentence boundary where there is none), pairFeatures of the
+    // pairs it is in and its extractContext features.
     //
     // describeWord: the word's facts and the features that depend on the word alone
     // (spelling, clusters, class, the bias), at most kMaxWordFeatures written to out.
     static constexpr size_t kMaxWordFeatures = 16;
     size_t describeWord(std::string_view word, WordFacts& facts, uint64_t* out);
-    // The features of every token that depend on its neighbours, position or sentence,
-    // from the tokens' facts (in order) and the sentence's casing (classifySentenceCase).
-    void extractContext(std::span<const WordFacts> facts, SentenceCase mode);
+    // The features a token takes from the word `offset` places away (-2, -1, 1 or 2) that
+    // depend on that word alone (its lower case and shape), written to out; neighbour null:
+    // the sentence boundary.  Returns kNeighbourFeatures.
+    static constexpr size_t kNeighbourFeatures = 2;
+    static size_t neighbourFeatures(const WordFacts* neighbour, int offset, uint64_t* out);
+    // The features a token takes from the pair of it and its left neighbour (rightOut) or
+    // it and its right neighbour (leftOut), kPairFeatures each, from the two words' facts
+    // alone; sentenceEdge(true / false) stands for the word before the first / after the
+    // last token.
+    static constexpr size_t kPairFeatures = 2;
+    static void pairFeatures(const WordFacts& left, const WordFacts& right, uint64_t* leftOut,
+                             uint64_t* rightOut);
+    static WordFacts sentenceEdge(bool start);
+    // The gazetteer's lookup() of the two-word phrase "first second".
+    uint16_t phraseMask(const WordFacts& first, const WordFacts& second) const;
+    // The other features of every token (position, three shapes, the sentence's casing,
+    // clusters of neighbours, gazetteer phrases), from the tokens' facts (in order) and
+    // the casing (classifySentenceCase).  pairMasks (optional): phraseMask(facts[i],
+    // facts[i + 1]) for each i whose gazMask is not 0 (others are not read).
+    void extractContext(std::span<const WordFacts> facts, SentenceCase mode,
+                        const uint16_t* pairMasks = nullptr);
     // The features of every token back to back (after extract or extractContext): token i
     // owns allFeatures()[ends()[i-1] .. ends()[i]) with ends()[-1] = 0.
     std::span<const uint64_t> allFeatures() const { return {m_features.data(), m_count}; }
@@ -153,9 +176,15 @@ private:
     struct Spelling {
         uint64_t word, shape, pre[3], suf[4];
     };
-    enum Part : unsigned { kWordPart = 1, kContextPart = 2, kAllParts = 3 };
+    enum Part : unsigned {
+        kWordPart = 1,
+        kNeighbourPart = 2,
+        kPairPart = 4,
+        kContextPart = 8,
+        kAllParts = 15
+    };
     void describe(std::string_view word, WordFacts& facts, Spelling& spelling);
-    void findGazetteerPhrases(std::span<const WordFacts> facts);
+    void findGazetteerPhrases(std::span<const WordFacts> facts, const uint16_t* pairMasks);
     // Writes the features of token i (of the parts asked for) to m_features from m_count on,
     // in the order the trainer has always seen them.
     template <unsigned kParts>

@@ -1,9 +1,11 @@
 #include "ner/NerTagger.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <cstring>
+#include <iterator>
 
 #include "core/Resources.h"
 #include "ner/NerFeatures.h"
@@ -18,36 +20,64 @@ namespace {
 // on uner_ewt/dev for the committed model; re-measure after changing the training setup).
 constexpr float kConfidenceScale = 30.0f;
 
-// A per-thread memo of what tagging takes from a word alone: its facts and the summed model
-// weights of its word features (FeatureExtractor::describeWord).  News text repeats a few
-// thousand words most of the time, so most tokens skip the spelling hashes, the gazetteer,
-// cluster and class look-ups and about half of the weight-table probes: fewer instructions
-// and, above all, fewer cache misses into tables of several MB that the rule stages of
-// extraction evict between sentences.  Exact: a hit compares the word's bytes, and weights
-// are summed as integers, as scoreTokens does.  Direct-mapped on a hash of the bytes.
+// Integer weight sums of some features, one per label (NerModel::addWeights).
+struct Sums {
+    int32_t v[kLabelCount] = {};
+    void add(const Sums& o) {
+        for (size_t l = 0; l < kLabelCount; ++l) v[l] += o.v[l];
+    }
+};
+
+void addTo(int32_t* sums, const Sums& o) {
+    for (size_t l = 0; l < kLabelCount; ++l) sums[l] += o.v[l];
+}
+
+// Where a neighbour can stand, as FeatureExtractor::neighbourFeatures' offsets.
+constexpr int kNeighbourOffsets[] = {-2, -1, 1, 2};
+constexpr size_t kNeighbourRoles = std::size(kNeighbourOffsets);
+
+// A per-thread memo of what tagging takes from a word alone: its facts, the summed model
+// weights of its own word features (FeatureExtractor::describeWord) and of the features it
+// gives a token as the neighbour two or one places before or after it (neighbourFeatures).
+// News text repeats a few thousand words most of the time, so most tokens skip the
+// spelling hashes, the gazetteer, cluster and class look-ups and over half of the
+// weight-table probes: fewer instructions and, above all, fewer cache misses into tables of
+// several MB that the rule stages of extraction evict between sentences.  Exact: a hit
+// compares the word's bytes, and weights are summed as integers, as scoreTokens does.
+// Direct-mapped on a hash of the bytes.
 class WordCache {
 public:
-    struct Entry {
+    struct alignas(64) Entry {
         WordFacts facts;
-        int32_t sums[kLabelCount];
+        Sums own;
+        Sums asNeighbour[kNeighbourRoles];  // by role (kNeighbourOffsets)
         uint8_t size = kEmpty;
-        char bytes[27];  // the word (longer words are not cached): 96-byte entries
+        char bytes[43];  // the word (longer words are not cached): 256-byte entries
     };
     static constexpr size_t kMaxWordBytes = sizeof(Entry::bytes);
 
     WordCache() : m_entries(kSlots) {}
 
-    // The entry for `word`; on a miss it is (re)filled from the extractor and the model.  A
-    // word too long to cache gets `spare`, filled the same way.  Valid until the next call.
-    const Entry& find(std::string_view word, FeatureExtractor& extractor, const NerModel& model,
-                      Entry& spare) {
+    // The slot of `word`, asked of the memory system at once: a sentence's slots are all
+    // asked for before the first is read, so that their misses overlap.
+    size_t slot(std::string_view word) const {
+        uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a: its high bits mix every byte
+        for (unsigned char c : word) h = (h ^ c) * 0x100000001b3ULL;
+        const size_t slot = h >> (64 - kSlotBits);
+        const char* p = reinterpret_cast<const char*>(&m_entries[slot]);
+        for (size_t line = 0; line < sizeof(Entry); line += 64) __builtin_prefetch(p + line);
+        return slot;
+    }
+    // The entry for `word` (whose slot() is given); on a miss it is (re)filled from the
+    // extractor and the model.  A word too long to cache gets `spare`, filled the same way.
+    // Valid until the next call.
+    const Entry& find(std::string_view word, size_t slot, FeatureExtractor& extractor,
+                      const NerModel& model, Entry& spare) {
         if (word.size() > kMaxWordBytes) {
             fill(word, spare, extractor, model);
             return spare;
         }
-        uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a: its high bits mix every byte
-        for (unsigned char c : word) h = (h ^ c) * 0x100000001b3ULL;
-        Entry& e = m_entries[h >> (64 - kSlotBits)];
+        Entry& e = m_entries[slot];
         if (e.size != word.size() || std::memcmp(e.bytes, word.data(), word.size()) != 0) {
             fill(word, e, extractor, model);
             e.size = static_cast<uint8_t>(word.size());
@@ -64,38 +94,110 @@ private:
                      const NerModel& model) {
         uint64_t features[FeatureExtractor::kMaxWordFeatures];
         const size_t count = extractor.describeWord(word, e.facts, features);
-        std::fill(std::begin(e.sums), std::end(e.sums), 0);
-        model.addWeights({features, count}, e.sums);
+        e.own = Sums();
+        model.addWeights({features, count}, e.own.v);
+        for (size_t r = 0; r < kNeighbourRoles; ++r) {
+            const size_t n =
+                FeatureExtractor::neighbourFeatures(&e.facts, kNeighbourOffsets[r], features);
+            e.asNeighbour[r] = Sums();
+            model.addWeights({features, n}, e.asNeighbour[r].v);
+        }
     }
     std::vector<Entry> m_entries;
 };
 
+// The same for pairs of neighbouring words: the weights of the features each takes from
+// the pair (FeatureExtractor::pairFeatures) and the gazetteer's answer for the two-word
+// phrase.  Keyed by the numbers those are computed from (the words' lower-case and shape
+// hashes), so a hit is exact.  Sentence edges are pairs with FeatureExtractor::sentenceEdge.
+class PairCache {
+public:
+    struct alignas(64) Entry {
+        uint64_t key[4] = {};  // left lower, left shape, right lower, right shape
+        Sums left, right;      // what the left / right word takes from the pair
+        uint16_t phraseMask = 0;
+        bool phraseKnown = false;  // phraseMask was looked up
+        bool filled = false;
+    };
+
+    PairCache() : m_entries(kSlots) {}
+
+    size_t slot(const WordFacts& a, const WordFacts& b) const {
+        const uint64_t h = combine(combine(a.lower, a.shortShape), combine(b.lower, b.shortShape));
+        const size_t slot = h >> (64 - kSlotBits);
+        const char* p = reinterpret_cast<const char*>(&m_entries[slot]);
+        for (size_t line = 0; line < sizeof(Entry); line += 64) __builtin_prefetch(p + line);
+        return slot;
+    }
+    // The entry for the pair (a, b) at its slot(); filled on a miss (phraseMask only when
+    // withPhrase: both are words and a may start a gazetteer phrase).  Valid until the next
+    // call.
+    const Entry& find(const WordFacts& a, const WordFacts& b, bool withPhrase, size_t slot,
+                      const FeatureExtractor& extractor, const NerModel& model) {
+        Entry& e = m_entries[slot];
+        const uint64_t key[4] = {a.lower, a.shortShape, b.lower, b.shortShape};
+        if (!e.filled || !std::equal(std::begin(key), std::end(key), e.key) ||
+            (withPhrase && !e.phraseKnown)) {
+            uint64_t left[FeatureExtractor::kPairFeatures], right[FeatureExtractor::kPairFeatures];
+            FeatureExtractor::pairFeatures(a, b, left, right);
+            std::copy(std::begin(key), std::end(key), e.key);
+            e.left = Sums();
+            e.right = Sums();
+            model.addWeights(left, e.left.v);
+            model.addWeights(right, e.right.v);
+            e.phraseMask = withPhrase ? extractor.phraseMask(a, b) : 0;
+            e.phraseKnown = withPhrase;
+            e.filled = true;
+        }
+        return e;
+    }
+
+private:
+    static constexpr size_t kSlotBits = 12;
+    static constexpr size_t kSlots = size_t{1} << kSlotBits;
+    std::vector<Entry> m_entries;
+};
+
 struct Scratch {
-    Scratch(const NerGazetteer& g, const WordClusters& c) : extractor(g, &c) {}
+    Scratch(const NerModel& model, const NerGazetteer& g) : extractor(g, &model.clusters()) {
+        uint64_t features[FeatureExtractor::kNeighbourFeatures];
+        for (size_t r = 0; r < kNeighbourRoles; ++r) {
+            const size_t n =
+                FeatureExtractor::neighbourFeatures(nullptr, kNeighbourOffsets[r], features);
+            model.addWeights({features, n}, boundary[r].v);
+        }
+    }
     FeatureExtractor extractor;
     WordCache cache;
     WordCache::Entry spare;
+    PairCache pairs;
+    std::vector<size_t> pairSlots;    // per pair (n + 1 with the sentence edges)
+    std::vector<uint16_t> pairMasks;  // per token: phraseMask with the next token
+    Sums boundary[kNeighbourRoles];   // what the sentence's edge gives, by role
+    std::vector<size_t> slots;        // per token: its WordCache slot
     std::vector<WordFacts> facts;
-    std::vector<int32_t> wordSums;  // per token: the word features' weights (kLabelCount)
+    std::vector<Sums> own;                                 // per token
+    std::vector<std::array<Sums, kNeighbourRoles>> given;  // per token: as a neighbour
+    std::vector<int32_t> base;  // per token (kLabelCount): all but its context features' weights
     std::vector<float> emissions;
     std::vector<int> labels;
 };
 
 // One scratch per thread, for the tagger last used on it (almost always the embedded one).
 // Keyed by everything its cache and extractor depend on: the tagger (its model), the
-// gazetteer's address and contents, the clusters' address.
-Scratch& scratchFor(uint64_t taggerId, const NerGazetteer& gaz, const WordClusters& clusters) {
+// gazetteer's address and contents, the model's address (its clusters).
+Scratch& scratchFor(uint64_t taggerId, const NerModel& model, const NerGazetteer& gaz) {
     struct Key {
         uint64_t tagger = 0, generation = 0;
         const NerGazetteer* gaz = nullptr;
-        const WordClusters* clusters = nullptr;
+        const NerModel* model = nullptr;
         bool operator==(const Key&) const = default;
     };
     thread_local Key owner;
     thread_local std::unique_ptr<Scratch> scratch;
-    const Key key{taggerId, gaz.generation(), &gaz, &clusters};
+    const Key key{taggerId, gaz.generation(), &gaz, &model};
     if (!(owner == key) || !scratch) {
-        scratch = std::make_unique<Scratch>(gaz, clusters);
+        scratch = std::make_unique<Scratch>(model, gaz);
         owner = key;
     }
     return *scratch;
@@ -105,19 +207,51 @@ Scratch& scratchFor(uint64_t taggerId, const NerGazetteer& gaz, const WordCluste
 // in its `emissions`.
 Scratch& decode(const NerModel& model, const NerGazetteer& gaz, uint64_t taggerId,
                 std::span<const std::string_view> tokens) {
-    Scratch& s = scratchFor(taggerId, gaz, model.clusters());
+    Scratch& s = scratchFor(taggerId, model, gaz);
     const size_t n = tokens.size();
+    s.slots.resize(n);
     s.facts.resize(n);
-    s.wordSums.resize(n * kLabelCount);
+    s.own.resize(n);
+    s.given.resize(n);
+    s.base.resize(n * kLabelCount);
+    for (size_t i = 0; i < n; ++i) s.slots[i] = s.cache.slot(tokens[i]);
+    // Copied out: a later token of the sentence may take the same slot.
     for (size_t i = 0; i < n; ++i) {
-        const WordCache::Entry& e = s.cache.find(tokens[i], s.extractor, model, s.spare);
+        const WordCache::Entry& e =
+            s.cache.find(tokens[i], s.slots[i], s.extractor, model, s.spare);
         s.facts[i] = e.facts;
-        std::copy(std::begin(e.sums), std::end(e.sums), &s.wordSums[i * kLabelCount]);
+        s.own[i] = e.own;
+        std::copy(std::begin(e.asNeighbour), std::end(e.asNeighbour), s.given[i].begin());
     }
-    s.extractor.extractContext(s.facts, classifySentenceCase(tokens));
+    for (size_t i = 0; i < n; ++i) {
+        Sums b = s.own[i];
+        for (size_t r = 0; r < kNeighbourRoles; ++r) {
+            const ptrdiff_t j = static_cast<ptrdiff_t>(i) + kNeighbourOffsets[r];
+            b.add(j >= 0 && j < static_cast<ptrdiff_t>(n) ? s.given[j][r] : s.boundary[r]);
+        }
+        std::copy(std::begin(b.v), std::end(b.v), &s.base[i * kLabelCount]);
+    }
+    // Pair p is (token p - 1, token p), the sentence's edges standing in at either end.
+    static const WordFacts kStart = FeatureExtractor::sentenceEdge(true),
+                           kEnd = FeatureExtractor::sentenceEdge(false);
+    auto leftOf = [&](size_t p) -> const WordFacts& { return p == 0 ? kStart : s.facts[p - 1]; };
+    auto rightOf = [&](size_t p) -> const WordFacts& { return p == n ? kEnd : s.facts[p]; };
+    s.pairSlots.resize(n + 1);
+    s.pairMasks.assign(n, 0);
+    for (size_t p = 0; p <= n; ++p) s.pairSlots[p] = s.pairs.slot(leftOf(p), rightOf(p));
+    for (size_t p = 0; p <= n; ++p) {
+        const bool phrase = p > 0 && p < n && s.facts[p - 1].gazMask != 0;
+        const PairCache::Entry& e =
+            s.pairs.find(leftOf(p), rightOf(p), phrase, s.pairSlots[p], s.extractor, model);
+        if (p > 0) addTo(&s.base[(p - 1) * kLabelCount], e.left);
+        if (p < n) addTo(&s.base[p * kLabelCount], e.right);
+        if (phrase) s.pairMasks[p - 1] = e.phraseMask;
+    }
+    s.extractor.extractContext(s.facts, classifySentenceCase(std::span<const WordFacts>(s.facts)),
+                               s.pairMasks.data());
     s.emissions.assign(n * kLabelCount, 0.0f);
     model.scoreTokens(s.extractor.allFeatures(), s.extractor.ends(), s.emissions.data(),
-                      s.wordSums.data());
+                      s.base.data());
     s.labels.resize(n);
     viterbi(s.emissions.data(), n, model.transitions(), nullptr, s.labels.data());
     return s;

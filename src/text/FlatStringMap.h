@@ -20,9 +20,10 @@ namespace entgraph {
 template <class V>
 class FlatStringMap {
 public:
-    const V* find(std::string_view key) const {
+    const V* find(std::string_view key) const { return find(key, shortStringHash(key)); }
+    // The same for a key whose shortStringHash the caller has already computed.
+    const V* find(std::string_view key, uint64_t h) const {
         if (m_slots.empty()) return nullptr;
-        const uint64_t h = shortStringHash(key);
         const uint32_t tag = static_cast<uint32_t>(h >> 32);
         for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
             const Slot s = m_slots[i];
@@ -34,8 +35,9 @@ public:
         }
     }
     // Hints the cache to fetch key's first slot (a find() soon after is faster).
-    void prefetch(std::string_view key) const {
-        if (!m_slots.empty()) __builtin_prefetch(&m_slots[shortStringHash(key) & m_mask]);
+    void prefetch(std::string_view key) const { prefetchHashed(shortStringHash(key)); }
+    void prefetchHashed(uint64_t h) const {
+        if (!m_slots.empty()) __builtin_prefetch(&m_slots[h & m_mask]);
     }
     // The value for key, default-constructed when new.
     V& operator[](std::string_view key) {

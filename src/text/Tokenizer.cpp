@@ -158,6 +158,12 @@ bool isAbbreviation(std::string_view word) {
 
 std::vector<Token> tokenize(std::string_view text) {
     std::vector<Token> tokens;
+    tokenizeInto(text, tokens);
+    return tokens;
+}
+
+void tokenizeInto(std::string_view text, std::vector<Token>& tokens) {
+    tokens.clear();
     tokens.reserve(text.size() / 5 + 4);
     size_t pos = 0;
     bool space = false;
@@ -319,7 +325,6 @@ std::vector<Token> tokenize(std::string_view text) {
         tok.span = {start, pos};
         tokens.push_back(tok);
     }
-    return tokens;
 }
 
 }  // namespace entgraph

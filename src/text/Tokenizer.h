@@ -44,6 +44,8 @@ struct Token {
 };
 
 std::vector<Token> tokenize(std::string_view text);
+// The same into `tokens` (cleared first): a caller tokenizing many texts reuses its memory.
+void tokenizeInto(std::string_view text, std::vector<Token>& tokens);
 
 // Decodes one UTF-8 code point at text[pos]; returns its length (1-4) or 0 when the bytes
 // there are not valid UTF-8 (overlong, surrogate, truncated, stray continuation).

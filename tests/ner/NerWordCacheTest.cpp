@@ -1,6 +1,7 @@
-// The tagger's split of the features (word part cached per distinct word, context part per
-// sentence) must give exactly what the whole-feature path gives, and its per-thread cache
-// must never serve another model's or an older gazetteer's numbers.
+// The tagger's split of the features (word and neighbour parts cached per distinct word,
+// pair part per pair of words, context part per sentence) must give exactly what the whole-feature
+// path gives, and its per-thread cache must never serve another model's or an older gazetteer's
+// numbers.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -28,6 +29,9 @@ std::vector<std::vector<std::string_view>> sentences() {
         {"The", "Supercalifragilisticexpialidocious-Holdings", "deal", "(", "$", "2.5", "billion",
          ")", "closed", "."},
         {"x"},
+        {"ROME", "1996-12-06"},
+        {"Breaking", "News", "From", "The", "Capital", "Tonight"},
+        {"no", "capitals", "in", "this", "line"},
         {"président", "Macron", "a", "rencontré", "Xi", "Jinping", "à", "Pékin"},
     };
 }
@@ -62,12 +66,33 @@ TEST(NerWordCache, SplitFeaturesAreTheWholeFeatures) {
                 const size_t n = split.describeWord(tokens[i], facts[i], buf);
                 own[i].assign(buf, buf + n);
             }
+            EXPECT_EQ(classifySentenceCase(std::span<const WordFacts>(facts)),
+                      classifySentenceCase(tokens));
             split.extractContext(facts, classifySentenceCase(tokens));
             ASSERT_EQ(split.ends().size(), tokens.size());
             for (size_t i = 0; i < tokens.size(); ++i) {
                 const auto w = whole.features(i);
                 std::vector<uint64_t> expected(w.begin(), w.end());
                 std::vector<uint64_t> got = own[i];
+                for (int offset : {-2, -1, 1, 2}) {
+                    const ptrdiff_t j = static_cast<ptrdiff_t>(i) + offset;
+                    const bool inside = j >= 0 && j < static_cast<ptrdiff_t>(tokens.size());
+                    uint64_t buf[FeatureExtractor::kNeighbourFeatures];
+                    const size_t n = FeatureExtractor::neighbourFeatures(
+                        inside ? &facts[static_cast<size_t>(j)] : nullptr, offset, buf);
+                    got.insert(got.end(), buf, buf + n);
+                }
+                // the pairs (i - 1, i) and (i, i + 1), edges standing in at either end
+                const WordFacts& before =
+                    i > 0 ? facts[i - 1] : FeatureExtractor::sentenceEdge(true);
+                const WordFacts& after =
+                    i + 1 < tokens.size() ? facts[i + 1] : FeatureExtractor::sentenceEdge(false);
+                uint64_t left[FeatureExtractor::kPairFeatures],
+                    right[FeatureExtractor::kPairFeatures];
+                FeatureExtractor::pairFeatures(before, facts[i], left, right);
+                got.insert(got.end(), std::begin(right), std::end(right));
+                FeatureExtractor::pairFeatures(facts[i], after, left, right);
+                got.insert(got.end(), std::begin(left), std::end(left));
                 const size_t from = i ? split.ends()[i - 1] : 0;
                 got.insert(got.end(), split.allFeatures().begin() + from,
                            split.allFeatures().begin() + split.ends()[i]);
@@ -101,6 +126,7 @@ TEST(NerWordCache, ChangedGazetteerOrOtherTaggerIsNotServedStaleNumbers) {
     const std::vector<TaggedSpan> before = tagger.tagSentence(tokens);
     gaz.add("zorblatt", kGazCapital);
     gaz.add("zorblatt", kGazCountry);
+    gaz.add("zorblatt and kyiv", kGazKnownOrg);  // a two-word prefix: the pair cache's phrase
     const std::vector<TaggedSpan> after = tagger.tagSentence(tokens);
     const NerTagger fresh(embedded->model(), gaz);
     const std::vector<TaggedSpan> expected = fresh.tagSentence(tokens);
