@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "extract/ExtractLexicons.h"
+#include "extract/RelationPatterns.h"
 #include "extract/RuleTagger.h"
 #include "text/Lexicons.h"
 
@@ -40,8 +41,9 @@ bool isClauseBreak(std::string_view w) {
     return w == "that" || w == "which" || w == "who" || w == "whom" || w == "whose" ||
            w == "while" || w == "but" || w == "because" || w == "although" || w == "though" ||
            w == "whereas" || w == "if" || w == "when" || w == "where" || w == ";" || w == ":" ||
-           w == "(" || w == ")" || w == "." || w == "?" || w == "!" || w == "\xE2\x80\x94" ||
-           w == "\xE2\x80\x93" || w == "-" || w == "--" || w == "unless" || w == "as";
+           w == "until" || w == "(" || w == ")" || w == "." || w == "?" || w == "!" ||
+           w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "-" || w == "--" || w == "unless" ||
+           w == "as";
 }
 bool relationTarget(EntityType t) {
     return t == EntityType::Person || t == EntityType::Organization || t == EntityType::Location ||
@@ -109,7 +111,10 @@ public:
         between();
         accordingTo();
         for (size_t k = m_b; k < m_e; ++k) speech(k);
-        for (size_t mi : m_sentenceMentions) subjectVerbObject(mi);
+        for (size_t mi : m_sentenceMentions) {
+            relativeClause(mi);
+            subjectVerbObject(mi);
+        }
     }
 
 private:
@@ -142,8 +147,10 @@ private:
         if (c == WordClass::Verb || c == WordClass::Verb3sg || c == WordClass::VerbPast ||
             c == WordClass::Participle || c == WordClass::Gerund)
             return true;
-        // nouns that are also relation verbs ("plans", "support") after an auxiliary/subject
-        return (c == WordClass::PluralNoun || c == WordClass::Noun) &&
+        // nouns that are also relation verbs ("plans", "support") after an auxiliary/subject;
+        // relation verbs the word list lacks ("lend", "summon")
+        return (c == WordClass::PluralNoun || c == WordClass::Noun ||
+                (c == WordClass::Unknown && !startsUpper(V(i)))) &&
                m_x.verbTypes.count(m_x.verbLemma(L(i)));
     }
     std::string verbType(const std::string& lemma) const {
@@ -321,6 +328,14 @@ private:
         if (b < m_b + 3 || V(b - 1) != ",") return;
         const size_t e = M(p).end;
         if (e < m_e && V(e) != "," && V(e) != ".") return;
+        // "his Latvian counterpart, Ivars Ozols,": a minister's peer, named by his country
+        if (L(b - 2) == "counterpart")
+            if (const size_t o = insideAt(b - 3);
+                o != kNone && M(o).end == b - 2 &&
+                (M(o).type == EntityType::Nationality || isCountry(o))) {
+                emit(p, o, "counterpart from", RelationType::Role);
+                return;
+            }
         for (size_t n = std::min<size_t>(4, b - 1 - m_b - 1); n >= 1; --n) {
             const size_t t = b - 1 - n;
             bool role = false;
@@ -338,7 +353,7 @@ private:
             const bool companyOwner = t >= m_b + 2 && isPossessive(V(t - 1)) &&
                                       isCompanyNoun(L(t - 2)) && L(t - 3) == "the";
             if (companyOwner || L(t - 1) == "its") {
-                if (const size_t o = storyOrganization(t); o != kNone)
+                if (const size_t o = storyOrganization(m_art, m_mentions, t); o != kNone)
                     emit(p, o, titleLabel(t, n) + " at", RelationType::Role);
                 return;
             }
@@ -355,27 +370,6 @@ private:
     static bool isCompanyNoun(std::string_view w) {
         return w == "company" || w == "group" || w == "firm" || w == "bank" || w == "carmaker" ||
                w == "insurer" || w == "lender" || w == "airline" || w == "manufacturer";
-    }
-
-    // The organisation "the company" or "its" most likely means, before token t: the latest
-    // one opening a sentence (the story's subject) in this or the two sentences before, else
-    // the latest one there.  kNone when there is none.
-    size_t storyOrganization(size_t t) const {
-        size_t sentence = 0;
-        for (size_t i = 0; i < m_art.sentences.size(); ++i)
-            if (m_art.sentences[i].firstToken <= t) sentence = i;
-        const size_t from = m_art.sentences[sentence >= 2 ? sentence - 2 : 0].firstToken;
-        size_t latest = kNone, subject = kNone;
-        for (size_t i = 0; i < m_mentions.size(); ++i) {
-            const Mention& m = m_mentions[i];
-            if (m.type != EntityType::Organization || m.synthetic || m.begin < from || m.end > t)
-                continue;
-            latest = i;
-            const size_t first = m_art.sentences[m.sentence].firstToken;
-            if (m.begin == first || (m.begin == first + 1 && m_art.lower[first] == "the"))
-                subject = i;
-        }
-        return subject != kNone ? subject : latest;
     }
 
     // "Russia's Kursk region" -> Kursk region located in Russia;
@@ -568,9 +562,14 @@ private:
             }
         }
         // ", which is (already) based in Y"
-        if (q < m_e && (L(q) == "which" || L(q) == "that")) ++q;
+        const bool relative = q < m_e && (L(q) == "which" || L(q) == "that");
+        if (relative) ++q;
+        const size_t verbGroup = q;
         while (q < m_e && (isAux(L(q)) || cls(q) == WordClass::Adverb)) ++q;
         if (q + 1 >= m_e) return;
+        // "The troops, drawn from the X Brigade in Y, will be based at Z": without "which" a
+        // verb group after the comma is the main clause, whose subject is not Y
+        if (!relative && q != verbGroup) return;
         const std::string& w = L(q);
         if (w != "based" && w != "headquartered" && w != "located" && w != "stationed") return;
         const std::string& prep = L(q + 1);
@@ -682,22 +681,23 @@ private:
         // "X called it \"a historic partnership\" between Y and Z": a characterisation
         const bool calledIt = (L(k) == "called" || L(k) == "described") && k + 1 < m_e &&
                               (L(k + 1) == "it" || L(k + 1) == "this" || L(k + 1) == "them");
-        if ((!isSpeechForm(L(k)) && !calledIt) || insideAt(k) != kNone) return;
-        auto clauseEndBefore = [&](size_t pb) {
-            return pb > m_b + 1 && (V(pb - 1) == "," || isQuote(V(pb - 1)));
-        };
-        auto claimBefore = [&](size_t src, size_t pb) {
-            size_t end = pb;
-            while (end > m_b && (V(end - 1) == "," || isQuote(V(end - 1)))) --end;
-            capitalAsCountry(src);
-            claimLinks(src, datelineEnd(), end);
-        };
-        // inverted: "..., said X"
+        // "the Tartu District Court found that ...": a court's finding is its statement
+        const bool courtFinding = (L(k) == "found" || L(k) == "ruled" || L(k) == "concluded") &&
+                                  k + 1 < m_e && L(k + 1) == "that" && k > m_b &&
+                                  insideAt(k - 1) != kNone &&
+                                  isCourtMention(m_art, M(insideAt(k - 1)));
+        if ((!isSpeechForm(L(k)) && !calledIt && !courtFinding) || insideAt(k) != kNone) return;
+        // inverted: "..., said X" -- unless X opens the claim ("..., said Norway was safe")
         if (k > m_b + 1 && (V(k - 1) == "," || isQuote(V(k - 1))) && k + 1 < m_e) {
             size_t q = k + 1;
             if (size_t tl = titleAt(q); tl) q += tl;
             if (size_t tl = titleAt(q); tl) q += tl;
-            if (const size_t s = mentionAt(q); s != kNone && isSpeaker(s)) claimBefore(s, k);
+            if (const size_t s = mentionAt(q);
+                s != kNone && isSpeaker(s) && !opensClause(M(s).end)) {
+                claimBefore(s, k);
+                return;
+            }
+            if (V(k - 1) == ",") appositiveSpeaker(k);
             return;
         }
         if (k == m_b) return;
@@ -705,7 +705,7 @@ private:
         // "the Disaster and Emergency Management Authority (AFAD) said"
         if (V(before - 1) == ")" && before >= m_b + 4 && V(before - 3) == "(") before -= 3;
         size_t s = insideAt(before - 1);
-        if (s == kNone) return;  // "he said": the speaker is in another sentence
+        if (s == kNone) return describedSpeaker(k);  // "he said", "the Swedish company said"
         if (M(s).end != before) return;
         // "the Higher Court in Belgrade said"
         if (M(s).type == EntityType::Location && M(s).begin >= m_b + 2 && L(M(s).begin - 1) == "in")
@@ -722,7 +722,29 @@ private:
                 speakers.push_back(o);
                 pb = speakerPhraseBegin(o);
             }
-        if (clauseEndBefore(pb)) {
+        reportedClaim(speakers, pb, k);
+    }
+
+    // Whether a clause starts at token e ("Norway was", "Norway remained"): the name before
+    // it is the claim's subject, not an inverted speaker.
+    bool opensClause(size_t e) const {
+        if (e >= m_e) return false;
+        const WordClass c = cls(e);
+        return isAux(L(e)) || c == WordClass::Modal || c == WordClass::Verb3sg ||
+               c == WordClass::VerbPast;
+    }
+
+    void claimBefore(size_t src, size_t pb) {
+        size_t end = pb;
+        while (end > m_b && (V(end - 1) == "," || isQuote(V(end - 1)))) --end;
+        capitalAsCountry(src);
+        claimLinks(src, datelineEnd(), end);
+    }
+
+    // The claim of `speakers`, whose phrase begins at pb, of the speech verb at k: before the
+    // phrase when a clause ends there, else after the verb when the phrase opens a clause.
+    void reportedClaim(const std::vector<size_t>& speakers, size_t pb, size_t k) {
+        if (pb > m_b + 1 && (V(pb - 1) == "," || isQuote(V(pb - 1)))) {
             for (size_t sp : speakers) claimBefore(sp, pb);
             return;
         }
@@ -758,6 +780,75 @@ private:
         }
     }
 
+    // "Its chief executive, Per Lind, said ..." / "Lena Holm, an analyst at the Oslo Institute,
+    // said ..." / "X, who hosted the talks, said ...": the speaker before the comma at k - 1.
+    void appositiveSpeaker(size_t k) {
+        size_t open = kNone;  // the comma that opens the inserted phrase
+        for (size_t j = k - 2; j > m_b && j + 16 > k; --j) {
+            if (V(j) == ",") {
+                open = j;
+                break;
+            }
+            if (isQuote(V(j)) || V(j) == ";") return;
+        }
+        if (open == kNone || open + 1 >= k - 1) return;
+        const size_t name = mentionAt(open + 1);
+        if (name != kNone && M(name).end == k - 1 && M(name).type == EntityType::Person) {
+            // the name is the apposition: a title phrase opens the clause before it
+            size_t pb = open;
+            bool title = false;
+            while (pb > m_b && pb + 8 > open && V(pb - 1) != "," && !isQuote(V(pb - 1)) &&
+                   !isDashToken(pb - 1)) {
+                --pb;
+                if (isVerbNotNoun(pb) && insideAt(pb) == kNone) return;  // "X met his counterpart"
+                title = title || titleAt(pb) != 0;
+            }
+            if (!title) return;
+            reportedClaim({name}, pb, k);
+            return;
+        }
+        // the apposition or relative clause follows the speaker's name
+        const size_t s = insideAt(open - 1);
+        if (s == kNone || M(s).end != open || !isSpeaker(s)) return;
+        const std::string& w = L(open + 1);
+        if (w != "who" && w != "a" && w != "an" && w != "the" && !titleAt(open + 1) &&
+            !(mentionAt(open + 1) != kNone && M(mentionAt(open + 1)).end < m_e &&
+              isPossessive(V(M(mentionAt(open + 1)).end))))
+            return;
+        reportedClaim({s}, speakerPhraseBegin(s), k);
+    }
+
+    // "He said ...", "..., she added", "The Swedish company said ...": the speaker named in a
+    // sentence before, only when there is exactly one it can be.
+    void describedSpeaker(size_t k) {
+        const std::string& w = L(k - 1);
+        if (w == "he" || w == "she") {
+            const size_t p = pronounAntecedent(m_art, m_mentions, k - 1);
+            if (p != kNone) reportedClaim({p}, k - 1, k);
+            return;
+        }
+        if (!isCompanyDescriptionNoun(w)) return;
+        size_t pb = k - 1;
+        while (pb > m_b && pb + 4 > k && L(pb - 1) != "the" &&
+               (cls(pb - 1) == WordClass::Adjective || cls(pb - 1) == WordClass::Noun ||
+                (insideAt(pb - 1) != kNone && M(insideAt(pb - 1)).type == EntityType::Nationality)))
+            --pb;
+        if (pb == m_b || L(pb - 1) != "the") return;
+        --pb;
+        // only when the phrase opens its sentence: the organisation is a sentence before
+        if (pb != datelineEnd()) return;
+        const size_t o = storyOrganization(m_art, m_mentions, m_b);
+        if (o != kNone) reportedClaim({o}, pb, k);
+    }
+
+    bool isVerbNotNoun(size_t i) const {
+        const WordClass c = cls(i);
+        return c == WordClass::Verb || c == WordClass::Verb3sg || c == WordClass::VerbPast;
+    }
+    bool isDashToken(size_t i) const {
+        return V(i) == "-" || V(i) == "--" || V(i) == "\xE2\x80\x94" || V(i) == "\xE2\x80\x93";
+    }
+
     void claimLinks(size_t src, size_t from, size_t to) {
         int count = 0;
         for (size_t mi : m_sentenceMentions) {
@@ -765,6 +856,11 @@ private:
             if (m.begin < from || m.end > to || count >= 6) continue;
             if (!relationTarget(m.type) || mi == src) continue;
             if (m.type == EntityType::Nationality || m.fromTitle) continue;
+            // "the Federal Office for Cybersecurity" found as "Federal Office": the name goes
+            // on, so the mention names something else
+            if (m.end + 1 < m_e && (L(m.end) == "for" || L(m.end) == "of") &&
+                startsUpper(V(m.end + 1)) && insideAt(m.end + 1) == kNone)
+                continue;
             // "Wang warned that Beijing would respond": the capital acts, so the government
             if (m.capital && m.end < m_e &&
                 (isAux(L(m.end)) || cls(m.end) == WordClass::Verb3sg ||
@@ -793,6 +889,45 @@ private:
                 return pm;
         }
         return t;
+    }
+
+    // The token ending the relative clause opened by the comma at p (", which ..."): its
+    // closing comma, else the sentence end.
+    size_t relativeClauseEnd(size_t p) const {
+        size_t close = p + 2;
+        while (close < m_e && close < p + 18 && V(close) != "," && V(close) != ";" &&
+               !isQuote(V(close)))
+            ++close;
+        return close;
+    }
+
+    // "Brodmark Shipyards, which builds corvettes for the Chilean Navy, ...": the clause's
+    // predicate with the name as its subject, bounded by the clause (whatever the name's
+    // role in the sentence).
+    void relativeClause(size_t s0) {
+        const Mention& S = M(s0);
+        if (!relationTarget(S.type) || S.type == EntityType::Event ||
+            S.type == EntityType::Nationality)
+            return;
+        const size_t p = S.end;
+        if (p + 2 >= m_e || V(p) != "," || (L(p + 1) != "which" && L(p + 1) != "who")) return;
+        if ((L(p + 1) == "who") != (S.type == EntityType::Person)) return;
+        const size_t close = relativeClauseEnd(p);
+        const size_t sentenceEnd = m_e;
+        m_e = close;
+        predicate({s0}, p + 2, 0);
+        m_e = sentenceEnd;
+    }
+
+    // Past "the" and a compass adjective before a name: "to the Chilean Navy", "to northern
+    // Lithuania".
+    size_t skipPlaceModifiers(size_t q) const {
+        if (q < m_e && L(q) == "the") ++q;
+        if (q < m_e && (L(q) == "eastern" || L(q) == "western" || L(q) == "northern" ||
+                        L(q) == "southern" || L(q) == "central" || L(q) == "northeastern" ||
+                        L(q) == "northwestern" || L(q) == "southeastern" || L(q) == "southwestern"))
+            ++q;
+        return q;
     }
 
     // Subject - verb group - (object words) - prep - object mention.
@@ -881,8 +1016,15 @@ private:
         else if (S.type == EntityType::Location && p < m_e && isTroopNoun(L(p)) &&
                  L(p) != "military")
             ++p;
-        // apposition: ", a defense analyst at the RAND Corporation,"
-        if (p < m_e && V(p) == ",") {
+        // a relative clause: "Latvia, which borders Russia, hosts ..." -- the clause's own
+        // predicate (bounded by its closing comma), then the main one
+        if (subjects.size() == 1 && p + 1 < m_e && V(p) == "," &&
+            (L(p + 1) == "which" || L(p + 1) == "who")) {
+            const size_t close = relativeClauseEnd(p);
+            if (close >= m_e || V(close) != ",") return;
+            p = close + 1;
+        } else if (p < m_e && V(p) == ",") {
+            // apposition: ", a defense analyst at the RAND Corporation,"
             size_t q = p + 1;
             while (q < m_e && V(q) != "," && q - p < 14) {
                 if (isVerb(q) && cls(q) != WordClass::Participle && cls(q) != WordClass::Noun &&
@@ -1001,12 +1143,17 @@ private:
         // object path
         std::string prep, jointNoun;
         bool weaponRequest = false;
+        ObjectFacts facts;  // what the object words say about the act's type
         size_t target = kNone;
         std::vector<size_t> weapons;
         for (size_t steps = 0; q < m_e && steps < 12; ++steps) {
             const std::string& w = L(q);
             if (const size_t mi = mentionAt(q); mi != kNone) {
                 const Mention& m = M(mi);
+                // "a battery of Hawk missiles": the weapons after a unit noun
+                if (m.type == EntityType::Weapon && prep == "of" && q > m_b + 1 &&
+                    isWeaponUnitNoun(L(q - 2)))
+                    prep.clear();
                 if (m.type == EntityType::Weapon && prep.empty()) {
                     weapons.push_back(mi);
                     q = m.end;
@@ -1051,6 +1198,9 @@ private:
                 if (qm.type == EntityType::Quantity && m_x.cargoNouns.count(L(qm.end - 1)) &&
                     cargo.empty())
                     cargo = L(qm.end - 1);
+                if (qm.type == EntityType::Money) facts.money = true;
+                if (qm.type == EntityType::Quantity)
+                    for (size_t k = qm.begin; k < qm.end; ++k) facts.note(L(k));
                 if (qm.type == EntityType::Date || qm.type == EntityType::Money) {
                     q = qm.end;
                     continue;
@@ -1060,6 +1210,14 @@ private:
                 continue;
             }
             if (isClauseBreak(w) || w == "," || isQuote(V(q))) break;
+            // "300 soldiers and eight tanks to": a second count before any preposition
+            if (w == "and" && prep.empty() && (!cargo.empty() || facts.money) && q + 1 < m_e &&
+                ((insideAt(q + 1) != kNone && M(insideAt(q + 1)).type == EntityType::Quantity) ||
+                 (mentionAt(q + 1) != kNone && M(mentionAt(q + 1)).type == EntityType::Weapon) ||
+                 cls(q + 1) == WordClass::Number)) {
+                ++q;
+                continue;
+            }
             if (w == "to" && q + 1 < m_e && isVerb(q + 1) && mentionAt(q + 1) == kNone) {
                 const std::string lemma = m_x.verbLemma(L(q + 1));
                 if (!purposeLemma.empty()) break;
@@ -1070,6 +1228,13 @@ private:
             }
             const WordClass c = cls(q);
             if (c == WordClass::Preposition || c == WordClass::To) {
+                // "about 300 soldiers", "over 2 million euros": an approximation, no preposition
+                if ((w == "about" || w == "around" || w == "over" || w == "nearly" ||
+                     w == "approximately") &&
+                    q + 1 < m_e && (insideAt(q + 1) != kNone || cls(q + 1) == WordClass::Number)) {
+                    ++q;
+                    continue;
+                }
                 if (w == "of" && prep.empty() && cargo.empty() && !purposeLemma.empty()) break;
                 prep = w;
                 ++q;
@@ -1077,10 +1242,26 @@ private:
             }
             if (c == WordClass::Determiner || c == WordClass::Adjective || c == WordClass::Number ||
                 c == WordClass::Adverb || w == "up") {
+                facts.note(w);
                 ++q;
                 continue;
             }
             if (c == WordClass::Noun || c == WordClass::PluralNoun || c == WordClass::Unknown) {
+                facts.note(w);
+                // "invest $2 billion in a new battery plant in Hungary": the facility is a
+                // waypoint to the place
+                if (prep == "in") {
+                    size_t n = q;
+                    while (n < q + 3 && n + 1 < m_e && !isFacilityNoun(L(n)) &&
+                           insideAt(n) == kNone && cls(n) == WordClass::Noun)
+                        ++n;
+                    if (isFacilityNoun(L(n)) && n + 1 < m_e &&
+                        (L(n + 1) == "in" || L(n + 1) == "near")) {
+                        prep.clear();
+                        q = n + 1;
+                        continue;
+                    }
+                }
                 if (!prep.empty() && !purposeLemma.empty()) break;  // "to support the war in X"
                 if (jointNoun.empty() && m_x.relationNouns.count(w)) jointNoun = w;
                 if (!prep.empty() && cargo.empty() && purposeLemma.empty() &&
@@ -1139,7 +1320,7 @@ private:
             }
             // "provided artillery shells to Russia"
             if (r + 1 < m_e && (L(r) == "to" || L(r) == "for")) {
-                const size_t t = mentionAt(r + 1);
+                const size_t t = mentionAt(skipPlaceModifiers(r + 1));
                 if (t != kNone && relationTarget(M(t).type)) {
                     std::string label = mainForm;
                     for (size_t k = M(weapons[0]).begin; k < M(weapons[0]).end; ++k)
@@ -1182,6 +1363,14 @@ private:
                     emit(sj, w, mainForm + " for", RelationType::Military, negated);
                 weaponRequest = true;
             }
+        // "ask the IMF for a new loan": a request for money is an economic matter
+        if (const size_t te = M(target).end; te + 1 < m_e && L(te) == "for") {
+            size_t n = te + 1;
+            while (n < m_e && n < te + 4 &&
+                   (cls(n) == WordClass::Determiner || cls(n) == WordClass::Adjective))
+                ++n;
+            if (n < m_e && isFundingNoun(L(n))) facts.economicNoun = true;
+        }
         std::vector<size_t> targets{target};
         for (size_t k = M(target).end; k + 1 < m_e && (L(k) == "and" || L(k) == ",");) {
             const size_t o = mentionAt(k + 1);
@@ -1214,6 +1403,10 @@ private:
         if (type == "ACTION" && (cargo == "gas" || cargo == "oil" || cargo == "food" ||
                                  cargo == "sanctions" || cargo == "money" || cargo == "funds"))
             type = "ECONOMIC";  // "stopped gas deliveries to Austria"
+        if (mainClass != WordClass::Unknown) type = facts.retype(type, mainLemma);
+        // "Lithuania hosts a NATO battle group": a foreign force on its soil
+        if (isHostLemma(mainLemma) && M(target).end < m_e && isForceNoun(L(M(target).end)))
+            type = "MILITARY";
         if (type.empty() || type == "LIGHT") {
             // unknown verb: only a verb the lexicon knows as a verb, with a direct object
             if (mainClass == WordClass::Unknown ||

@@ -1,0 +1,210 @@
+#include "extract/RelationPatterns.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace entgraph {
+
+namespace {
+
+bool anyOf(std::string_view w, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+size_t sentenceOf(const ArticleTokens& art, size_t t) {
+    const auto it =
+        std::upper_bound(art.sentences.begin(), art.sentences.end(), t,
+                         [](size_t tok, const Sentence& s) { return tok < s.firstToken; });
+    return it == art.sentences.begin() ? 0 : static_cast<size_t>(it - art.sentences.begin()) - 1;
+}
+
+bool isDash(std::string_view v) {
+    return v == "-" || v == "--" || v == "\xE2\x80\x94" || v == "\xE2\x80\x93";
+}
+
+// The first token of sentence si after a dateline ("OSLO, Norway (Reuters) - "), so that the
+// dateline's place is not taken for the sentence's subject.
+size_t openingToken(const ArticleTokens& art, size_t si) {
+    const Sentence& s = art.sentences[si];
+    for (size_t k = s.firstToken; k < s.endToken && k < s.firstToken + 10; ++k) {
+        const std::string_view v = art.views[k];
+        if (isDash(v)) return k + 1;
+        if (k > s.firstToken && !art.info[k].cap && v != "," && v != "(" && v != ")" &&
+            !(v.size() <= 4 && std::isdigit(static_cast<unsigned char>(v[0]))))
+            break;
+    }
+    return s.firstToken;
+}
+
+bool relationEndpoint(EntityType t) {
+    return t == EntityType::Person || t == EntityType::Organization || t == EntityType::Location ||
+           t == EntityType::Nationality || t == EntityType::MilitaryUnit || t == EntityType::Event;
+}
+
+}  // namespace
+
+bool isWeaponUnitNoun(std::string_view w) {
+    return anyOf(w, {"battery",   "batteries",  "squadron", "squadrons", "shipment",
+                     "shipments", "batch",      "batches",  "fleet",     "consignment",
+                     "delivery",  "deliveries", "pair",     "dozens",    "hundreds",
+                     "number",    "package",    "sale",     "system",    "systems"});
+}
+
+bool isFacilityNoun(std::string_view w) {
+    return anyOf(
+        w, {"plant",   "factory", "facility", "mine",    "refinery", "terminal",  "port",
+            "project", "site",    "hub",      "complex", "plants",   "factories", "facilities",
+            "centre",  "center",  "campus",   "smelter", "shipyard", "works"});
+}
+
+bool isEconomicObjectNoun(std::string_view w) {
+    return anyOf(w, {"contract", "contracts", "loan", "loans", "order", "orders", "investment",
+                     "grant", "credit", "bailout", "tender", "deal", "purchase", "subsidy",
+                     "subsidies", "tariff", "tariffs", "debt"});
+}
+
+bool isFundingNoun(std::string_view w) {
+    return anyOf(w, {"loan", "loans", "credit", "bailout", "funding", "financing", "funds", "money",
+                     "grant", "aid", "assistance", "investment"});
+}
+
+CargoKind cargoKind(std::string_view w) {
+    if (anyOf(w,
+              {"troops",     "soldiers",  "forces",       "fighters",  "weapons",     "arms",
+               "ammunition", "munitions", "shells",       "missiles",  "drones",      "warships",
+               "military",   "marines",   "paratroopers", "battalion", "battalions",  "brigade",
+               "tanks",      "jets",      "warplanes",    "frigates",  "destroyers",  "submarines",
+               "combat",     "armed",     "corvettes",    "howitzers", "helicopters", "armoured",
+               "armored",    "artillery", "rifles",       "rockets",   "radars",      "warship",
+               "submarine",  "frigate",   "corvette"}))
+        return CargoKind::Military;
+    if (anyOf(w, {"monitors",    "observers", "diplomats",  "officials", "delegation", "delegates",
+                  "envoys",      "envoy",     "experts",    "doctors",   "medics",     "nurses",
+                  "inspectors",  "rescuers",  "volunteers", "civilian",  "civilians",  "mediators",
+                  "negotiators", "police",    "officers"}))
+        return CargoKind::Civilian;
+    if (anyOf(w, {"aid", "food", "money", "funds", "oil", "gas", "grain", "wheat", "medicine",
+                  "medicines", "humanitarian", "cash", "fuel", "vaccines", "tents", "water", "coal",
+                  "loans", "goods"}))
+        return CargoKind::Goods;
+    return CargoKind::None;
+}
+
+void ObjectFacts::note(std::string_view w) {
+    switch (cargoKind(w)) {
+        case CargoKind::Military:
+            military = true;
+            break;
+        case CargoKind::Civilian:
+            civilian = true;
+            break;
+        case CargoKind::Goods:
+            goods = true;
+            break;
+        case CargoKind::None:
+            break;
+    }
+    if (isEconomicObjectNoun(w)) economicNoun = true;
+    if (w == "protest" || w == "complaint" || w == "demarche" || w == "note") protest = true;
+    if (w == "diplomatic")
+        adjective = RelationType::Diplomatic;
+    else if (w == "military" || w == "defence" || w == "defense")
+        adjective = RelationType::Military;
+    else if (w == "economic" || w == "financial" || w == "trade")
+        adjective = RelationType::Economic;
+}
+
+std::string ObjectFacts::retype(const std::string& verbType, std::string_view lemma) const {
+    // a transfer is what it carries: "sent 120 civilian monitors" is a diplomatic mission,
+    // "shipped oil", "gave 4 million euros" trade or aid; arms keep it military
+    if ((verbType == "MILITARY" || lemma == "give") && isTransferLemma(lemma) && !military &&
+        adjective != RelationType::Military) {
+        if (money || goods) return "ECONOMIC";
+        if (civilian) return "DIPLOMATIC";
+    }
+    if (!verbType.empty() && verbType != "LIGHT" && verbType != "ACTION") return verbType;
+    // "builds corvettes for the Chilean Navy": making or running arms is a military matter
+    if (military && (lemma == "build" || lemma == "make" || lemma == "produce" ||
+                     lemma == "manufacture" || lemma == "operate" || lemma == "maintain"))
+        return "MILITARY";
+    if (adjective == RelationType::Diplomatic) return "DIPLOMATIC";
+    if (adjective == RelationType::Economic) return "ECONOMIC";
+    if (protest) return "DIPLOMATIC";
+    if (money || economicNoun) return "ECONOMIC";
+    if (adjective == RelationType::Military && lemma == "give") return "MILITARY";
+    return verbType;
+}
+
+bool isTransferLemma(std::string_view lemma) {
+    return anyOf(lemma, {"send", "deploy", "dispatch", "deliver", "supply", "provide", "ship",
+                         "transfer", "export", "fly", "airlift", "give"});
+}
+
+bool isHostLemma(std::string_view lemma) {
+    return anyOf(lemma, {"host", "house", "station", "welcome", "receive", "accept"});
+}
+
+bool isForceNoun(std::string_view w) {
+    return anyOf(w, {"battle", "battlegroup", "troops", "forces", "brigade", "battalion",
+                     "contingent", "soldiers", "base", "bases", "garrison", "division", "squadron",
+                     "warships", "fighter", "missile"});
+}
+
+bool isCompanyDescriptionNoun(std::string_view w) {
+    return anyOf(
+        w, {"company",      "firm",     "group",        "carmaker",   "automaker", "shipbuilder",
+            "manufacturer", "bank",     "lender",       "insurer",    "airline",   "miner",
+            "producer",     "retailer", "conglomerate", "contractor", "maker",     "developer",
+            "operator",     "supplier", "exporter",     "utility",    "startup",   "giant"});
+}
+
+bool isCourtMention(const ArticleTokens& art, const Mention& m) {
+    if (m.type != EntityType::Organization) return false;
+    for (size_t k = m.begin; k < m.end; ++k)
+        if (anyOf(art.lower[k], {"court", "tribunal", "judge", "jury", "panel", "inquiry"}))
+            return true;
+    return false;
+}
+
+size_t storyOrganization(const ArticleTokens& art, const std::vector<Mention>& mentions, size_t t) {
+    if (art.sentences.empty()) return kNone;
+    const size_t si = sentenceOf(art, t);
+    const size_t fromSentence = si >= 2 ? si - 2 : 0;
+    const size_t from = art.sentences[fromSentence].firstToken;
+    // the subject of the nearest sentence that opens with a name
+    for (size_t s = si + 1; s-- > fromSentence;) {
+        const size_t open = openingToken(art, s);
+        for (size_t i = 0; i < mentions.size(); ++i) {
+            const Mention& m = mentions[i];
+            if (m.synthetic || m.sentence != s || m.end > t || !relationEndpoint(m.type)) continue;
+            if (m.begin == open || (m.begin == open + 1 && art.lower[open] == "the"))
+                return m.type == EntityType::Organization ? i : kNone;
+        }
+    }
+    size_t latest = kNone;
+    for (size_t i = 0; i < mentions.size(); ++i) {
+        const Mention& m = mentions[i];
+        if (m.type == EntityType::Organization && !m.synthetic && m.begin >= from && m.end <= t)
+            latest = i;
+    }
+    return latest;
+}
+
+size_t pronounAntecedent(const ArticleTokens& art, const std::vector<Mention>& mentions, size_t t) {
+    if (art.sentences.empty()) return kNone;
+    const size_t si = sentenceOf(art, t);
+    const size_t from = art.sentences[si >= 2 ? si - 2 : 0].firstToken;
+    size_t found = kNone;
+    for (size_t i = 0; i < mentions.size(); ++i) {
+        const Mention& m = mentions[i];
+        if (m.synthetic || m.type != EntityType::Person || m.begin < from || m.end > t) continue;
+        // "Lappi" and "Juha Lappi" are one person
+        if (found != kNone && art.lower[mentions[found].end - 1] != art.lower[m.end - 1])
+            return kNone;
+        found = i;
+    }
+    return found;
+}
+
+}  // namespace entgraph
