@@ -631,6 +631,10 @@ private:
     }
     // Where the noun phrase of speaker `mi` begins: its title and the title's owner
     // ("Ukraine's Energy Minister X", "German Defence Minister X"), "the".
+    static bool isRankWord(std::string_view w) {
+        return w == "deputy" || w == "vice" || w == "acting" || w == "former" || w == "first" ||
+               w == "interim" || w == "senior" || w == "assistant";
+    }
     size_t speakerPhraseBegin(size_t mi) const {
         size_t start = M(mi).begin;
         for (size_t n = std::min(m_x.titleMaxWords, start - m_b); n >= 1; --n) {
@@ -649,6 +653,8 @@ private:
                      !startsUpper(V(start - 1)) && cls(start - 1) == WordClass::Noun;
                      ++steps)
                     --start;
+                // "Deputy Finance Minister X", "former Prime Minister X"
+                if (start > m_b && isRankWord(L(start - 1))) --start;
                 break;
             }
         }
@@ -792,7 +798,8 @@ private:
             if (isQuote(V(j)) || V(j) == ";") return;
         }
         if (open == kNone || open + 1 >= k - 1) return;
-        const size_t name = mentionAt(open + 1);
+        // "The mission's commander, Colonel James Otieno, said"
+        const size_t name = mentionAt(open + 1 + titleAt(open + 1));
         if (name != kNone && M(name).end == k - 1 && M(name).type == EntityType::Person) {
             // the name is the apposition: a title phrase opens the clause before it
             size_t pb = open;
@@ -801,8 +808,10 @@ private:
                    !isDashToken(pb - 1)) {
                 --pb;
                 if (isVerbNotNoun(pb) && insideAt(pb) == kNone) return;  // "X met his counterpart"
-                title = title || titleAt(pb) != 0;
+                title = title || titleAt(pb) != 0 || isPossessive(V(pb));
             }
+            // "Her campaign manager, X,": a role named after a possessive determiner
+            title = title || L(pb) == "his" || L(pb) == "her" || L(pb) == "its" || L(pb) == "their";
             if (!title) return;
             reportedClaim({name}, pb, k);
             return;
@@ -841,6 +850,15 @@ private:
         if (o != kNone) reportedClaim({o}, pb, k);
     }
 
+    static bool pronounFits(std::string_view w, EntityType t) {
+        if (t == EntityType::Person) return w == "he" || w == "she";
+        return (w == "it" || w == "they") &&
+               (t == EntityType::Organization || t == EntityType::Location ||
+                t == EntityType::MilitaryUnit);
+    }
+    bool isNumber(size_t i) const {
+        return cls(i) == WordClass::Number || std::isdigit(static_cast<unsigned char>(V(i)[0]));
+    }
     bool isVerbNotNoun(size_t i) const {
         const WordClass c = cls(i);
         return c == WordClass::Verb || c == WordClass::Verb3sg || c == WordClass::VerbPast;
@@ -952,7 +970,8 @@ private:
         if (start > m_b + 1 && insideAt(start - 1) == kNone && !startsUpper(V(start - 1))) {
             size_t n = start;
             while (n > m_b && n + 3 > start && insideAt(n - 1) == kNone && !startsUpper(V(n - 1)) &&
-                   (cls(n - 1) == WordClass::Noun || cls(n - 1) == WordClass::Adjective))
+                   (cls(n - 1) == WordClass::Noun || cls(n - 1) == WordClass::Adjective ||
+                    (cls(n - 1) == WordClass::Unknown && startsLowerLetter(V(n - 1)))))
                 --n;
             // "North Korea's state news agency KCNA"
             if (n < start && n > m_b + 1 && isPossessive(V(n - 1))) --n;
@@ -973,10 +992,13 @@ private:
             --start;
         if (start > m_b) {
             const std::string& prev = L(start - 1);
-            const bool ok = prev == "," || prev == "and" || prev == "but" || prev == "while" ||
-                            prev == "that" || prev == "when" || prev == "after" ||
-                            isQuote(V(start - 1)) || V(start - 1) == "\xE2\x80\x94" ||
-                            V(start - 1) == "\xE2\x80\x93" || prev == "--" || prev == "-";
+            const bool ok =
+                prev == "," || prev == "and" || prev == "but" || prev == "while" ||
+                prev == "that" || prev == "when" || prev == "after" || isQuote(V(start - 1)) ||
+                V(start - 1) == "\xE2\x80\x94" || V(start - 1) == "\xE2\x80\x93" || prev == "--" ||
+                prev == "-" ||
+                // "Kivi said Estonia would ...": the claim's own subject
+                (isSpeechForm(prev) && prev != "told" && prev != "tells" && opensClause(S.end));
             if (!ok) return;
             if (prev == "and" && start - 1 > m_b && mentionAt(start - 2) == kNone) return;
             if (prev == "and" && start - 1 > m_b) {
@@ -1077,6 +1099,7 @@ private:
                 continue;
             }
             if (w == "to" && q + 1 < m_e && isVerb(q + 1)) continue;
+            if (w == "each" || w == "both" || w == "jointly") continue;  // "will each send"
             const WordClass c = cls(q);
             if (c == WordClass::Adverb) continue;
             if (isVerb(q) && expectVerb) {
@@ -1111,9 +1134,36 @@ private:
         if (mainLemma.empty()) return;
         // particles right after the verb: "pulled out of" stays simple; skip adverbs
         while (q < m_e && cls(q) == WordClass::Adverb && insideAt(q) == kNone && !isNeg(L(q))) ++q;
+        // "Spain competes with Italy and Greece to sell frigates to Egypt": the rivals share
+        // the purpose
+        if ((mainLemma == "compete" || mainLemma == "vie") && q + 1 < m_e && L(q) == "with") {
+            std::vector<size_t> rivals = subjects;
+            size_t k = q + 1;
+            for (size_t o = mentionAt(k);
+                 o != kNone && relationTarget(M(o).type) && M(o).type != EntityType::Nationality;
+                 o = mentionAt(k)) {
+                rivals.push_back(o);
+                k = M(o).end;
+                if (k + 1 >= m_e || (L(k) != "and" && L(k) != ",")) break;
+                ++k;
+                if (L(k) == "and") ++k;
+            }
+            if (rivals.size() > subjects.size() && k + 1 < m_e && L(k) == "to" && isVerb(k + 1))
+                predicate(rivals, k + 1, depth + 1);
+            return;
+        }
         // speech verbs: "X notes that ..." -> statement about the claim's entities
         const std::string vtype = verbType(mainLemma);
         if (vtype == "STATEMENT") {
+            // "Norway said on Monday (that) it would deploy ...": the pronoun is the speaker
+            size_t r = q;
+            if (r + 1 < m_e && L(r) == "on" && insideAt(r + 1) != kNone &&
+                M(insideAt(r + 1)).type == EntityType::Date)
+                r = M(insideAt(r + 1)).end;
+            if (r < m_e && L(r) == "that") ++r;
+            if (r + 1 < m_e && subjects.size() == 1 && pronounFits(L(r), M(subjects[0]).type) &&
+                opensClause(r + 1))
+                predicate(subjects, r + 1, depth + 1);
             if (q < m_e && L(q) == "that") {
                 size_t end = q + 1;
                 while (end < m_e && V(end) != ";") ++end;
@@ -1214,7 +1264,7 @@ private:
             if (w == "and" && prep.empty() && (!cargo.empty() || facts.money) && q + 1 < m_e &&
                 ((insideAt(q + 1) != kNone && M(insideAt(q + 1)).type == EntityType::Quantity) ||
                  (mentionAt(q + 1) != kNone && M(mentionAt(q + 1)).type == EntityType::Weapon) ||
-                 cls(q + 1) == WordClass::Number)) {
+                 isNumber(q + 1))) {
                 ++q;
                 continue;
             }
@@ -1231,7 +1281,7 @@ private:
                 // "about 300 soldiers", "over 2 million euros": an approximation, no preposition
                 if ((w == "about" || w == "around" || w == "over" || w == "nearly" ||
                      w == "approximately") &&
-                    q + 1 < m_e && (insideAt(q + 1) != kNone || cls(q + 1) == WordClass::Number)) {
+                    q + 1 < m_e && (insideAt(q + 1) != kNone || isNumber(q + 1))) {
                     ++q;
                     continue;
                 }
@@ -1404,8 +1454,14 @@ private:
                                  cargo == "sanctions" || cargo == "money" || cargo == "funds"))
             type = "ECONOMIC";  // "stopped gas deliveries to Austria"
         if (mainClass != WordClass::Unknown) type = facts.retype(type, mainLemma);
+        // "sell frigates to Egypt": arms sold to a buyer are a military matter (the seller
+        // of arms bought is an economic one: "buy K2 tanks from")
+        if (type == "ECONOMIC" && facts.military && prep == "to" &&
+            (mainLemma == "sell" || mainLemma == "export"))
+            type = "MILITARY";
         // "Lithuania hosts a NATO battle group": a foreign force on its soil
-        if (isHostLemma(mainLemma) && M(target).end < m_e && isForceNoun(L(M(target).end)))
+        if (isHostLemma(mainLemma) && prep.empty() && M(target).end < m_e &&
+            isForceNoun(L(M(target).end)))
             type = "MILITARY";
         if (type.empty() || type == "LIGHT") {
             // unknown verb: only a verb the lexicon knows as a verb, with a direct object

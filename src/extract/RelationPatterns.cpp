@@ -84,9 +84,15 @@ CargoKind cargoKind(std::string_view w) {
                   "inspectors",  "rescuers",  "volunteers", "civilian",  "civilians",  "mediators",
                   "negotiators", "police",    "officers"}))
         return CargoKind::Civilian;
-    if (anyOf(w, {"aid", "food", "money", "funds", "oil", "gas", "grain", "wheat", "medicine",
-                  "medicines", "humanitarian", "cash", "fuel", "vaccines", "tents", "water", "coal",
-                  "loans", "goods"}))
+    if (anyOf(w, {"aid",        "food",       "money",          "funds",
+                  "oil",        "gas",        "grain",          "wheat",
+                  "medicine",   "medicines",  "humanitarian",   "cash",
+                  "fuel",       "vaccines",   "tents",          "water",
+                  "coal",       "loans",      "goods",          "batteries",
+                  "components", "chips",      "semiconductors", "electricity",
+                  "steel",      "fertiliser", "fertilizer",     "potash",
+                  "lng",        "cars",       "parts",          "products",
+                  "ore",        "copper",     "lithium",        "cobalt"}))
         return CargoKind::Goods;
     return CargoKind::None;
 }
@@ -123,6 +129,12 @@ std::string ObjectFacts::retype(const std::string& verbType, std::string_view le
         if (money || goods) return "ECONOMIC";
         if (civilian) return "DIPLOMATIC";
     }
+    // "will receive 800 million euros from the IMF", "offered $2 billion to": money changing
+    // hands is economic whatever the verb's usual type
+    if (money && !military && adjective != RelationType::Military &&
+        (lemma == "receive" || lemma == "offer" || lemma == "grant" || lemma == "promise" ||
+         lemma == "allocate" || lemma == "approve" || lemma == "accept" || lemma == "pledge"))
+        return "ECONOMIC";
     if (!verbType.empty() && verbType != "LIGHT" && verbType != "ACTION") return verbType;
     // "builds corvettes for the Chilean Navy": making or running arms is a military matter
     if (military && (lemma == "build" || lemma == "make" || lemma == "produce" ||

@@ -219,3 +219,64 @@ TEST(RelationsRecall, NegatedVerbs) {
     EXPECT_TRUE(summon->negated);
     EXPECT_EQ(summon->type, RelationType::Diplomatic);
 }
+
+// ---- wire-service forms of the same facts --------------------------------------------------
+
+TEST(RelationsRecall, ThePronounAfterASpeechVerbIsTheSpeaker) {
+    const auto x = extractRules("Norway said on Monday it would deploy 400 soldiers to Latvia.");
+    EXPECT_NE(typed(x, "Norway", "Latvia", RelationType::Military), nullptr) << dumpRelations(x);
+    // a person's "it" is something else
+    const auto y = extractRules("Karin Olsen said it would send 40 soldiers to Latvia.");
+    EXPECT_EQ(typed(y, "Karin Olsen", "Latvia", RelationType::Military), nullptr)
+        << dumpRelations(y);
+}
+
+TEST(RelationsRecall, TheClaimsOwnSubjectAfterASpeechVerb) {
+    const auto x = extractRules("Karin Olsen said Denmark will send 300 soldiers to Latvia.");
+    EXPECT_NE(typed(x, "Denmark", "Latvia", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Karin Olsen", "Latvia", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+}
+
+TEST(RelationsRecall, EachAndDemonymDescriptionsBeforeTheSubject) {
+    const auto x = extractRules(
+        "Denmark and Norway will each send 200 soldiers to Latvia. The Japanese carmaker Kaneda "
+        "Motors will invest $3 billion in a battery plant in Hungary.");
+    EXPECT_NE(typed(x, "Denmark", "Latvia", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Norway", "Latvia", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Kaneda Motors", "Hungary", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+}
+
+TEST(RelationsRecall, RivalsShareThePurpose) {
+    const auto x = extractRules(
+        "Portugal competes with Croatia and Romania to sell frigates to Ghana and Chile.");
+    for (const char* seller : {"Portugal", "Croatia", "Romania"})
+        for (const char* buyer : {"Ghana", "Chile"})
+            EXPECT_NE(typed(x, seller, buyer, RelationType::Military), nullptr)
+                << seller << " " << buyer << "\n"
+                << dumpRelations(x);
+}
+
+TEST(RelationsRecall, RanksTitlesAndPossessiveDeterminersOnSpeakers) {
+    const auto x = extractRules(
+        "Deputy Finance Minister Olga Petrenko said Ukraine needed more money. The mission's "
+        "commander, Colonel James Otieno, said Kenya would send more officers. Her campaign "
+        "manager, Lucia Fernandez, said the count in Cordoba was flawed.");
+    EXPECT_NE(typed(x, "Olga Petrenko", "Ukraine", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "James Otieno", "Kenya", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Lucia Fernandez", "Cordoba", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+}
+
+TEST(RelationsRecall, MoneyReceivedAndGoodsSuppliedAreEconomic) {
+    const auto x = extractRules(
+        "Moldova will receive 800 million euros from the World Bank. Kaneda Motors will supply "
+        "batteries to Lumera Group.");
+    EXPECT_NE(typed(x, "Moldova", "World Bank", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Kaneda Motors", "Lumera Group", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+}
