@@ -1171,7 +1171,12 @@ private:
             } else {
                 // "X told Y", "X warned Y"
                 const size_t o = mentionAt(q);
-                if (o != kNone && relationTarget(M(o).type) && M(o).type != EntityType::Event) {
+                // "said Chinese vessels had ...": a demonym opening the claim is no addressee
+                const bool claimModifier =
+                    o != kNone && (M(o).type == EntityType::Nationality || M(o).fromTitle) &&
+                    mainLemma == "say";
+                if (o != kNone && relationTarget(M(o).type) && M(o).type != EntityType::Event &&
+                    !claimModifier) {
                     for (size_t sj : subjects) {
                         capitalAsCountry(sj);  // "Beijing warned Washington"
                         emit(sj, o, mainForm, RelationType::Statement, negated);

@@ -203,20 +203,57 @@ size_t storyOrganization(const ArticleTokens& art, const std::vector<Mention>& m
     return latest;
 }
 
+// Whether person mention m is the subject of its clause ("X said", "X, a minister, met") or
+// the speaker of an inverted quote ("..., said Minister X").
+bool subjectOrSpeaker(const ArticleTokens& art, const Mention& m) {
+    const Sentence& s = art.sentences[m.sentence];
+    auto cls = [&](size_t k) {
+        return art.info[k].word ? art.info[k].word->cls : WordClass::Unknown;
+    };
+    size_t e = m.end;
+    if (e + 1 < s.endToken && art.lower[e] == "and" && art.info[e + 1].cap) {
+        // "A and B said": past the second name
+        for (++e; e < s.endToken && e < m.end + 6 && art.info[e].cap;) ++e;
+    }
+    if (e < s.endToken && art.views[e] == ",") {  // past an apposition
+        size_t c = e + 1;
+        while (c < s.endToken && c < e + 16 && art.views[c] != ",") ++c;
+        if (c < s.endToken && art.views[c] == ",") e = c + 1;
+    }
+    if (e < s.endToken) {
+        const WordClass c = cls(e);
+        if (c == WordClass::Verb3sg || c == WordClass::VerbPast || c == WordClass::Modal ||
+            anyOf(art.lower[e], {"is", "was", "has", "had", "will", "would", "could", "did"}))
+            return true;
+    }
+    // "said Foreign Minister X"
+    for (size_t k = m.begin; k > s.firstToken && k + 5 > m.begin; --k) {
+        if (anyOf(art.lower[k - 1], {"said", "says", "added", "told", "wrote"})) return true;
+        if (!art.info[k - 1].cap) break;
+    }
+    return false;
+}
+
 size_t pronounAntecedent(const ArticleTokens& art, const std::vector<Mention>& mentions, size_t t) {
     if (art.sentences.empty()) return kNone;
     const size_t si = sentenceOf(art, t);
-    const size_t from = art.sentences[si >= 2 ? si - 2 : 0].firstToken;
-    size_t found = kNone;
-    for (size_t i = 0; i < mentions.size(); ++i) {
-        const Mention& m = mentions[i];
-        if (m.synthetic || m.type != EntityType::Person || m.begin < from || m.end > t) continue;
-        // "Lappi" and "Juha Lappi" are one person
-        if (found != kNone && art.lower[mentions[found].end - 1] != art.lower[m.end - 1])
-            return kNone;
-        found = i;
+    // the nearest sentence (this one before t, then up to two before) naming a person as
+    // subject or speaker decides: one person there, else nothing
+    for (size_t s = si + 1; s-- > 0 && s + 2 >= si;) {
+        size_t found = kNone;
+        for (size_t i = 0; i < mentions.size(); ++i) {
+            const Mention& m = mentions[i];
+            if (m.synthetic || m.type != EntityType::Person || m.sentence != s || m.end > t ||
+                !subjectOrSpeaker(art, m))
+                continue;
+            // "Lappi" and "Juha Lappi" are one person
+            if (found != kNone && art.lower[mentions[found].end - 1] != art.lower[m.end - 1])
+                return kNone;
+            found = i;
+        }
+        if (found != kNone) return found;
     }
-    return found;
+    return kNone;
 }
 
 }  // namespace entgraph

@@ -62,9 +62,10 @@ bool isCourtMention(const ArticleTokens& art, const Mention& m);
 // the latest organisation named there.  kNone when there is none.
 size_t storyOrganization(const ArticleTokens& art, const std::vector<Mention>& mentions, size_t t);
 
-// The person "he"/"she" at token t stands for: the one person named in the two sentences
-// before and in this sentence before t (names sharing their last word are one person); kNone
-// when none or more than one, so an ambiguous pronoun gives nothing.
+// The person "he"/"she" at token t stands for: the one person named as subject or speaker
+// in the nearest sentence that names one (this sentence before t, then the two before; names
+// sharing their last word are one person); kNone when that sentence names more than one or
+// none does, so an ambiguous pronoun gives nothing.
 size_t pronounAntecedent(const ArticleTokens& art, const std::vector<Mention>& mentions, size_t t);
 
 }  // namespace entgraph

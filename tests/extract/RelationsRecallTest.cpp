@@ -131,13 +131,19 @@ TEST(RelationsRecall, PronounSpeakerIsTheOnePersonJustNamed) {
         "radars from Italy.");
     EXPECT_NE(typed(x, "Juha Lappi", "Finland", RelationType::Statement), nullptr)
         << dumpRelations(x);
-    // two people named before: "she" is ambiguous, so nothing
-    const auto y =
-        extractRules("Maria Lind met Eva Strand in Oslo. She said Sweden would join the talks.");
-    EXPECT_EQ(typed(y, "Maria Lind", "Sweden", RelationType::Statement), nullptr)
+    // the subject of the sentence before, not its object
+    const auto y = extractRules("Maria Lind met Eva Strand in Oslo. She said Sweden would join.");
+    EXPECT_NE(typed(y, "Maria Lind", "Sweden", RelationType::Statement), nullptr)
         << dumpRelations(y);
     EXPECT_EQ(typed(y, "Eva Strand", "Sweden", RelationType::Statement), nullptr)
         << dumpRelations(y);
+    // two speakers in the sentence before: "he" is ambiguous, so nothing
+    const auto z = extractRules(
+        "Petter Dahl and Ivar Berg said the talks went well. He said Sweden would join.");
+    EXPECT_EQ(typed(z, "Petter Dahl", "Sweden", RelationType::Statement), nullptr)
+        << dumpRelations(z);
+    EXPECT_EQ(typed(z, "Ivar Berg", "Sweden", RelationType::Statement), nullptr)
+        << dumpRelations(z);
 }
 
 TEST(RelationsRecall, TheCompanyDescribedIsTheOneJustNamed) {
