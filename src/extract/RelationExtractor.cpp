@@ -127,7 +127,9 @@ void SentenceParser::titleRole(size_t p) {
 
 // "Saab's chief executive, Per Ekstrom," / "Havmark's founder, Mads Kjeldsen" -> ROLE
 void SentenceParser::possessiveTitleApposition(size_t p) {
-    const size_t b = M(p).begin;
+    size_t b = M(p).begin;
+    // "The mission's commander, Colonel James Otieno,": a rank before the name
+    if (b > m_b + 4 && V(b - 1) != "," && titleAt(b - 1) == 1 && startsUpper(V(b - 1))) --b;
     if (b < m_b + 3 || V(b - 1) != ",") return;
     const size_t e = M(p).end;
     if (e < m_e && V(e) != "," && V(e) != ".") return;
@@ -158,6 +160,13 @@ void SentenceParser::possessiveTitleApposition(size_t p) {
         if (companyOwner || L(t - 1) == "its") {
             if (const size_t o = storyOrganization(m_art, m_mentions, t); o != kNone)
                 emit(p, o, titleLabel(t, n) + " at", RelationType::Role);
+            return;
+        }
+        // "The mission's commander, X,": the one named entity "the mission" can mean
+        if (t >= m_b + 3 && isPossessive(V(t - 1)) && L(t - 3) == "the" &&
+            insideAt(t - 2) == kNone) {
+            if (const size_t o = describedEntity(m_art, m_mentions, t, L(t - 2)); o != kNone)
+                emit(p, o, titleLabel(t, n) + " of", RelationType::Role);
             return;
         }
         if (t < m_b + 2 || !isPossessive(V(t - 1))) return;

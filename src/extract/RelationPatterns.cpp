@@ -179,6 +179,38 @@ bool isCourtMention(const ArticleTokens& art, const Mention& m) {
     return false;
 }
 
+size_t describedEntity(const ArticleTokens& art, const std::vector<Mention>& mentions, size_t t,
+                       std::string_view noun) {
+    if (art.sentences.empty() || noun.size() < 4) return kNone;
+    const size_t si = sentenceOf(art, t);
+    const size_t from = art.sentences[si >= 3 ? si - 3 : 0].firstToken;
+    size_t found = kNone;
+    auto text = [&](const Mention& m) {
+        std::string s;
+        for (size_t k = m.begin; k < m.end; ++k) s += art.lower[k] + " ";
+        return s;
+    };
+    for (size_t i = 0; i < mentions.size(); ++i) {
+        const Mention& m = mentions[i];
+        if (m.synthetic || m.begin < from || m.end > t ||
+            (m.type != EntityType::Organization && m.type != EntityType::MilitaryUnit &&
+             m.type != EntityType::Event))
+            continue;
+        bool holds = false;
+        for (size_t k = m.begin; k < m.end && !holds; ++k) holds = art.lower[k] == noun;
+        if (!holds) continue;
+        // "the mission" with two missions named: ambiguous (a shorter form of the same name,
+        // "Support Mission" after "Haiti Support Mission", is the same one)
+        if (found != kNone) {
+            const std::string a = text(mentions[found]), b = text(m);
+            if (a.find(b) == std::string::npos && b.find(a) == std::string::npos) return kNone;
+            if (b.size() < a.size()) continue;
+        }
+        found = i;
+    }
+    return found;
+}
+
 size_t storyOrganization(const ArticleTokens& art, const std::vector<Mention>& mentions, size_t t) {
     if (art.sentences.empty()) return kNone;
     const size_t si = sentenceOf(art, t);

@@ -50,6 +50,13 @@ struct ObjectFacts {
     std::string retype(const std::string& verbType, std::string_view lemma) const;
 };
 
+// The one entity a definite description names ("the mission", "the institute", "the court"):
+// among the organisations, units and events named in this sentence before t and the three
+// sentences before, those whose name holds `noun` (ASCII lower case, "mission" in "Haiti
+// Support Mission"); that one when all such mentions name the same thing, else kNone.
+size_t describedEntity(const ArticleTokens& art, const std::vector<Mention>& mentions, size_t t,
+                       std::string_view noun);
+
 // "The Swedish company said": a description standing for the organisation just named.
 bool isCompanyDescriptionNoun(std::string_view w);
 // Whether mention mi names a court ("the Tartu District Court found that ...").

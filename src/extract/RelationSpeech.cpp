@@ -44,9 +44,11 @@ void SentenceParser::speech(size_t k) {
     const bool calledIt = (L(k) == "called" || L(k) == "described") && k + 1 < m_e &&
                           (L(k + 1) == "it" || L(k + 1) == "this" || L(k + 1) == "them");
     // "the Tartu District Court found that ...": a court's finding is its statement
-    const bool courtFinding = (L(k) == "found" || L(k) == "ruled" || L(k) == "concluded") &&
-                              k + 1 < m_e && L(k + 1) == "that" && k > m_b &&
-                              insideAt(k - 1) != kNone && isCourtMention(m_art, M(insideAt(k - 1)));
+    const bool courtFinding =
+        (L(k) == "found" || L(k) == "ruled" || L(k) == "concluded") && k + 1 < m_e &&
+        L(k + 1) == "that" && k > m_b &&
+        ((insideAt(k - 1) != kNone && isCourtMention(m_art, M(insideAt(k - 1)))) ||
+         (insideAt(k - 1) == kNone && (L(k - 1) == "court" || L(k - 1) == "tribunal")));
     if ((!isSpeechForm(L(k)) && !calledIt && !courtFinding) || insideAt(k) != kNone) return;
     // inverted: "..., said X" -- unless X opens the claim ("..., said Norway was safe")
     if (k > m_b + 1 && (V(k - 1) == "," || isQuote(V(k - 1))) && k + 1 < m_e) {
@@ -171,6 +173,13 @@ void SentenceParser::describedSpeaker(size_t k) {
     if (w == "he" || w == "she") {
         const size_t p = pronounAntecedent(m_art, m_mentions, k - 1);
         if (p != kNone) reportedClaim({p}, k - 1, k);
+        return;
+    }
+    // "the court found that", "the mission said": the one entity so named
+    if (k >= m_b + 2 && L(k - 2) == "the" && k - 2 == datelineEnd() &&
+        !isCompanyDescriptionNoun(w)) {
+        if (const size_t o = describedEntity(m_art, m_mentions, k - 2, w); o != kNone)
+            reportedClaim({o}, k - 2, k);
         return;
     }
     if (!isCompanyDescriptionNoun(w)) return;

@@ -286,3 +286,20 @@ TEST(RelationsRecall, MoneyReceivedAndGoodsSuppliedAreEconomic) {
     EXPECT_NE(typed(x, "Kaneda Motors", "Lumera Group", RelationType::Economic), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, DefiniteDescriptionsOfOneNamedEntity) {
+    const auto x = extractRules(
+        "The Nordic Peace Institute published a report in June. The institute's director, "
+        "Professor Anna Lind, said Sweden was at risk. The Tartu District Court jailed Markus Tamm "
+        "on Friday. The court found that Tamm had paid bribes to Liisa Kask.");
+    EXPECT_NE(typed(x, "Anna Lind", "Nordic Peace Institute", RelationType::Role), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Tartu District Court", "Liisa Kask", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+    // two institutes named: "the institute" is ambiguous
+    const auto y = extractRules(
+        "The Nordic Peace Institute met the Baltic Defence Institute in Riga. The institute's "
+        "director, Anna Lind, said nothing.");
+    EXPECT_EQ(between(y, "Anna Lind", "Nordic Peace Institute"), nullptr) << dumpRelations(y);
+    EXPECT_EQ(between(y, "Anna Lind", "Baltic Defence Institute"), nullptr) << dumpRelations(y);
+}
