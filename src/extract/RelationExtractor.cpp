@@ -112,10 +112,10 @@ void SentenceParser::titleRole(size_t p) {
             --t;
         size_t k = t;
         if (k > m_b && isPossessive(V(k - 1))) --k;
-        if (k == m_b) return;
-        const size_t o = insideAt(k - 1);
-        if (o == kNone || !relationTarget(M(o).type) || M(o).type == EntityType::Person) return;
         const std::string title = titleLabel(t, b - t);
+        if (k == m_b || insideAt(k - 1) == kNone) return ownerlessTitle(p, t, k, title);
+        const size_t o = insideAt(k - 1);
+        if (!relationTarget(M(o).type) || M(o).type == EntityType::Person) return;
         const EntityType ot = M(o).type;
         if (ot == EntityType::Organization || ot == EntityType::MilitaryUnit)
             emit(p, o, title + " at", RelationType::Role);
@@ -123,6 +123,26 @@ void SentenceParser::titleRole(size_t p) {
             emit(p, o, title + " of", RelationType::Role);
         return;
     }
+}
+
+// A title before person p with no name before it (title at t, phrase from k): "institute
+// director X" -> the one institute named lately; "..., chief executive X said" -> the company
+// the story is about.
+void SentenceParser::ownerlessTitle(size_t p, size_t t, size_t k, const std::string& title) {
+    if (k > m_b && k == t && (startsLowerLetter(V(k - 1)) || k - 1 == datelineEnd()) &&
+        (cls(k - 1) == WordClass::Noun || cls(k - 1) == WordClass::Unknown)) {
+        if (const size_t o = describedEntity(m_art, m_mentions, k - 1, L(k - 1)); o != kNone)
+            emit(p, o, title + " at", RelationType::Role);
+        return;
+    }
+    const bool corporate = title == "chief executive" || title == "chief executive officer" ||
+                           title == "ceo" || title == "chairman" || title == "chairwoman" ||
+                           title == "founder" || title == "chief financial officer" ||
+                           title == "managing director";
+    if (!corporate || !startsLowerLetter(V(t))) return;
+    if (k != datelineEnd() && V(k - 1) != "," && L(k - 1) != "and") return;
+    if (const size_t o = storyOrganization(m_art, m_mentions, t); o != kNone)
+        emit(p, o, title + " at", RelationType::Role);
 }
 
 // "Saab's chief executive, Per Ekstrom," / "Havmark's founder, Mads Kjeldsen" -> ROLE

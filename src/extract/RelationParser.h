@@ -198,6 +198,7 @@ private:
     void appositionRole(size_t p);
 
     void titleRole(size_t p);
+    void ownerlessTitle(size_t p, size_t t, size_t k, const std::string& title);
 
     // Verbs whose object two subjects share as parties: "X and Y signed an agreement"
     // (not "X and Y welcomed the meeting").

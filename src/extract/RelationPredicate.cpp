@@ -398,7 +398,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             facts.note(w);
             // "invest $2 billion in a new battery plant in Hungary": the facility is a
             // waypoint to the place
-            if (prep == "in") {
+            if (prep == "in" || prep == "at") {
                 size_t n = q;
                 while (n < q + 3 && n + 1 < m_e && !isFacilityNoun(L(n)) && insideAt(n) == kNone &&
                        cls(n) == WordClass::Noun)

@@ -49,7 +49,11 @@ void SentenceParser::speech(size_t k) {
         L(k + 1) == "that" && k > m_b &&
         ((insideAt(k - 1) != kNone && isCourtMention(m_art, M(insideAt(k - 1)))) ||
          (insideAt(k - 1) == kNone && (L(k - 1) == "court" || L(k - 1) == "tribunal")));
-    if ((!isSpeechForm(L(k)) && !calledIt && !courtFinding) || insideAt(k) != kNone) return;
+    // "..., with President Elena Marchetti saying inflation ...": an attached speaker
+    const bool withSaying = L(k) == "saying" && k > m_b && insideAt(k - 1) != kNone &&
+                            M(insideAt(k - 1)).type == EntityType::Person;
+    if ((!isSpeechForm(L(k)) && !calledIt && !courtFinding && !withSaying) || insideAt(k) != kNone)
+        return;
     // inverted: "..., said X" -- unless X opens the claim ("..., said Norway was safe")
     if (k > m_b + 1 && (V(k - 1) == "," || isQuote(V(k - 1))) && k + 1 < m_e) {
         size_t q = k + 1;
@@ -100,7 +104,7 @@ void SentenceParser::reportedClaim(const std::vector<size_t>& speakers, size_t p
         const std::string& prev = L(pb - 1);
         if (prev != "and" && prev != "but" && prev != "that" && prev != "while" && prev != "when" &&
             prev != "after" && prev != "-" && prev != "--" && V(pb - 1) != "\xE2\x80\x94" &&
-            V(pb - 1) != "\xE2\x80\x93")
+            V(pb - 1) != "\xE2\x80\x93" && !(prev == "with" && L(k) == "saying"))
             return;
     }
     // claim after the verb: past "told Y" and an adverbial, after "that" when present

@@ -303,3 +303,20 @@ TEST(RelationsRecall, DefiniteDescriptionsOfOneNamedEntity) {
     EXPECT_EQ(between(y, "Anna Lind", "Nordic Peace Institute"), nullptr) << dumpRelations(y);
     EXPECT_EQ(between(y, "Anna Lind", "Baltic Defence Institute"), nullptr) << dumpRelations(y);
 }
+
+TEST(RelationsRecall, CompanyRolesAndAttachedSpeakers) {
+    const auto x = extractRules(
+        "Torvik Group will cut 2,000 jobs at plants in Poland and Hungary, chief executive Ola "
+        "Berg said on Monday. The Nordic Peace Institute published a report. Institute director "
+        "Anna Lind called it alarming. The central bank kept rates unchanged, with Governor Mats "
+        "Ek saying inflation in Sweden was slowing.");
+    EXPECT_NE(typed(x, "Torvik Group", "Poland", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Torvik Group", "Hungary", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Ola Berg", "Torvik Group", RelationType::Role), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Anna Lind", "Nordic Peace Institute", RelationType::Role), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Mats Ek", "Sweden", RelationType::Statement), nullptr) << dumpRelations(x);
+}
