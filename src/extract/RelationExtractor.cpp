@@ -310,6 +310,8 @@ void SentenceParser::whereabouts(size_t a) {
     size_t k = A.end;
     if (k >= m_e) return;
     auto place = [&](size_t q) -> size_t {
+        // "Scarborough Shoal in the South China Sea" (not "in The Hague")
+        if (q < m_e && L(q) == "the" && mentionAt(q) == kNone) ++q;
         if (q < m_e && (L(q) == "eastern" || L(q) == "western" || L(q) == "northern" ||
                         L(q) == "southern" || L(q) == "central" || L(q) == "northeastern" ||
                         L(q) == "northwestern" || L(q) == "southeastern" || L(q) == "southwestern"))
@@ -359,6 +361,7 @@ void SentenceParser::whereabouts(size_t a) {
             return;
         }
     }
+    if (at == EntityType::Location && placeApposition(a, q)) return;
     // ", which is (already) based in Y"
     const bool relative = q < m_e && (L(q) == "which" || L(q) == "that");
     if (relative) ++q;
@@ -373,6 +376,58 @@ void SentenceParser::whereabouts(size_t a) {
     const std::string& prep = L(q + 1);
     if (prep != "in" && prep != "near" && prep != "at") return;
     if (size_t b = place(q + 2); b != kNone) emit(a, b, w + " " + prep, RelationType::Location);
+}
+
+// A place described after its comma at q: "Beira, a port city in central Mozambique" /
+// "Nagorno-Karabakh, a region of Azerbaijan" / "Port-au-Prince, the capital of Haiti" /
+// "Beira, Mozambique's second-largest city" -> located in; "Buzi, a town 30 km west of
+// Beira" -> near.  Only with a place noun ("city", "region") in the description.
+bool SentenceParser::placeApposition(size_t a, size_t q) {
+    size_t r = q;
+    size_t owner = kNone;
+    if (r < m_e && (L(r) == "a" || L(r) == "an" || L(r) == "the")) {
+        ++r;
+    } else if (const size_t b = mentionAt(r);
+               b != kNone && isCountry(b) && M(b).end < m_e && isPossessive(V(M(b).end))) {
+        owner = b;
+        r = M(b).end + 1;
+    } else {
+        return false;
+    }
+    bool placeNoun = false, distance = false;
+    for (size_t words = 0; r < m_e && words < 5; ++words) {
+        if (const size_t d = insideAt(r); d != kNone && M(d).type == EntityType::Quantity) {
+            distance = true;  // "30 km"
+            r = M(d).end;
+            continue;
+        }
+        if (mentionAt(r) != kNone || startsUpper(V(r)) || isCompassWord(L(r))) break;
+        const WordClass c = cls(r);
+        if (c != WordClass::Adjective && c != WordClass::Noun && c != WordClass::Unknown &&
+            c != WordClass::Number && c != WordClass::Adverb)
+            break;
+        placeNoun = placeNoun || isPlaceNoun(L(r));
+        ++r;
+    }
+    if (!placeNoun) return false;
+    if (owner != kNone) {
+        if (r < m_e && (V(r) == "," || V(r) == "."))
+            emit(a, owner, "located in", RelationType::Location);
+        return true;
+    }
+    if (r + 1 >= m_e) return false;
+    std::string_view rel = "located in";
+    if (distance && isCompassWord(L(r)) && L(r + 1) == "of") {
+        rel = "near";
+        ++r;
+    } else if (L(r) != "in" && L(r) != "of") {
+        return false;
+    }
+    const size_t b = mentionAt(skipPlaceModifiers(r + 1));
+    if (b == kNone || M(b).type != EntityType::Location || b == a) return false;
+    if (M(b).end < m_e && isPossessive(V(M(b).end))) return false;  // "in Russia's Kursk region"
+    emit(a, b, std::string(rel), RelationType::Location);
+    return true;
 }
 
 // "a strategic partnership between X and Y" -> X "partnership with" Y

@@ -320,3 +320,17 @@ TEST(RelationsRecall, CompanyRolesAndAttachedSpeakers) {
         << dumpRelations(x);
     EXPECT_NE(typed(x, "Mats Ek", "Sweden", RelationType::Statement), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, PlacesDescribedInApposition) {
+    const auto x = extractRules(
+        "The storm hit Quelimane, a port city in central Mozambique, on Sunday. Rescuers reached "
+        "Nhamatanda, a town 60 km west of Quelimane. Fighting spread to Tskhinvali, the capital "
+        "of South Ossetia.");
+    EXPECT_NE(typed(x, "Quelimane", "Mozambique", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(relation(x, "Nhamatanda", "near", "Quelimane"), nullptr) << dumpRelations(x);
+    // a description without a place noun says nothing about where
+    const auto y = extractRules("Belaruskali, the state potash producer of Belarus, said nothing.");
+    EXPECT_EQ(typed(y, "Belaruskali", "Belarus", RelationType::Location), nullptr)
+        << dumpRelations(y);
+}
