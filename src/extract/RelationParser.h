@@ -59,6 +59,19 @@ inline bool isTroopNoun(std::string_view w) {
            w == "military";
 }
 
+// Nouns after a demonym or country through which the country acts ("the Swedish government",
+// "British warships", "the Chinese coast guard").
+inline bool isStateBodyNoun(std::string_view w) {
+    return w == "government" || w == "cabinet" || w == "navy" || w == "army" || w == "coast" ||
+           w == "guard" || w == "warships" || w == "ships" || w == "vessels" || w == "jets" ||
+           w == "aircraft" || w == "warplanes" || w == "frigates" || w == "air";
+}
+// Units a contribution goes to ("to the new battalion in Finland").
+inline bool isUnitNoun(std::string_view w) {
+    return w == "battalion" || w == "brigade" || w == "battlegroup" || w == "mission" ||
+           w == "force" || w == "contingent" || w == "division" || w == "fleet";
+}
+
 inline std::string thirdPerson(const std::string& lemma) {
     if (lemma.empty()) return lemma;
     const char last = lemma.back();

@@ -79,10 +79,9 @@ CargoKind cargoKind(std::string_view w) {
                "armored",    "artillery", "rifles",       "rockets",   "radars",      "warship",
                "submarine",  "frigate",   "corvette"}))
         return CargoKind::Military;
-    if (anyOf(w, {"monitors",    "observers", "diplomats",  "officials", "delegation", "delegates",
-                  "envoys",      "envoy",     "experts",    "doctors",   "medics",     "nurses",
-                  "inspectors",  "rescuers",  "volunteers", "civilian",  "civilians",  "mediators",
-                  "negotiators", "police",    "officers"}))
+    if (anyOf(w, {"monitors", "observers", "diplomats", "officials", "delegation", "delegates",
+                  "envoys", "envoy", "experts", "doctors", "medics", "nurses", "inspectors",
+                  "rescuers", "volunteers", "civilian", "civilians", "mediators", "negotiators"}))
         return CargoKind::Civilian;
     if (anyOf(w, {"aid",        "food",       "money",          "funds",
                   "oil",        "gas",        "grain",          "wheat",
@@ -124,7 +123,8 @@ void ObjectFacts::note(std::string_view w) {
 std::string ObjectFacts::retype(const std::string& verbType, std::string_view lemma) const {
     // a transfer is what it carries: "sent 120 civilian monitors" is a diplomatic mission,
     // "shipped oil", "gave 4 million euros" trade or aid; arms keep it military
-    if ((verbType == "MILITARY" || lemma == "give") && isTransferLemma(lemma) && !military &&
+    const bool untyped = verbType.empty() || verbType == "LIGHT" || verbType == "ACTION";
+    if ((verbType == "MILITARY" || untyped) && isTransferLemma(lemma) && !military &&
         adjective != RelationType::Military) {
         if (money || goods) return "ECONOMIC";
         if (civilian) return "DIPLOMATIC";
@@ -135,7 +135,11 @@ std::string ObjectFacts::retype(const std::string& verbType, std::string_view le
         (lemma == "receive" || lemma == "offer" || lemma == "grant" || lemma == "promise" ||
          lemma == "allocate" || lemma == "approve" || lemma == "accept" || lemma == "pledge"))
         return "ECONOMIC";
-    if (!verbType.empty() && verbType != "LIGHT" && verbType != "ACTION") return verbType;
+    // "will receive 12 howitzers from Norway", "contribute 400 soldiers": arms change hands
+    if (military && (lemma == "receive" || lemma == "get" || lemma == "obtain" ||
+                     (untyped && isTransferLemma(lemma))))
+        return "MILITARY";
+    if (!untyped) return verbType;
     // "builds corvettes for the Chilean Navy": making or running arms is a military matter
     if (military && (lemma == "build" || lemma == "make" || lemma == "produce" ||
                      lemma == "manufacture" || lemma == "operate" || lemma == "maintain"))
@@ -149,8 +153,9 @@ std::string ObjectFacts::retype(const std::string& verbType, std::string_view le
 }
 
 bool isTransferLemma(std::string_view lemma) {
-    return anyOf(lemma, {"send", "deploy", "dispatch", "deliver", "supply", "provide", "ship",
-                         "transfer", "export", "fly", "airlift", "give"});
+    return anyOf(lemma,
+                 {"send", "deploy", "dispatch", "deliver", "supply", "provide", "ship", "transfer",
+                  "export", "fly", "airlift", "give", "contribute", "donate", "lend", "loan"});
 }
 
 bool isHostLemma(std::string_view lemma) {

@@ -96,11 +96,22 @@ void SentenceParser::subjectVerbObject(size_t s0) {
             (isSpeechForm(prev) && prev != "told" && prev != "tells" && opensClause(S.end));
         if (!ok) return;
         if (prev == "and" && start - 1 > m_b && mentionAt(start - 2) == kNone) return;
+        // "from Britain, Norway and Denmark": a later item of a list; the first item's
+        // parse takes the whole list as subjects when the list is one
+        if (prev == "," && start - 1 > m_b && insideAt(start - 2) != kNone &&
+            M(insideAt(start - 2)).type != EntityType::Date)
+            return;
         if (prev == "and" && start - 1 > m_b) {
             const size_t c = insideAt(start - 2);
             if (c == kNone) return;
             size_t cs = M(c).begin;
             if (cs > m_b && L(cs - 1) == "the") --cs;
+            // "from Britain, Norway and Denmark": back to the list's first item
+            while (cs > m_b + 1 && V(cs - 1) == "," && insideAt(cs - 2) != kNone &&
+                   M(insideAt(cs - 2)).type != EntityType::Date) {
+                cs = M(insideAt(cs - 2)).begin;
+                if (cs > m_b && L(cs - 1) == "the") --cs;
+            }
             if (cs > m_b) {
                 const std::string& cp = L(cs - 1);
                 if (cp != "," && cp != "and" && cp != "but" && cp != "while" && cp != "that" &&
@@ -132,6 +143,14 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         ++p;
     else if (S.type == EntityType::Location && p < m_e && isTroopNoun(L(p)) && L(p) != "military")
         ++p;
+    else if ((S.type == EntityType::Nationality ||
+              (S.type == EntityType::Location && (!S.canonical.empty() || !S.country.empty()))) &&
+             p < m_e && isStateBodyNoun(L(p))) {
+        // "The Swedish government announced", "British warships will patrol", "the Chinese
+        // coast guard said": the country acts through it
+        ++p;
+        if (p < m_e && isStateBodyNoun(L(p))) ++p;
+    }
     // a relative clause: "Latvia, which borders Russia, hosts ..." -- the clause's own
     // predicate (bounded by its closing comma), then the main one
     if (subjects.size() == 1 && p + 1 < m_e && V(p) == "," &&
@@ -265,10 +284,12 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         } else {
             // "X told Y", "X warned Y"
             const size_t o = mentionAt(q);
-            // "said Chinese vessels had ...": a demonym opening the claim is no addressee
-            const bool claimModifier = o != kNone &&
-                                       (M(o).type == EntityType::Nationality || M(o).fromTitle) &&
-                                       mainLemma == "say";
+            // "said Chinese vessels had ...", "accused Chinese vessels of": a demonym
+            // opening a noun phrase is no addressee
+            const bool claimModifier =
+                o != kNone && (M(o).type == EntityType::Nationality || M(o).fromTitle) &&
+                (mainLemma == "say" || (M(o).end < m_e && startsLowerLetter(V(M(o).end)) &&
+                                        cls(M(o).end) != WordClass::Preposition));
             if (o != kNone && relationTarget(M(o).type) && M(o).type != EntityType::Event &&
                 !claimModifier) {
                 for (size_t sj : subjects) {
@@ -302,6 +323,10 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             // "a battery of Hawk missiles": the weapons after a unit noun
             if (m.type == EntityType::Weapon && prep == "of" && q > m_b + 1 &&
                 isWeaponUnitNoun(L(q - 2)))
+                prep.clear();
+            // "will pay 2.9 billion euros for 54 Leopard tanks": what the money buys
+            if (m.type == EntityType::Weapon && prep == "for" && facts.money &&
+                (mainLemma == "pay" || mainLemma == "spend" || mainLemma == "bid"))
                 prep.clear();
             if (m.type == EntityType::Weapon && prep.empty()) {
                 weapons.push_back(mi);
@@ -359,10 +384,14 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         }
         if (isClauseBreak(w) || w == "," || isQuote(V(q))) break;
         // "300 soldiers and eight tanks to": a second count before any preposition
-        if (w == "and" && prep.empty() && (!cargo.empty() || facts.money) && q + 1 < m_e &&
+        if (w == "and" && prep.empty() && (!cargo.empty() || facts.money || facts.military) &&
+            q + 1 < m_e &&
             ((insideAt(q + 1) != kNone && M(insideAt(q + 1)).type == EntityType::Quantity) ||
              (mentionAt(q + 1) != kNone && M(mentionAt(q + 1)).type == EntityType::Weapon) ||
-             isNumber(q + 1))) {
+             isNumber(q + 1) ||
+             // "two frigates and a submarine"
+             (q + 2 < m_e && (L(q + 1) == "a" || L(q + 1) == "an") &&
+              cargoKind(L(q + 2)) == CargoKind::Military))) {
             ++q;
             continue;
         }
@@ -398,13 +427,17 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             facts.note(w);
             // "invest $2 billion in a new battery plant in Hungary": the facility is a
             // waypoint to the place
-            if (prep == "in" || prep == "at") {
+            // waypoint to the place; so is a unit ("contribute 400 soldiers to the new
+            // battalion in Finland")
+            if (prep == "in" || prep == "at" || prep == "to") {
+                auto waypoint = [&](size_t i) {
+                    return prep == "to" ? isUnitNoun(L(i)) : isFacilityNoun(L(i));
+                };
                 size_t n = q;
-                while (n < q + 3 && n + 1 < m_e && !isFacilityNoun(L(n)) && insideAt(n) == kNone &&
+                while (n < q + 3 && n + 1 < m_e && !waypoint(n) && insideAt(n) == kNone &&
                        cls(n) == WordClass::Noun)
                     ++n;
-                if (isFacilityNoun(L(n)) && n + 1 < m_e &&
-                    (L(n + 1) == "in" || L(n + 1) == "near")) {
+                if (waypoint(n) && n + 1 < m_e && (L(n + 1) == "in" || L(n + 1) == "near")) {
                     prep.clear();
                     q = n + 1;
                     continue;
@@ -475,6 +508,12 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 for (size_t sj : subjects)
                     emit(sj, t, label + " " + L(r), RelationType::Military, negated);
             }
+        } else if (target != kNone && (prep == "to" || prep == "for") &&
+                   relationTarget(M(target).type) && vtype != "STATEMENT") {
+            // "deployed two frigates and a submarine to the North Sea": the destination
+            // after the last item of the cargo
+            for (size_t sj : subjects)
+                emit(sj, target, mainForm + " " + prep, RelationType::Military, negated);
         }
         return;
     }
@@ -508,6 +547,16 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             for (size_t sj : subjects)
                 emit(sj, w, mainForm + " for", RelationType::Military, negated);
             weaponRequest = true;
+        }
+    // "give Latvia 12 howitzers", "lend Moldova 800 million euros": the second object
+    if (prep.empty())
+        for (size_t k = M(target).end; k < m_e && k < M(target).end + 6; ++k) {
+            if (isClauseBreak(L(k)) || V(k) == ",") break;
+            if (const size_t i = insideAt(k); i != kNone) {
+                if (M(i).type == EntityType::Money) facts.money = true;
+                if (M(i).type == EntityType::Weapon) facts.military = true;
+            }
+            facts.note(L(k));
         }
     // "ask the IMF for a new loan": a request for money is an economic matter
     if (const size_t te = M(target).end; te + 1 < m_e && L(te) == "for") {

@@ -334,3 +334,22 @@ TEST(RelationsRecall, PlacesDescribedInApposition) {
     EXPECT_EQ(typed(y, "Belaruskali", "Belarus", RelationType::Location), nullptr)
         << dumpRelations(y);
 }
+
+TEST(RelationsRecall, ArmsChangingHandsAndStateBodies) {
+    const auto x = extractRules(
+        "Latvia will receive 12 howitzers from Norway. Norway will give Estonia 12 howitzers. "
+        "Norway has deployed two frigates and a submarine to the North Sea. British warships "
+        "will patrol the Baltic Sea. Denmark will contribute 200 soldiers to the new battalion "
+        "in Finland.");
+    EXPECT_NE(typed(x, "Latvia", "Norway", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Norway", "Estonia", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Norway", "North Sea", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(between(x, "British", "Baltic Sea"), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Denmark", "Finland", RelationType::Military), nullptr) << dumpRelations(x);
+}
+
+TEST(RelationsRecall, ALaterItemOfAListIsNoSubject) {
+    const auto x = extractRules("Ships from Britain, Norway and Denmark patrolled the Baltic Sea.");
+    EXPECT_EQ(between(x, "Norway", "Baltic Sea"), nullptr) << dumpRelations(x);
+    EXPECT_EQ(between(x, "Denmark", "Baltic Sea"), nullptr) << dumpRelations(x);
+}
