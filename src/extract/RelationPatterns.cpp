@@ -59,9 +59,10 @@ bool isFacilityNoun(std::string_view w) {
 }
 
 bool isEconomicObjectNoun(std::string_view w) {
-    return anyOf(w, {"contract", "contracts", "loan", "loans", "order", "orders", "investment",
-                     "grant", "credit", "bailout", "tender", "deal", "purchase", "subsidy",
-                     "subsidies", "tariff", "tariffs", "debt", "jobs"});
+    return anyOf(w,
+                 {"contract",  "contracts", "loan",    "loans",  "order", "orders",   "investment",
+                  "grant",     "credit",    "bailout", "tender", "deal",  "purchase", "subsidy",
+                  "subsidies", "tariff",    "tariffs", "debt",   "jobs",  "venture",  "supply"});
 }
 
 bool isFundingNoun(std::string_view w) {

@@ -131,6 +131,8 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         const size_t at = L(p + 1) == "the" && p + 2 < m_e ? p + 2 : p + 1;
         const size_t o = mentionAt(at);
         if (o == kNone || !relationTarget(M(o).type)) break;
+        // "Kaneda Motors, Japan's second-largest carmaker, will": an apposition, no conjunct
+        if (M(o).end < m_e && isPossessive(V(M(o).end))) break;
         subjects.push_back(o);
         p = M(o).end;
     }
@@ -313,7 +315,8 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     // object path
     std::string prep, jointNoun;
     bool weaponRequest = false;
-    ObjectFacts facts;  // what the object words say about the act's type
+    ObjectFacts facts;        // what the object words say about the act's type
+    bool missedName = false;  // a capitalised word no mention covers
     size_t target = kNone;
     std::vector<size_t> weapons;
     for (size_t steps = 0; q < m_e && steps < 12; ++steps) {
@@ -362,6 +365,9 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                     if (m.type == EntityType::Nationality) break;
                 }
             }
+            // "acquire Havmark Wind of Denmark" with "Havmark Wind" not found: the place
+            // belongs to the missed name, it is no object
+            if (prep == "of" && missedName) break;
             target = mi;
             break;
         }
@@ -425,8 +431,8 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         }
         if (c == WordClass::Noun || c == WordClass::PluralNoun || c == WordClass::Unknown) {
             facts.note(w);
+            missedName = missedName || startsUpper(V(q));
             // "invest $2 billion in a new battery plant in Hungary": the facility is a
-            // waypoint to the place
             // waypoint to the place; so is a unit ("contribute 400 soldiers to the new
             // battalion in Finland")
             if (prep == "in" || prep == "at" || prep == "to") {
@@ -445,6 +451,14 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             }
             if (!prep.empty() && !purposeLemma.empty()) break;  // "to support the war in X"
             if (jointNoun.empty() && m_x.relationNouns.count(w)) jointNoun = w;
+            // "$400 million in tax incentives to", "2 billion won in bribes from": what the
+            // money is, not where it goes
+            if (prep == "in" && facts.money && q > m_b && insideAt(q - 1) == kNone &&
+                L(q - 1) == "in") {
+                prep.clear();
+                ++q;
+                continue;
+            }
             if (!prep.empty() && cargo.empty() && purposeLemma.empty() &&
                 !m_x.cargoNouns.count(w)) {
                 // "in emergency aid to": a cargo noun right after this modifier
@@ -520,7 +534,9 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     if (target == kNone && subjects.size() >= 2 && !jointNoun.empty() &&
         isJointActVerb(mainLemma)) {
         // coordinated subjects of a joint act: each pair "signed trade with"
-        const RelationType jt = m_x.relationNouns.at(jointNoun);
+        RelationType jt = m_x.relationNouns.at(jointNoun);
+        // "signed a supply agreement worth $5 billion": a priced agreement is a deal
+        if (facts.money || facts.economicNoun) jt = RelationType::Economic;
         for (size_t i = 0; i < subjects.size(); ++i)
             for (size_t j = i + 1; j < subjects.size(); ++j)
                 emit(subjects[i], subjects[j], mainForm + " " + jointNoun + " with", jt, negated);

@@ -353,3 +353,31 @@ TEST(RelationsRecall, ALaterItemOfAListIsNoSubject) {
     EXPECT_EQ(between(x, "Norway", "Baltic Sea"), nullptr) << dumpRelations(x);
     EXPECT_EQ(between(x, "Denmark", "Baltic Sea"), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, WhatTheMoneyIsAndPricedAgreements) {
+    const auto x = extractRules(
+        "Ohio will provide $400 million in tax incentives to Kaneda Motors. Kaneda Motors and "
+        "Lumera Group signed a supply agreement worth $5 billion. Kaneda Motors formed a joint "
+        "venture with Torvik Group.");
+    EXPECT_NE(typed(x, "Ohio", "Kaneda Motors", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Kaneda Motors", "Lumera Group", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Kaneda Motors", "Torvik Group", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+}
+
+TEST(RelationsRecall, AnAppositionWithAPossessiveIsNoConjunct) {
+    const auto x = extractRules(
+        "Kaneda Motors, Japan's second-largest carmaker, will invest $3 billion in Ohio.");
+    EXPECT_NE(typed(x, "Kaneda Motors", "Ohio", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+    EXPECT_EQ(between(x, "Japan", "Ohio"), nullptr) << dumpRelations(x);
+}
+
+TEST(RelationsRecall, APlaceOwnedByAMissedNameIsNoObject) {
+    // "Brask Wind" is no name the rule tagger knows: Denmark is where it is, not what is bought
+    const auto x = extractRules("Nordvik Energy agreed to acquire Brask Wind of Denmark.");
+    ASSERT_EQ(entityNamed(x, "Brask Wind"), nullptr) << dumpEntities(x);
+    EXPECT_EQ(between(x, "Nordvik Energy", "Denmark"), nullptr) << dumpRelations(x);
+}
