@@ -220,7 +220,7 @@ private:
                lemma == "begin" || lemma == "launch" || lemma == "reach" || lemma == "conclude" ||
                lemma == "negotiate" || lemma == "start" || lemma == "stage" ||
                lemma == "finalize" || lemma == "finalise" || lemma == "forge" || lemma == "seal" ||
-               lemma == "renew" || lemma == "strike";
+               lemma == "renew" || lemma == "strike" || lemma == "resume" || lemma == "open";
     }
     static bool isPolicyNoun(std::string_view w) {
         return w == "ambitions" || w == "ambition" || w == "interests" || w == "policy" ||
@@ -282,18 +282,7 @@ private:
 
     void between();
 
-    // "..., according to X" -> X "statement about" the named entities of the claim
-    void accordingTo() {
-        for (size_t k = m_b + 1; k + 2 < m_e; ++k) {
-            if (L(k) != "according" || L(k + 1) != "to") continue;
-            const size_t src = mentionAt(k + 2);
-            if (src == kNone ||
-                (M(src).type != EntityType::Person && M(src).type != EntityType::Organization))
-                return;
-            claimLinks(src, m_b, k);
-            return;
-        }
-    }
+    void accordingTo();
 
     static bool isSpeechForm(std::string_view w) {
         return w == "said" || w == "says" || w == "told" || w == "tells" || w == "stated" ||

@@ -57,6 +57,10 @@ void SentenceParser::subjectVerbObject(size_t s0) {
                 start -= n;
                 if (start > m_b && insideAt(start - 1) != kNone)
                     start = M(insideAt(start - 1)).begin;
+                // "Norway's Prime Minister Jonas Store told NRK"
+                else if (start > m_b + 1 && isPossessive(V(start - 1)) &&
+                         insideAt(start - 2) != kNone)
+                    start = M(insideAt(start - 2)).begin;
                 break;
             }
         }
@@ -217,6 +221,10 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         if (w == "each" || w == "both" || w == "jointly") continue;  // "will each send"
         const WordClass c = cls(q);
         if (c == WordClass::Adverb) continue;
+        // "agreed to resume talks in Geneva": after a light verb, a relation noun is its object
+        if (!lightLemma.empty() && (c == WordClass::PluralNoun || c == WordClass::Noun) &&
+            m_x.relationNouns.count(w))
+            break;
         if (isVerb(q) && expectVerb) {
             const std::string lemma = m_x.verbLemma(w);
             const std::string vt = verbType(lemma);
@@ -342,6 +350,13 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 break;
             }
             if (!relationTarget(m.type)) break;
+            // "met his Azerbaijani counterpart, Jeyhun Bayramov,": the person
+            if (m.end + 2 < m_e && L(m.end) == "counterpart" && V(m.end + 1) == "," &&
+                mentionAt(m.end + 2) != kNone &&
+                M(mentionAt(m.end + 2)).type == EntityType::Person) {
+                target = mentionAt(m.end + 2);
+                break;
+            }
             // "called the Swedish deployment ...": a nationality modifying a noun the
             // lexicon does not know is no object either
             if (m.type == EntityType::Nationality && m.end < m_e && startsLowerLetter(V(m.end)) &&
@@ -424,7 +439,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             continue;
         }
         if (c == WordClass::Determiner || c == WordClass::Adjective || c == WordClass::Number ||
-            c == WordClass::Adverb || w == "up") {
+            c == WordClass::Adverb || w == "up" || w == "her" || w == "his" || w == "their") {
             facts.note(w);
             ++q;
             continue;
@@ -531,8 +546,11 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         }
         return;
     }
-    if (target == kNone && subjects.size() >= 2 && !jointNoun.empty() &&
-        isJointActVerb(mainLemma)) {
+    // "Armenia and Azerbaijan agreed to resume talks in Geneva": the venue is no party
+    const bool venue =
+        target != kNone && (prep == "in" || prep == "at") && M(target).type == EntityType::Location;
+    if ((target == kNone || venue) && subjects.size() >= 2 && !jointNoun.empty() &&
+        (isJointActVerb(mainLemma) || isJointActVerb(purposeLemma))) {
         // coordinated subjects of a joint act: each pair "signed trade with"
         RelationType jt = m_x.relationNouns.at(jointNoun);
         // "signed a supply agreement worth $5 billion": a priced agreement is a deal

@@ -5,6 +5,34 @@
 
 namespace entgraph::relparse {
 
+// "..., according to X" / "According to a statement from X, ..." -> X "statement about" the
+// named entities of the claim
+void SentenceParser::accordingTo() {
+    for (size_t k = m_b; k + 2 < m_e; ++k) {
+        if (L(k) != "according" || L(k + 1) != "to") continue;
+        size_t at = k + 2;
+        // "according to a statement from Statkraft", "according to figures by the UN"
+        for (size_t r = k + 2; r < m_e && r < k + 7 && mentionAt(r) == kNone; ++r)
+            if ((L(r) == "from" || L(r) == "by") && r + 1 < m_e) {
+                at = r + 1 + (L(r + 1) == "the" && mentionAt(r + 1) == kNone ? 1 : 0);
+                break;
+            }
+        const size_t src = mentionAt(at);
+        if (src == kNone ||
+            (M(src).type != EntityType::Person && M(src).type != EntityType::Organization))
+            return;
+        if (k == datelineEnd()) {
+            // sentence-initial: the claim follows the source's comma
+            size_t from = M(src).end;
+            while (from < m_e && V(from) != ",") ++from;
+            claimLinks(src, from, m_e);
+        } else {
+            claimLinks(src, m_b, k);
+        }
+        return;
+    }
+}
+
 size_t SentenceParser::speakerPhraseBegin(size_t mi) const {
     size_t start = M(mi).begin;
     for (size_t n = std::min(m_x.titleMaxWords, start - m_b); n >= 1; --n) {
@@ -80,6 +108,11 @@ void SentenceParser::speech(size_t k) {
             s = o;
     if (!isSpeaker(s)) return;
     size_t pb = speakerPhraseBegin(s);
+    // "A spokesman for the Water Resources Directorate said": the body speaks
+    if (pb >= m_b + 2 && L(pb - 1) == "for" && titleAt(pb - 2) == 1) {
+        pb -= 2;
+        if (pb > m_b && (L(pb - 1) == "a" || L(pb - 1) == "the")) --pb;
+    }
     std::vector<size_t> speakers{s};
     // "Commerce Minister Piyush Rao and Australian Trade Minister Clare Hennessy said"
     if (pb > m_b + 1 && L(pb - 1) == "and")
@@ -94,13 +127,19 @@ void SentenceParser::speech(size_t k) {
 // The claim of `speakers`, whose phrase begins at pb, of the speech verb at k: before the
 // phrase when a clause ends there, else after the verb when the phrase opens a clause.
 void SentenceParser::reportedClaim(const std::vector<size_t>& speakers, size_t pb, size_t k) {
-    if (pb > m_b + 1 && (V(pb - 1) == "," || isQuote(V(pb - 1)))) {
+    // "Speaking to reporters in Oslo, X said <claim>" / "In a statement, X said <claim>": an
+    // introductory phrase before the speaker, the claim after the verb
+    const size_t open = datelineEnd();
+    bool introduced = pb > open + 1 && V(pb - 1) == "," && !isQuote(V(open)) &&
+                      (cls(open) == WordClass::Gerund || L(open) == "in" || L(open) == "asked");
+    for (size_t r = open; introduced && r + 1 < pb; ++r) introduced = V(r) != "," && !isQuote(V(r));
+    if (!introduced && pb > m_b + 1 && (V(pb - 1) == "," || isQuote(V(pb - 1)))) {
         for (size_t sp : speakers) claimBefore(sp, pb);
         return;
     }
     bool thatFollows = false;
     for (size_t r = k + 1; r < m_e && r < k + 6 && !thatFollows; ++r) thatFollows = L(r) == "that";
-    if (pb != m_b && !thatFollows) {
+    if (pb != m_b && !thatFollows && !introduced) {
         const std::string& prev = L(pb - 1);
         if (prev != "and" && prev != "but" && prev != "that" && prev != "while" && prev != "when" &&
             prev != "after" && prev != "-" && prev != "--" && V(pb - 1) != "\xE2\x80\x94" &&
@@ -164,6 +203,7 @@ void SentenceParser::appositiveSpeaker(size_t k) {
     if (s == kNone || M(s).end != open || !isSpeaker(s)) return;
     const std::string& w = L(open + 1);
     if (w != "who" && w != "a" && w != "an" && w != "the" && !titleAt(open + 1) &&
+        cls(open + 1) != WordClass::Gerund &&
         !(mentionAt(open + 1) != kNone && M(mentionAt(open + 1)).end < m_e &&
           isPossessive(V(M(mentionAt(open + 1)).end))))
         return;

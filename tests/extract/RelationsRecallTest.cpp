@@ -381,3 +381,32 @@ TEST(RelationsRecall, APlaceOwnedByAMissedNameIsNoObject) {
     ASSERT_EQ(entityNamed(x, "Brask Wind"), nullptr) << dumpEntities(x);
     EXPECT_EQ(between(x, "Nordvik Energy", "Denmark"), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, SpeakersAfterIntroductoryPhrasesAndForBodies) {
+    const auto x = extractRules(
+        "Speaking to reporters in Oslo, Karin Olsen said Russia had targeted the dam. A "
+        "spokesman for the Nordic Peace Institute said Sweden was informed. According to a "
+        "statement from the Baltic Defence Institute, Finland was also targeted. Norway's Prime "
+        "Minister Jonas Berg "
+        "told Reuters that Russia would pay a price.");
+    EXPECT_NE(typed(x, "Karin Olsen", "Russia", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+    EXPECT_EQ(typed(x, "Karin Olsen", "Oslo", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Nordic Peace Institute", "Sweden", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Baltic Defence Institute", "Finland", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Jonas Berg", "Reuters", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+}
+
+TEST(RelationsRecall, JointTalksAtAVenueAndCounterpartObjects) {
+    const auto x = extractRules(
+        "Armenia and Azerbaijan agreed to resume talks in Geneva. Anna Petrosyan met her "
+        "Azerbaijani counterpart, Elnur Aliyev, in Vienna.");
+    EXPECT_NE(typed(x, "Armenia", "Azerbaijan", RelationType::Diplomatic), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Anna Petrosyan", "Elnur Aliyev", RelationType::Diplomatic), nullptr)
+        << dumpRelations(x);
+}
