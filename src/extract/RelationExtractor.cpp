@@ -110,6 +110,13 @@ void SentenceParser::titleRole(size_t p) {
              insideAt(t - 2) != kNone && M(insideAt(t - 2)).type != EntityType::Person;
              ++steps)
             --t;
+        // "Deputy Prime Minister X", "vice chairman X", "police chief X"
+        if (t > m_b && isRankWord(L(t - 1))) --t;
+        for (size_t steps = 0;
+             steps < 2 && t > m_b + 1 && insideAt(t - 1) == kNone && startsLowerLetter(V(t - 1)) &&
+             cls(t - 1) == WordClass::Noun && insideAt(t - 2) != kNone;
+             ++steps)
+            --t;
         size_t k = t;
         if (k > m_b && isPossessive(V(k - 1))) --k;
         const std::string title = titleLabel(t, b - t);

@@ -65,6 +65,7 @@ void SentenceParser::subjectVerbObject(size_t s0) {
             }
         }
     }
+    if (S.type == EntityType::Person) start = std::min(start, speakerPhraseBegin(s0));
     // "Russian energy giant Gazprom": a demonym or place and common nouns before the name
     if (start > m_b + 1 && insideAt(start - 1) == kNone && !startsUpper(V(start - 1))) {
         size_t n = start;
@@ -137,8 +138,10 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         if (o == kNone || !relationTarget(M(o).type)) break;
         // "Kaneda Motors, Japan's second-largest carmaker, will": an apposition, no conjunct
         if (M(o).end < m_e && isPossessive(V(M(o).end))) break;
-        subjects.push_back(o);
-        p = M(o).end;
+        // "A and Australian Trade Minister B said": B, not the country before the title
+        const size_t c = personAfterTitle(o);
+        subjects.push_back(c);
+        p = M(c).end;
     }
     if (subjects.size() > 1) {
         size_t before = M(subjects.back()).begin - 1;
@@ -164,6 +167,10 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         const size_t close = relativeClauseEnd(p);
         if (close >= m_e || V(close) != ",") return;
         p = close + 1;
+    } else if (p + 1 < m_e && V(p) == "," && start > m_b && V(start - 1) == "," &&
+               S.type == EntityType::Person && opensClause(p + 1)) {
+        // "The head of the mission, Godfrey Otunge, met ...": the name is the apposition
+        ++p;
     } else if (p < m_e && V(p) == ",") {
         // apposition: ", a defense analyst at the RAND Corporation,"
         size_t q = p + 1;
@@ -219,6 +226,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         }
         if (w == "to" && q + 1 < m_e && isVerb(q + 1)) continue;
         if (w == "each" || w == "both" || w == "jointly") continue;  // "will each send"
+        if (q > m_b && startsUpper(V(q))) break;  // a capitalised word is no verb ("Trade")
         const WordClass c = cls(q);
         if (c == WordClass::Adverb) continue;
         // "agreed to resume talks in Geneva": after a light verb, a relation noun is its object
@@ -369,7 +377,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 size_t n = m.end;
                 while (n < m_e && n < m.end + 4 && mentionAt(n) == kNone && insideAt(n) == kNone &&
                        (cls(n) == WordClass::Noun || cls(n) == WordClass::Adjective ||
-                        cls(n) == WordClass::PluralNoun))
+                        cls(n) == WordClass::PluralNoun || titleAt(n)))  // "police chief"
                     ++n;
                 if (n > m.end) {
                     if (const size_t later = mentionAt(n);

@@ -410,3 +410,22 @@ TEST(RelationsRecall, JointTalksAtAVenueAndCounterpartObjects) {
     EXPECT_NE(typed(x, "Anna Petrosyan", "Elnur Aliyev", RelationType::Diplomatic), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, RanksAndNounsBeforeTitles) {
+    const auto x = extractRules(
+        "Sweden's Deputy Prime Minister Ebba Lind visited Kyiv. The head of the mission, Peter "
+        "Mwangi, met Haitian police chief Normil Rameau.");
+    EXPECT_NE(typed(x, "Ebba Lind", "Sweden", RelationType::Role), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Ebba Lind", "Kyiv", RelationType::Diplomatic), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Peter Mwangi", "Normil Rameau", RelationType::Diplomatic), nullptr)
+        << dumpRelations(x);
+}
+
+TEST(RelationsRecall, ACoordinatedSpeakerAfterATitleIsThePerson) {
+    const auto x = extractRules(
+        "India and Australia signed a trade agreement, Commerce Minister Piyush Rao and "
+        "Australian Trade Minister Clare Hennessy said.");
+    EXPECT_EQ(between(x, "Piyush Rao", "Clare Hennessy"), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Clare Hennessy", "India", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+}
