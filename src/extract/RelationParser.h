@@ -2,6 +2,24 @@
 // Internal to src/extract: the shallow sentence parser behind extractRelations()
 // (RelationExtractor.h), shared by the files that define its patterns.  Not thread-safe: one
 // parser per sentence, used by one thread.
+//
+// Besides the patterns listed in Extractor.h, the parser reads (tests/extract/
+// RelationsRecallTest.cpp has one test per family):
+//   objects     past counts, money and compass words ("deploy about 300 soldiers and eight
+//               tanks to northern X", "a battery of <weapon> to X", "invest $2 billion in a
+//               plant in X", "contribute 200 soldiers to the battalion in X", "give X 12
+//               howitzers"); the act typed by what it carries (RelationPatterns.h ObjectFacts:
+//               civilians DIPLOMATIC, goods and money ECONOMIC, arms MILITARY)
+//   clauses     relative clauses ("X, which builds corvettes for Y,"), a subject's inserted
+//               clause skipped, "X said (on Monday) it would <verb>", the claim's own subject
+//               after a speech verb, rivals sharing a purpose ("competes with Y to sell")
+//   speakers    apposition ("Its chief executive, X, said"; "X, an analyst at Y, said"),
+//               introductory phrases, "a spokesman for X said", "he"/"she" and "the Swedish
+//               company"/"the court" resolved to the one entity they can mean, court findings
+//   roles       counterparts, rank words, ownerless titles resolved to the story's company or
+//               the one entity a description names ("the institute's director, X")
+//   places      descriptions in apposition ("X, a port city in central Y"; "X, a town 30 km
+//               west of Y" -> near)
 #include <algorithm>
 #include <cctype>
 #include <string>
