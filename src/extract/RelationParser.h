@@ -408,6 +408,8 @@ private:
     void subjectVerbObject(size_t s0);
 
     void predicate(const std::vector<size_t>& subjects, size_t p, int depth);
+    void purposeAfterTarget(const std::vector<size_t>& subjects, size_t e,
+                            const std::string& mainForm, const std::string& cargo, bool negated);
 
     const ArticleTokens& m_art;
     std::vector<Mention>& m_mentions;

@@ -53,9 +53,9 @@ bool isWeaponUnitNoun(std::string_view w) {
 
 bool isFacilityNoun(std::string_view w) {
     return anyOf(
-        w, {"plant",   "factory", "facility", "mine",    "refinery", "terminal",  "port",
-            "project", "site",    "hub",      "complex", "plants",   "factories", "facilities",
-            "centre",  "center",  "campus",   "smelter", "shipyard", "works"});
+        w, {"plant",      "factory",  "facility", "mine",   "refinery", "terminal", "port",
+            "project",    "projects", "site",     "hub",    "complex",  "plants",   "factories",
+            "facilities", "centre",   "center",   "campus", "smelter",  "shipyard", "works"});
 }
 
 bool isEconomicObjectNoun(std::string_view w) {

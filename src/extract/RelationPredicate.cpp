@@ -43,6 +43,33 @@ void SentenceParser::relativeClause(size_t s0) {
     m_e = sentenceEnd;
 }
 
+// "Germany will send 800 soldiers to Estonia next spring to reinforce NATO's eastern flank":
+// the purpose's own object (after token e, past a date) gets the purpose verb's relation.
+void SentenceParser::purposeAfterTarget(const std::vector<size_t>& subjects, size_t e,
+                                        const std::string& mainForm, const std::string& cargo,
+                                        bool negated) {
+    for (size_t steps = 0; steps < 3 && e < m_e; ++steps) {  // "next spring", "by March"
+        if (insideAt(e) != kNone && M(insideAt(e)).type == EntityType::Date)
+            e = M(insideAt(e)).end;
+        else if (L(e) == "next" || L(e) == "this" || L(e) == "year" || L(e) == "month" ||
+                 L(e) == "week" || L(e) == "spring" || L(e) == "summer" || L(e) == "autumn" ||
+                 L(e) == "winter")
+            ++e;
+        else
+            break;
+    }
+    if (e + 2 >= m_e || L(e) != "to" || !isVerb(e + 1) || mentionAt(e + 1) != kNone) return;
+    const std::string lemma = m_x.verbLemma(L(e + 1));
+    const std::string type = verbType(lemma);
+    if (type.empty() || type == "LIGHT" || type == "STATEMENT" || type == "ACTION") return;
+    size_t k = e + 2;
+    if (k < m_e && (L(k) == "the" || L(k) == "a")) ++k;
+    const size_t o = mentionAt(k);
+    if (o == kNone || !relationTarget(M(o).type) || M(o).type == EntityType::Nationality) return;
+    const std::string label = mainForm + (cargo.empty() ? "" : " " + cargo) + " to " + lemma;
+    for (size_t sj : subjects) emit(sj, o, label, typeOf(type), negated);
+}
+
 // Subject - verb group - (object words) - prep - object mention.
 void SentenceParser::subjectVerbObject(size_t s0) {
     const Mention& S = M(s0);
@@ -314,6 +341,10 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                     capitalAsCountry(sj);  // "Beijing warned Washington"
                     emit(sj, o, mainForm, RelationType::Statement, negated);
                 }
+                // "accused Iran of supplying drones to Russia": the act charged
+                if (M(o).end + 1 < m_e && L(M(o).end) == "of" &&
+                    cls(M(o).end + 1) == WordClass::Gerund)
+                    predicate({o}, M(o).end + 1, depth + 1);
             } else if (depth > 0 && q < m_e && mentionAt(q) == kNone) {
                 // "Minsk called the move ... and said it would sell potash to China"
                 size_t end = q;
@@ -466,7 +497,8 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 while (n < q + 3 && n + 1 < m_e && !waypoint(n) && insideAt(n) == kNone &&
                        cls(n) == WordClass::Noun)
                     ++n;
-                if (waypoint(n) && n + 1 < m_e && (L(n + 1) == "in" || L(n + 1) == "near")) {
+                if (waypoint(n) && n + 1 < m_e &&
+                    (L(n + 1) == "in" || L(n + 1) == "near" || L(n + 1) == "across")) {
                     prep.clear();
                     q = n + 1;
                     continue;
@@ -573,7 +605,10 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     if (target != kNone && M(target).type == EntityType::Event && M(target).end < m_e &&
         isExerciseNoun(L(M(target).end)))
         exerciseNoun = L(M(target).end);
-    if (lightMain && exerciseNoun.empty()) return;
+    // "France keeps about 1,500 troops in Niger": a light verb with a force where it is
+    const bool lightForce =
+        lightMain && !prep.empty() && (facts.military || cargoKind(cargo) == CargoKind::Military);
+    if (lightMain && exerciseNoun.empty() && !lightForce) return;
     if (target == kNone) return nextConjunct(q);
     // "in Russia's Kursk region": the place owned, not the owner
     if (M(target).end + 1 < m_e && isPossessive(V(M(target).end)))
@@ -617,6 +652,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         targets.push_back(t);
         k = M(t).end;
     }
+    purposeAfterTarget(subjects, M(targets.back()).end, mainForm, cargo, negated);
     std::string label = mainForm;
     const bool byAgent = passive && prep == "by";
     // "Y was attacked by X with 14 Iskander missiles and dozens of Shahed drones"
@@ -650,7 +686,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     if (isHostLemma(mainLemma) && prep.empty() && M(target).end < m_e &&
         isForceNoun(L(M(target).end)))
         type = "MILITARY";
-    if (type.empty() || type == "LIGHT") {
+    if ((type.empty() || type == "LIGHT") && !lightForce) {
         // unknown verb: only a verb the lexicon knows as a verb, with a direct object
         if (mainClass == WordClass::Unknown ||
             (!prep.empty() && prep != "with" && prep != "against"))
@@ -658,6 +694,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         type = "ACTION";
     }
     if (mainLemma == "call" && prep == "on") type = "STATEMENT";
+    if (lightForce) type = "MILITARY";
     if (!exerciseNoun.empty()) {
         type = "MILITARY";
         for (size_t i = 0; i < subjects.size(); ++i)

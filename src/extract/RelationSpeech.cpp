@@ -17,6 +17,8 @@ void SentenceParser::accordingTo() {
                 at = r + 1 + (L(r + 1) == "the" && mentionAt(r + 1) == kNone ? 1 : 0);
                 break;
             }
+        // "according to Major Tomasz Wrona"
+        if (mentionAt(at) == kNone) at += titleAt(at);
         const size_t src = mentionAt(at);
         if (src == kNone ||
             (M(src).type != EntityType::Person && M(src).type != EntityType::Organization))

@@ -429,3 +429,24 @@ TEST(RelationsRecall, ACoordinatedSpeakerAfterATitleIsThePerson) {
     EXPECT_NE(typed(x, "Clare Hennessy", "India", RelationType::Statement), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, PurposesChargesAndForcesKept) {
+    const auto x = extractRules(
+        "Denmark will send 300 soldiers to Latvia next year to support NATO's presence there. "
+        "Poland accused Belarus of sending migrants to Lithuania. Spain keeps about 600 troops "
+        "in Lebanon. Kenya and Norway will invest $2 billion in solar projects across "
+        "Tanzania.");
+    EXPECT_NE(typed(x, "Denmark", "NATO", RelationType::Alliance), nullptr) << dumpRelations(x);
+    EXPECT_NE(between(x, "Belarus", "Lithuania"), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Poland", "Belarus", RelationType::Statement), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Spain", "Lebanon", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Kenya", "Tanzania", RelationType::Economic), nullptr) << dumpRelations(x);
+}
+
+TEST(RelationsRecall, AccordingToATitledSource) {
+    const auto x = extractRules(
+        "Poland sent no forces to Estonia, according to Colonel Marek Nowak, a spokesman for "
+        "the army.");
+    EXPECT_NE(typed(x, "Marek Nowak", "Estonia", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+}
