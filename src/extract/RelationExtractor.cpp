@@ -1,6 +1,6 @@
 // Relations inside one sentence (RelationExtractor.h): the pass order and the patterns of
-// roles, possessives and places; reported speech is in RelationSpeech.cpp, subject-verb-object
-// in RelationPredicate.cpp.
+// roles, possessives and places; reported speech is in RelationSpeech.cpp, subjects in
+// RelationSubject.cpp, verb groups and objects in RelationPredicate.cpp.
 #include "extract/RelationExtractor.h"
 
 #include "extract/RelationParser.h"

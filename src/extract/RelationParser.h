@@ -109,7 +109,8 @@ inline RelationType typeOf(const std::string& name) {
 
 // One sentence's relations, appended to `out` by run().  Member definitions live in
 // RelationExtractor.cpp (roles, possessives, places), RelationSpeech.cpp (reported speech) and
-// RelationPredicate.cpp (subject-verb-object); the patterns are listed in Extractor.h.
+// RelationSubject.cpp + RelationPredicate.cpp (subject-verb-object); the patterns are listed
+// in Extractor.h and above.
 class SentenceParser {
 public:
     SentenceParser(const ArticleTokens& art, std::vector<Mention>& mentions, size_t si,
