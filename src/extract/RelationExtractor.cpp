@@ -147,7 +147,7 @@ void SentenceParser::ownerlessTitle(size_t p, size_t t, size_t k, const std::str
                            title == "founder" || title == "chief financial officer" ||
                            title == "managing director";
     if (!corporate || !startsLowerLetter(V(t))) return;
-    if (k != datelineEnd() && V(k - 1) != "," && L(k - 1) != "and") return;
+    if (k != m_b && k != datelineEnd() && V(k - 1) != "," && L(k - 1) != "and") return;
     if (const size_t o = storyOrganization(m_art, m_mentions, t); o != kNone)
         emit(p, o, title + " at", RelationType::Role);
 }
