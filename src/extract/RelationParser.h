@@ -1,0 +1,433 @@
+#pragma once
+// Internal to src/extract: the shallow sentence parser behind extractRelations()
+// (RelationExtractor.h), shared by the files that define its patterns.  Not thread-safe: one
+// parser per sentence, used by one thread.
+//
+// Besides the patterns listed in Extractor.h, the parser reads (tests/extract/
+// RelationsRecallTest.cpp has one test per family):
+//   objects     past counts, money and compass words ("deploy about 300 soldiers and eight
+//               tanks to northern X", "a battery of <weapon> to X", "invest $2 billion in a
+//               plant in X", "contribute 200 soldiers to the battalion in X", "give X 12
+//               howitzers"); the act typed by what it carries (RelationPatterns.h ObjectFacts:
+//               civilians DIPLOMATIC, goods and money ECONOMIC, arms MILITARY)
+//   clauses     relative clauses ("X, which builds corvettes for Y,"), a subject's inserted
+//               clause skipped, "X said (on Monday) it would <verb>", the claim's own subject
+//               after a speech verb, rivals sharing a purpose ("competes with Y to sell")
+//   speakers    apposition ("Its chief executive, X, said"; "X, an analyst at Y, said"),
+//               introductory phrases, "a spokesman for X said", "he"/"she" and "the Swedish
+//               company"/"the court" resolved to the one entity they can mean, court findings
+//   roles       counterparts, rank words, ownerless titles resolved to the story's company or
+//               the one entity a description names ("the institute's director, X")
+//   places      descriptions in apposition ("X, a port city in central Y"; "X, a town 30 km
+//               west of Y" -> near)
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/ExtractLexicons.h"
+#include "extract/RelationExtractor.h"
+#include "extract/RuleTagger.h"
+#include "text/Lexicons.h"
+
+namespace entgraph::relparse {
+
+inline bool isAux(std::string_view w) {
+    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
+           w == "being" || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" ||
+           w == "could" || w == "can" || w == "may" || w == "might" || w == "must" ||
+           w == "should" || w == "shall" || w == "do" || w == "does" || w == "did" || w == "'s" ||
+           w == "'ve" || w == "'ll" || w == "'d";
+}
+inline bool isBe(std::string_view w) {
+    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
+           w == "being";
+}
+inline bool isNeg(std::string_view w) {
+    return w == "not" || w == "n't" || w == "never" || w == "no";
+}
+inline bool startsLowerLetter(std::string_view t) {
+    return !t.empty() && t[0] >= 'a' && t[0] <= 'z';
+}
+
+inline bool isPossessive(std::string_view t) {
+    return t == "'s" || t == "\xE2\x80\x99s";
+}
+inline bool isQuote(std::string_view t) {
+    return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "'" ||
+           t == "\xE2\x80\x98" || t == "\xE2\x80\x99";
+}
+inline bool isClauseBreak(std::string_view w) {
+    return w == "that" || w == "which" || w == "who" || w == "whom" || w == "whose" ||
+           w == "while" || w == "but" || w == "because" || w == "although" || w == "though" ||
+           w == "whereas" || w == "if" || w == "when" || w == "where" || w == ";" || w == ":" ||
+           w == "until" || w == "(" || w == ")" || w == "." || w == "?" || w == "!" ||
+           w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "-" || w == "--" || w == "unless" ||
+           w == "as";
+}
+inline bool relationTarget(EntityType t) {
+    return t == EntityType::Person || t == EntityType::Organization || t == EntityType::Location ||
+           t == EntityType::Nationality || t == EntityType::MilitaryUnit ||
+           t == EntityType::Event || t == EntityType::Vessel;
+}
+inline bool isTroopNoun(std::string_view w) {
+    return w == "troops" || w == "soldiers" || w == "forces" || w == "fighters" ||
+           w == "officials" || w == "diplomats" || w == "workers" || w == "personnel" ||
+           w == "leaders" || w == "authorities" || w == "officers" || w == "units" ||
+           w == "military";
+}
+
+// Nouns after a demonym or country through which the country acts ("the Swedish government",
+// "British warships", "the Chinese coast guard").
+inline bool isStateBodyNoun(std::string_view w) {
+    return w == "government" || w == "cabinet" || w == "navy" || w == "army" || w == "coast" ||
+           w == "guard" || w == "warships" || w == "ships" || w == "vessels" || w == "jets" ||
+           w == "aircraft" || w == "warplanes" || w == "frigates" || w == "air";
+}
+// Units a contribution goes to ("to the new battalion in Finland").
+inline bool isUnitNoun(std::string_view w) {
+    return w == "battalion" || w == "brigade" || w == "battlegroup" || w == "mission" ||
+           w == "force" || w == "contingent" || w == "division" || w == "fleet";
+}
+
+inline std::string thirdPerson(const std::string& lemma) {
+    if (lemma.empty()) return lemma;
+    const char last = lemma.back();
+    if (lemma.ends_with("s") || lemma.ends_with("sh") || lemma.ends_with("ch") ||
+        lemma.ends_with("x") || lemma.ends_with("z") || lemma.ends_with("o"))
+        return lemma + "es";
+    if (last == 'y' && lemma.size() > 1 &&
+        std::string_view("aeiou").find(lemma[lemma.size() - 2]) == std::string_view::npos)
+        return lemma.substr(0, lemma.size() - 1) + "ies";
+    return lemma + "s";
+}
+
+inline RelationType typeOf(const std::string& name) {
+    auto t = parseRelationType(name);
+    return t ? *t : RelationType::Action;
+}
+
+// One sentence's relations, appended to `out` by run().  Member definitions live in
+// RelationExtractor.cpp (roles, possessives, places), RelationSpeech.cpp (reported speech) and
+// RelationSubject.cpp + RelationPredicate.cpp (subject-verb-object); the patterns are listed
+// in Extractor.h and above.
+class SentenceParser {
+public:
+    // One parser per article, run sentence by sentence: its per-token tables keep their
+    // memory from one sentence to the next.
+    SentenceParser(const ArticleTokens& art, std::vector<Mention>& mentions,
+                   std::vector<RelationCandidate>& out)
+        : m_art(art), m_mentions(mentions), m_x(ExtractLexicons::get()), m_out(out) {}
+
+    // Emits the relations of sentence si, whose mentions (indices) are inSentence.
+    void run(size_t si, const std::vector<size_t>& inSentence);
+
+private:
+    void start(size_t si, const std::vector<size_t>& inSentence) {
+        const Sentence& s = m_art.sentences[si];
+        m_b = s.firstToken;
+        m_e = s.endToken;
+        m_startAt.assign(m_e - m_b, kNone);
+        m_inside.assign(m_e - m_b, kNone);
+        m_cls.assign(m_e - m_b, WordClass::Other);
+        m_clsKnown.assign(m_e - m_b, false);
+        m_sentenceMentions.clear();
+        for (size_t i : inSentence) {
+            const Mention& m = m_mentions[i];
+            if (m.sentence != si || m.synthetic) continue;
+            if (m.type == EntityType::Quantity || m.type == EntityType::Money ||
+                m.type == EntityType::Date) {
+                for (size_t k = m.begin; k < m.end; ++k)
+                    if (m_inside[k - m_b] == kNone) m_inside[k - m_b] = i;
+                continue;
+            }
+            m_startAt[m.begin - m_b] = i;
+            for (size_t k = m.begin; k < m.end; ++k) m_inside[k - m_b] = i;
+            m_sentenceMentions.push_back(i);
+        }
+    }
+
+    const std::string& L(size_t i) const { return m_art.lower[i]; }
+    std::string_view V(size_t i) const { return m_art.views[i]; }
+    const Mention& M(size_t mi) const { return m_mentions[mi]; }
+    size_t mentionAt(size_t i) const { return i >= m_b && i < m_e ? m_startAt[i - m_b] : kNone; }
+    size_t insideAt(size_t i) const { return i >= m_b && i < m_e ? m_inside[i - m_b] : kNone; }
+
+    WordClass cls(size_t i) const {
+        if (i >= m_b && i < m_e) {
+            WordClass& cached = m_cls[i - m_b];
+            if (cached == WordClass::Other && !m_clsKnown[i - m_b]) {
+                cached = computeCls(i);
+                m_clsKnown[i - m_b] = true;
+            }
+            return cached;
+        }
+        return computeCls(i);
+    }
+    WordClass computeCls(size_t i) const {
+        if (const WordInfo* w = m_art.info[i].word) return w->cls;
+        const std::string& s = L(i);
+        if (s.size() > 5 && s.ends_with("ing")) return WordClass::Gerund;
+        if (s.size() > 4 && s.ends_with("ed")) return WordClass::VerbPast;
+        return WordClass::Unknown;
+    }
+    bool isVerb(size_t i) const {
+        const WordClass c = cls(i);
+        if (c == WordClass::Verb || c == WordClass::Verb3sg || c == WordClass::VerbPast ||
+            c == WordClass::Participle || c == WordClass::Gerund)
+            return true;
+        // nouns that are also relation verbs ("plans", "support") after an auxiliary/subject;
+        // relation verbs the word list lacks ("lend", "summon")
+        return (c == WordClass::PluralNoun || c == WordClass::Noun ||
+                (c == WordClass::Unknown && !startsUpper(V(i)))) &&
+               m_x.verbTypes.count(m_x.verbLemma(L(i)));
+    }
+    std::string verbType(const std::string& lemma) const {
+        auto it = m_x.verbTypes.find(lemma);
+        return it == m_x.verbTypes.end() ? std::string() : it->second;
+    }
+
+    // A title (role noun) at i: its length, 0 when none.
+    size_t titleAt(size_t i, bool* isRole = nullptr) const {
+        // only titles that start with this word (TokenInfo::titleWords), key built in place
+        std::string& key = m_key;
+        for (size_t n = std::min<size_t>(m_art.info[i].titleWords, m_e - i); n >= 1; --n) {
+            key = L(i);
+            for (size_t k = 1; k < n; ++k) {
+                key += ' ';
+                key += L(i + k);
+            }
+            auto it = m_x.titles.find(key);
+            if (it != m_x.titles.end()) {
+                if (isRole) *isRole = it->second;
+                return n;
+            }
+        }
+        return 0;
+    }
+    std::string titleLabel(size_t i, size_t n) const {
+        std::string label;
+        for (size_t k = i; k < i + n; ++k) {
+            if (k == i && n > 1 &&
+                (L(k) == "defense" || L(k) == "defence" || L(k) == "military" ||
+                 L(k) == "political"))
+                continue;
+            if (!label.empty()) label += ' ';
+            label += L(k);
+        }
+        if (label.ends_with(".")) label.pop_back();
+        return label;
+    }
+
+    void emit(size_t src, size_t tgt, std::string label, RelationType type, bool negated = false) {
+        if (src == tgt || src == kNone || tgt == kNone) return;
+        const Mention& a = M(src);
+        const Mention& b = M(tgt);
+        if (a.begin < b.end && b.begin < a.end) return;
+        m_out.push_back({src, tgt, std::move(label), type, negated});
+    }
+
+    // Capital rule: a capital acting as a political agent stands for its country.
+    void capitalAsCountry(size_t mi) {
+        Mention& m = m_mentions[mi];
+        if (m.capital && !m.country.empty()) m.asCountry = true;
+    }
+
+    void appositionRole(size_t p);
+
+    void titleRole(size_t p);
+    void ownerlessTitle(size_t p, size_t t, size_t k, const std::string& title);
+
+    // Verbs whose object two subjects share as parties: "X and Y signed an agreement"
+    // (not "X and Y welcomed the meeting").
+    static bool isJointActVerb(std::string_view lemma) {
+        return lemma == "sign" || lemma == "agree" || lemma == "hold" || lemma == "conduct" ||
+               lemma == "begin" || lemma == "launch" || lemma == "reach" || lemma == "conclude" ||
+               lemma == "negotiate" || lemma == "start" || lemma == "stage" ||
+               lemma == "finalize" || lemma == "finalise" || lemma == "forge" || lemma == "seal" ||
+               lemma == "renew" || lemma == "strike" || lemma == "resume" || lemma == "open";
+    }
+    static bool isPolicyNoun(std::string_view w) {
+        return w == "ambitions" || w == "ambition" || w == "interests" || w == "policy" ||
+               w == "policies" || w == "influence" || w == "strategy" || w == "stance" ||
+               w == "position" || w == "response" || w == "decision" || w == "plans" ||
+               w == "demands" || w == "support" || w == "goals" || w == "aims" ||
+               w == "intentions" || w == "leadership" || w == "diplomacy" || w == "claims";
+    }
+
+    void possessiveTitleApposition(size_t p);
+
+    static bool isCompanyNoun(std::string_view w) {
+        return w == "company" || w == "group" || w == "firm" || w == "bank" || w == "carmaker" ||
+               w == "insurer" || w == "lender" || w == "airline" || w == "manufacturer";
+    }
+
+    void possessive(size_t a);
+
+    void placeOf(size_t a);
+
+    bool isSubdivision(size_t mi) const {
+        std::string key;
+        for (size_t k = M(mi).begin; k < M(mi).end; ++k) {
+            if (!key.empty()) key += ' ';
+            key += L(k);
+        }
+        return Lexicons::get().subdivisions.containsNormalized(normalizePhrase(key));
+    }
+    bool isCountry(size_t mi) const {
+        return M(mi).type == EntityType::Location && !M(mi).canonical.empty();
+    }
+    static bool isGovernmentWord(std::string_view w) {
+        return w == "ministry" || w == "agency" || w == "service" || w == "department" ||
+               w == "council" || w == "government" || w == "office" || w == "court" ||
+               w == "parliament" || w == "police" || w == "army" || w == "navy" || w == "forces" ||
+               w == "force" || w == "guard" || w == "commission" || w == "bureau" ||
+               w == "directorate" || w == "gru" || w == "fsb";
+    }
+    bool isGovernmentBody(size_t mi) const {
+        if (M(mi).type == EntityType::MilitaryUnit) return true;
+        for (size_t k = M(mi).begin; k < M(mi).end; ++k)
+            if (isGovernmentWord(L(k))) return true;
+        return false;
+    }
+
+    void whereabouts(size_t a);
+    bool placeApposition(size_t a, size_t q);
+    static bool isPlaceNoun(std::string_view w) {
+        return w == "city" || w == "town" || w == "village" || w == "port" || w == "region" ||
+               w == "province" || w == "district" || w == "county" || w == "island" ||
+               w == "capital" || w == "area" || w == "municipality" || w == "enclave" ||
+               w == "territory" || w == "suburb" || w == "oblast" || w == "governorate" ||
+               w == "prefecture" || w == "islands" || w == "archipelago";
+    }
+    static bool isCompassWord(std::string_view w) {
+        return w == "north" || w == "south" || w == "east" || w == "west" || w == "northeast" ||
+               w == "northwest" || w == "southeast" || w == "southwest";
+    }
+
+    void between();
+
+    void accordingTo();
+
+    static bool isSpeechForm(std::string_view w) {
+        return w == "said" || w == "says" || w == "told" || w == "tells" || w == "stated" ||
+               w == "warned" || w == "added" || w == "announced" || w == "claimed" ||
+               w == "argued" || w == "noted" || w == "reported" || w == "confirmed" ||
+               w == "insisted";
+    }
+    bool isSpeaker(size_t mi) const {
+        const EntityType t = M(mi).type;
+        return t == EntityType::Person || t == EntityType::Organization ||
+               t == EntityType::MilitaryUnit ||
+               (t == EntityType::Location &&
+                (M(mi).capital || !M(mi).country.empty() || !M(mi).canonical.empty()));
+    }
+    static bool isRankWord(std::string_view w) {
+        return w == "deputy" || w == "vice" || w == "acting" || w == "former" || w == "first" ||
+               w == "interim" || w == "senior" || w == "assistant";
+    }
+    // Where the noun phrase of speaker `mi` begins: its title and the title's owner
+    // ("Ukraine's Energy Minister X", "German Defence Minister X"), "the".
+    size_t speakerPhraseBegin(size_t mi) const;
+    // The first token after a dateline ("TALLINN, Estonia (Reuters) - "): a dash among
+    // the sentence's first tokens ends it; the place and agency are no part of a claim.
+    size_t datelineEnd() const {
+        for (size_t k = m_b; k < m_e && k < m_b + 10; ++k) {
+            const std::string_view v = V(k);
+            if (v == "-" || v == "--" || v == "\xE2\x80\x94" || v == "\xE2\x80\x93") return k + 1;
+            if (k > m_b && !startsUpper(v) && v != "," && v != "(" && v != ")" &&
+                !(v.size() <= 4 && std::isdigit(static_cast<unsigned char>(v[0]))))
+                break;  // "SEOUL, Aug 19 (Yonhap) --"
+        }
+        return m_b;
+    }
+
+    void speech(size_t k);
+
+    // Whether a clause starts at token e ("Norway was", "Norway remained"): the name before
+    // it is the claim's subject, not an inverted speaker.
+    bool opensClause(size_t e) const {
+        if (e >= m_e) return false;
+        const WordClass c = cls(e);
+        return isAux(L(e)) || c == WordClass::Modal || c == WordClass::Verb3sg ||
+               c == WordClass::VerbPast;
+    }
+
+    void claimBefore(size_t src, size_t pb) {
+        size_t end = pb;
+        while (end > m_b && (V(end - 1) == "," || isQuote(V(end - 1)))) --end;
+        capitalAsCountry(src);
+        claimLinks(src, datelineEnd(), end);
+    }
+
+    void reportedClaim(const std::vector<size_t>& speakers, size_t pb, size_t k);
+
+    void appositiveSpeaker(size_t k);
+
+    void describedSpeaker(size_t k);
+
+    static bool pronounFits(std::string_view w, EntityType t) {
+        if (t == EntityType::Person) return w == "he" || w == "she";
+        return (w == "it" || w == "they") &&
+               (t == EntityType::Organization || t == EntityType::Location ||
+                t == EntityType::MilitaryUnit);
+    }
+    bool isNumber(size_t i) const {
+        return cls(i) == WordClass::Number || std::isdigit(static_cast<unsigned char>(V(i)[0]));
+    }
+    bool isVerbNotNoun(size_t i) const {
+        const WordClass c = cls(i);
+        return c == WordClass::Verb || c == WordClass::Verb3sg || c == WordClass::VerbPast;
+    }
+    bool isDashToken(size_t i) const {
+        return V(i) == "-" || V(i) == "--" || V(i) == "\xE2\x80\x94" || V(i) == "\xE2\x80\x93";
+    }
+
+    // The claim's named people, organisations, places and units (README of the gold set);
+    // a demonym before a title ("Chinese Foreign Minister") belongs to the person named.
+    void claimLinks(size_t src, size_t from, size_t to);
+
+    size_t personAfterTitle(size_t t) const;
+
+    // The token ending the relative clause opened by the comma at p (", which ..."): its
+    // closing comma, else the sentence end.
+    size_t relativeClauseEnd(size_t p) const {
+        size_t close = p + 2;
+        while (close < m_e && close < p + 18 && V(close) != "," && V(close) != ";" &&
+               !isQuote(V(close)))
+            ++close;
+        return close;
+    }
+
+    void relativeClause(size_t s0);
+
+    // Past "the" and a compass adjective before a name: "to the Chilean Navy", "to northern
+    // Lithuania".
+    size_t skipPlaceModifiers(size_t q) const {
+        if (q < m_e && L(q) == "the") ++q;
+        if (q < m_e && (L(q) == "eastern" || L(q) == "western" || L(q) == "northern" ||
+                        L(q) == "southern" || L(q) == "central" || L(q) == "northeastern" ||
+                        L(q) == "northwestern" || L(q) == "southeastern" || L(q) == "southwestern"))
+            ++q;
+        return q;
+    }
+
+    void subjectVerbObject(size_t s0);
+
+    void predicate(const std::vector<size_t>& subjects, size_t p, int depth);
+    void purposeAfterTarget(const std::vector<size_t>& subjects, size_t e,
+                            const std::string& mainForm, const std::string& cargo, bool negated);
+
+    const ArticleTokens& m_art;
+    std::vector<Mention>& m_mentions;
+    const ExtractLexicons& m_x;
+    std::vector<RelationCandidate>& m_out;
+    mutable std::string m_key;  // titleAt scratch
+    size_t m_b = 0, m_e = 0;
+    std::vector<size_t> m_startAt, m_inside, m_sentenceMentions;
+    mutable std::vector<WordClass> m_cls;  // per-token cache of cls()
+    mutable std::vector<bool> m_clsKnown;
+};
+
+}  // namespace entgraph::relparse

@@ -1,0 +1,78 @@
+#pragma once
+// Internal to src/extract: the word families and cross-sentence look-ups behind the recall
+// rules of RelationExtractor.cpp (issue #4, held-out report): objects far from their verb
+// ("send a battery of Hawk missiles to", "invest $2 billion in a plant in"), the type a
+// cargo gives a transfer ("sent civilian monitors" is no military act), and who "he",
+// "she", "its" or "the company" means.  Word tests take ASCII lower-case tokens.
+// Thread safety: pure functions over their arguments.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/Types.h"
+#include "extract/Annotation.h"
+
+namespace entgraph {
+
+// "a battery of", "two squadrons of", "a shipment of": a count noun for weapons, so the
+// weapon after "of" is the object.
+bool isWeaponUnitNoun(std::string_view w);
+// "in a new battery plant in Hungary": the facility is a waypoint, the place the object.
+bool isFacilityNoun(std::string_view w);
+// "signed a contract with", "won an order from": an object noun that makes the act economic.
+bool isEconomicObjectNoun(std::string_view w);
+// "ask the IMF for a loan": a request for money.
+bool isFundingNoun(std::string_view w);
+
+// What a transfer carries ("sent <cargo> to"): arms and armed people are military; civilians
+// (monitors, diplomats, doctors) make a diplomatic mission; goods and money are economic.
+enum class CargoKind : unsigned char { None, Military, Civilian, Goods };
+CargoKind cargoKind(std::string_view w);
+// Verbs that move or hand over something: their type follows the cargo.
+bool isTransferLemma(std::string_view lemma);
+// "hosts a NATO battle group", "stations US troops": a foreign force on one's soil.
+bool isHostLemma(std::string_view lemma);
+bool isForceNoun(std::string_view w);
+
+// What the words of an object phrase say about the act ("signed a 900 million euro contract
+// with", "sent 120 civilian monitors to", "filed a diplomatic protest with"), gathered while
+// the object is parsed and read when the relation is typed.
+struct ObjectFacts {
+    bool money = false;                                      // a MONEY mention in the object
+    bool economicNoun = false;                               // isEconomicObjectNoun
+    bool military = false, civilian = false, goods = false;  // cargoKind of some word
+    RelationType adjective = RelationType::Action;  // "diplomatic" / "military" / "economic"
+    bool protest = false;                           // "a (formal) protest"
+    void note(std::string_view w);
+    // The type these facts give an act of type `verbType` (relation-verbs.tsv name, "" when
+    // the verb is unknown) by verb `lemma`; `verbType` itself when they say nothing.
+    std::string retype(const std::string& verbType, std::string_view lemma) const;
+};
+
+// The one entity a definite description names ("the mission", "the institute", "the court"):
+// among the organisations, units and events named in this sentence before t and the three
+// sentences before, those whose name holds `noun` (ASCII lower case, "mission" in "Haiti
+// Support Mission"); that one when all such mentions name the same thing, else kNone.
+size_t describedEntity(const ArticleTokens& art, const std::vector<Mention>& mentions, size_t t,
+                       std::string_view noun);
+
+// "The Swedish company said": a description standing for the organisation just named.
+bool isCompanyDescriptionNoun(std::string_view w);
+// Whether mention mi names a court ("the Tartu District Court found that ...").
+bool isCourtMention(const ArticleTokens& art, const Mention& m);
+
+// The organisation "its" or "the company" before token t means: the one that opens (is the
+// subject of) the nearest of this and the two sentences before that opens with a name; when
+// that sentence opens with a name of another type (a mistyped organisation, a person), none,
+// so the role never falls to another organisation; when no sentence there opens with a name,
+// the latest organisation named there.  kNone when there is none.
+size_t storyOrganization(const ArticleTokens& art, const std::vector<Mention>& mentions, size_t t);
+
+// The person "he"/"she" at token t stands for: the one person named as subject or speaker
+// in the nearest sentence that names one (this sentence before t, then the two before; names
+// sharing their last word are one person); kNone when that sentence names more than one or
+// none does, so an ambiguous pronoun gives nothing.
+size_t pronounAntecedent(const ArticleTokens& art, const std::vector<Mention>& mentions, size_t t);
+
+}  // namespace entgraph

@@ -1,0 +1,512 @@
+// Verb group and object patterns of the sentence parser (RelationParser.h): coordinated
+// objects, negation, passives, weapons and cargo, and the typing of an act by its verb, cargo
+// and object words (RelationPatterns.h).  Subjects are found in RelationSubject.cpp.
+#include "extract/RelationParser.h"
+#include "extract/RelationPatterns.h"
+
+namespace entgraph::relparse {
+
+// The verb group at p and its object; a coordinated verb phrase ("has described it as
+// ... and plans to discuss the issue with Y") is parsed in turn.
+void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, int depth) {
+    if (depth > 2) return;
+    auto nextConjunct = [&](size_t from) {
+        for (size_t k = from; k < m_e && k < from + 14; ++k) {
+            if (L(k) == "and" && k + 1 < m_e &&
+                (isAux(L(k + 1)) || (isVerb(k + 1) && cls(k + 1) != WordClass::Noun &&
+                                     cls(k + 1) != WordClass::Adjective)) &&
+                mentionAt(k + 1) == kNone)
+                return predicate(subjects, k + 1, depth + 1);
+            if (mentionAt(k) != kNone && M(mentionAt(k)).type != EntityType::Quantity) return;
+            if (isClauseBreak(L(k)) && !isQuote(V(k)) && L(k) != "as") return;
+        }
+    };
+    // verb group
+    bool negated = false, passive = false, sawBe = false;
+    std::string mainForm, mainLemma, purposeLemma, cargo;
+    WordClass mainClass = WordClass::Unknown;
+    size_t q = p;
+    bool expectVerb = true;
+    // a light verb with no verb after it ("began their annual X exercise") is the main
+    // verb only for a military exercise object (checked below)
+    std::string lightLemma, lightForm;
+    WordClass lightClass = WordClass::Unknown;
+    size_t lightEnd = 0;
+    bool lightMain = false;
+    for (; q < m_e; ++q) {
+        const std::string& w = L(q);
+        if (insideAt(q) != kNone) break;
+        if (isNeg(w)) {
+            negated = true;
+            continue;
+        }
+        if (isAux(w)) {
+            sawBe = sawBe || isBe(w);
+            continue;
+        }
+        if (w == "to" && q + 1 < m_e && isVerb(q + 1)) continue;
+        if (w == "each" || w == "both" || w == "jointly") continue;  // "will each send"
+        if (q > m_b && startsUpper(V(q))) break;  // a capitalised word is no verb ("Trade")
+        const WordClass c = cls(q);
+        if (c == WordClass::Adverb) continue;
+        // "agreed to resume talks in Geneva": after a light verb, a relation noun is its object
+        if (!lightLemma.empty() && (c == WordClass::PluralNoun || c == WordClass::Noun) &&
+            m_x.relationNouns.count(w))
+            break;
+        if (isVerb(q) && expectVerb) {
+            const std::string lemma = m_x.verbLemma(w);
+            const std::string vt = verbType(lemma);
+            if (vt == "LIGHT" || lemma == "be" || lemma == "have") {
+                sawBe = sawBe || lemma == "be";
+                if (c == WordClass::Participle && sawBe) passive = false;
+                if (vt == "LIGHT")
+                    lightLemma = lemma, lightForm = w, lightClass = c, lightEnd = q + 1;
+                continue;
+            }
+            mainLemma = lemma;
+            mainClass = c;
+            passive = sawBe && (c == WordClass::Participle || c == WordClass::VerbPast);
+            if (c == WordClass::Gerund)
+                mainForm = thirdPerson(lemma);
+            else if (passive && c == WordClass::VerbPast)
+                mainForm = w;
+            else
+                mainForm = w;
+            ++q;
+            break;
+        }
+        break;
+    }
+    if (mainLemma.empty() && !lightLemma.empty() && !passive) {
+        mainLemma = lightLemma, mainForm = lightForm, mainClass = lightClass;
+        q = lightEnd;
+        lightMain = true;
+    }
+    if (mainLemma.empty()) return;
+    // particles right after the verb: "pulled out of" stays simple; skip adverbs
+    while (q < m_e && cls(q) == WordClass::Adverb && insideAt(q) == kNone && !isNeg(L(q))) ++q;
+    // "Spain competes with Italy and Greece to sell frigates to Egypt": the rivals share
+    // the purpose
+    if ((mainLemma == "compete" || mainLemma == "vie") && q + 1 < m_e && L(q) == "with") {
+        std::vector<size_t> rivals = subjects;
+        size_t k = q + 1;
+        for (size_t o = mentionAt(k);
+             o != kNone && relationTarget(M(o).type) && M(o).type != EntityType::Nationality;
+             o = mentionAt(k)) {
+            rivals.push_back(o);
+            k = M(o).end;
+            if (k + 1 >= m_e || (L(k) != "and" && L(k) != ",")) break;
+            ++k;
+            if (L(k) == "and") ++k;
+        }
+        if (rivals.size() > subjects.size() && k + 1 < m_e && L(k) == "to" && isVerb(k + 1))
+            predicate(rivals, k + 1, depth + 1);
+        return;
+    }
+    // speech verbs: "X notes that ..." -> statement about the claim's entities
+    const std::string vtype = verbType(mainLemma);
+    if (vtype == "STATEMENT") {
+        // "Norway said on Monday (that) it would deploy ...": the pronoun is the speaker
+        size_t r = q;
+        if (r + 1 < m_e && L(r) == "on" && insideAt(r + 1) != kNone &&
+            M(insideAt(r + 1)).type == EntityType::Date)
+            r = M(insideAt(r + 1)).end;
+        if (r < m_e && L(r) == "that") ++r;
+        if (r + 1 < m_e && subjects.size() == 1 && pronounFits(L(r), M(subjects[0]).type) &&
+            opensClause(r + 1))
+            predicate(subjects, r + 1, depth + 1);
+        if (q < m_e && L(q) == "that") {
+            size_t end = q + 1;
+            while (end < m_e && V(end) != ";") ++end;
+            for (size_t sj : subjects) claimLinks(sj, q + 1, end);
+        } else {
+            // "X told Y", "X warned Y"
+            const size_t o = mentionAt(q);
+            // "said Chinese vessels had ...", "accused Chinese vessels of": a demonym
+            // opening a noun phrase is no addressee
+            const bool claimModifier =
+                o != kNone && (M(o).type == EntityType::Nationality || M(o).fromTitle) &&
+                (mainLemma == "say" || (M(o).end < m_e && startsLowerLetter(V(M(o).end)) &&
+                                        cls(M(o).end) != WordClass::Preposition));
+            if (o != kNone && relationTarget(M(o).type) && M(o).type != EntityType::Event &&
+                !claimModifier) {
+                for (size_t sj : subjects) {
+                    capitalAsCountry(sj);  // "Beijing warned Washington"
+                    emit(sj, o, mainForm, RelationType::Statement, negated);
+                }
+                // "accused Iran of supplying drones to Russia": the act charged
+                if (M(o).end + 1 < m_e && L(M(o).end) == "of" &&
+                    cls(M(o).end + 1) == WordClass::Gerund)
+                    predicate({o}, M(o).end + 1, depth + 1);
+            } else if (depth > 0 && q < m_e && mentionAt(q) == kNone) {
+                // "Minsk called the move ... and said it would sell potash to China"
+                size_t end = q;
+                while (end < m_e && V(end) != ";" && L(end) != "according") ++end;
+                for (size_t sj : subjects) {
+                    capitalAsCountry(sj);
+                    claimLinks(sj, q, end);
+                }
+            } else {
+                nextConjunct(q);
+            }
+        }
+        return;
+    }
+    // object path
+    std::string prep, jointNoun;
+    bool weaponRequest = false;
+    ObjectFacts facts;        // what the object words say about the act's type
+    bool missedName = false;  // a capitalised word no mention covers
+    size_t target = kNone;
+    std::vector<size_t> weapons;
+    for (size_t steps = 0; q < m_e && steps < 12; ++steps) {
+        const std::string& w = L(q);
+        if (const size_t mi = mentionAt(q); mi != kNone) {
+            const Mention& m = M(mi);
+            // "a battery of Hawk missiles": the weapons after a unit noun
+            if (m.type == EntityType::Weapon && prep == "of" && q > m_b + 1 &&
+                isWeaponUnitNoun(L(q - 2)))
+                prep.clear();
+            // "will pay 2.9 billion euros for 54 Leopard tanks": what the money buys
+            if (m.type == EntityType::Weapon && prep == "for" && facts.money &&
+                (mainLemma == "pay" || mainLemma == "spend" || mainLemma == "bid"))
+                prep.clear();
+            if (m.type == EntityType::Weapon && prep.empty()) {
+                weapons.push_back(mi);
+                q = m.end;
+                if (q + 1 < m_e && (L(q) == "," || L(q) == "and")) {
+                    ++q;
+                    if (q < m_e && L(q) == "and") ++q;
+                    continue;
+                }
+                break;
+            }
+            if (!relationTarget(m.type)) break;
+            // "met his Azerbaijani counterpart, Jeyhun Bayramov,": the person
+            if (m.end + 2 < m_e && L(m.end) == "counterpart" && V(m.end + 1) == "," &&
+                mentionAt(m.end + 2) != kNone &&
+                M(mentionAt(m.end + 2)).type == EntityType::Person) {
+                target = mentionAt(m.end + 2);
+                break;
+            }
+            // "called the Swedish deployment ...": a nationality modifying a noun the
+            // lexicon does not know is no object either
+            if (m.type == EntityType::Nationality && m.end < m_e && startsLowerLetter(V(m.end)) &&
+                cls(m.end) == WordClass::Unknown)
+                break;
+            if ((m.type == EntityType::Nationality ||
+                 (m.type == EntityType::Location && !m.fromTitle)) &&
+                m.end < m_e && !startsUpper(V(m.end)) && !isPossessive(V(m.end))) {
+                // "Danish wind developer (X)", "U.S. technology group Lumiq"
+                size_t n = m.end;
+                while (n < m_e && n < m.end + 4 && mentionAt(n) == kNone && insideAt(n) == kNone &&
+                       (cls(n) == WordClass::Noun || cls(n) == WordClass::Adjective ||
+                        cls(n) == WordClass::PluralNoun || titleAt(n)))  // "police chief"
+                    ++n;
+                if (n > m.end) {
+                    if (const size_t later = mentionAt(n);
+                        later != kNone && relationTarget(M(later).type)) {
+                        target = later;
+                        break;
+                    }
+                    if (m.type == EntityType::Nationality) break;
+                }
+            }
+            // "acquire Havmark Wind of Denmark" with "Havmark Wind" not found: the place
+            // belongs to the missed name, it is no object
+            if (prep == "of" && missedName) break;
+            target = mi;
+            break;
+        }
+        if (const size_t qi = insideAt(q); qi != kNone) {
+            // a quantity object: "100,000 soldiers"
+            const Mention& qm = M(qi);
+            if (qm.type == EntityType::Quantity && m_x.cargoNouns.count(L(qm.end - 1)) &&
+                cargo.empty())
+                cargo = L(qm.end - 1);
+            if (qm.type == EntityType::Money) facts.money = true;
+            if (qm.type == EntityType::Quantity)
+                for (size_t k = qm.begin; k < qm.end; ++k) facts.note(L(k));
+            if (qm.type == EntityType::Date || qm.type == EntityType::Money) {
+                q = qm.end;
+                continue;
+            }
+            // a nested mention (nationality inside a quantity) is no object
+            q = qm.end;
+            continue;
+        }
+        if (isClauseBreak(w) || w == "," || isQuote(V(q))) break;
+        // "300 soldiers and eight tanks to": a second count before any preposition
+        if (w == "and" && prep.empty() && (!cargo.empty() || facts.money || facts.military) &&
+            q + 1 < m_e &&
+            ((insideAt(q + 1) != kNone && M(insideAt(q + 1)).type == EntityType::Quantity) ||
+             (mentionAt(q + 1) != kNone && M(mentionAt(q + 1)).type == EntityType::Weapon) ||
+             isNumber(q + 1) ||
+             // "two frigates and a submarine"
+             (q + 2 < m_e && (L(q + 1) == "a" || L(q + 1) == "an") &&
+              cargoKind(L(q + 2)) == CargoKind::Military))) {
+            ++q;
+            continue;
+        }
+        if (w == "to" && q + 1 < m_e && isVerb(q + 1) && mentionAt(q + 1) == kNone) {
+            const std::string lemma = m_x.verbLemma(L(q + 1));
+            if (!purposeLemma.empty()) break;
+            purposeLemma = lemma;
+            prep.clear();
+            q += 2;
+            continue;
+        }
+        const WordClass c = cls(q);
+        if (c == WordClass::Preposition || c == WordClass::To) {
+            // "about 300 soldiers", "over 2 million euros": an approximation, no preposition
+            if ((w == "about" || w == "around" || w == "over" || w == "nearly" ||
+                 w == "approximately") &&
+                q + 1 < m_e && (insideAt(q + 1) != kNone || isNumber(q + 1))) {
+                ++q;
+                continue;
+            }
+            if (w == "of" && prep.empty() && cargo.empty() && !purposeLemma.empty()) break;
+            prep = w;
+            ++q;
+            continue;
+        }
+        if (c == WordClass::Determiner || c == WordClass::Adjective || c == WordClass::Number ||
+            c == WordClass::Adverb || w == "up" || w == "her" || w == "his" || w == "their") {
+            facts.note(w);
+            ++q;
+            continue;
+        }
+        if (c == WordClass::Noun || c == WordClass::PluralNoun || c == WordClass::Unknown) {
+            facts.note(w);
+            missedName = missedName || startsUpper(V(q));
+            // "invest $2 billion in a new battery plant in Hungary": the facility is a
+            // waypoint to the place; so is a unit ("contribute 400 soldiers to the new
+            // battalion in Finland")
+            if (prep == "in" || prep == "at" || prep == "to") {
+                auto waypoint = [&](size_t i) {
+                    return prep == "to" ? isUnitNoun(L(i)) : isFacilityNoun(L(i));
+                };
+                size_t n = q;
+                while (n < q + 3 && n + 1 < m_e && !waypoint(n) && insideAt(n) == kNone &&
+                       cls(n) == WordClass::Noun)
+                    ++n;
+                if (waypoint(n) && n + 1 < m_e &&
+                    (L(n + 1) == "in" || L(n + 1) == "near" || L(n + 1) == "across")) {
+                    prep.clear();
+                    q = n + 1;
+                    continue;
+                }
+            }
+            if (!prep.empty() && !purposeLemma.empty()) break;  // "to support the war in X"
+            if (jointNoun.empty() && m_x.relationNouns.count(w)) jointNoun = w;
+            // "$400 million in tax incentives to", "2 billion won in bribes from": what the
+            // money is, not where it goes
+            if (prep == "in" && facts.money && q > m_b && insideAt(q - 1) == kNone &&
+                L(q - 1) == "in") {
+                prep.clear();
+                ++q;
+                continue;
+            }
+            if (!prep.empty() && cargo.empty() && purposeLemma.empty() &&
+                !m_x.cargoNouns.count(w)) {
+                // "in emergency aid to": a cargo noun right after this modifier
+                if (q + 1 < m_e && m_x.cargoNouns.count(L(q + 1)) && insideAt(q + 1) == kNone) {
+                    cargo = L(q + 1);
+                    prep.clear();
+                    q += 2;
+                    continue;
+                }
+            }
+            if (m_x.cargoNouns.count(w) && cargo.empty())
+                cargo = w;
+            else if (!prep.empty())
+                break;  // "in the conflict over X": too far
+            prep.clear();
+            ++q;
+            continue;
+        }
+        break;
+    }
+    if (!weapons.empty()) {
+        for (size_t sj : subjects) {
+            if (vtype != "" && vtype != "LIGHT") {
+                if (vtype != "LOCATION" && vtype != "ACTION") capitalAsCountry(sj);
+            }
+            // a weapon as the object is a military matter whatever the verb ("buy 180
+            // K2 tanks", "attacked with missiles"); what is said about it is a statement
+            for (size_t wmi : weapons)
+                emit(sj, wmi, purposeLemma.empty() ? mainForm : mainForm + " to " + purposeLemma,
+                     vtype == "STATEMENT" ? RelationType::Statement : RelationType::Military,
+                     negated);
+        }
+        // "signed a contract to buy 180 K2 tanks and 212 K9 howitzers from Hyundai Rotem and
+        // Hanwha Aerospace": the sellers, an economic relation when the verb is one
+        const size_t r = M(weapons.back()).end;
+        if (r + 1 < m_e && L(r) == "from") {
+            const std::string lemma = purposeLemma.empty() ? mainLemma : purposeLemma;
+            const RelationType type =
+                verbType(lemma) == "ECONOMIC" ? RelationType::Economic : RelationType::Military;
+            const std::string label =
+                (purposeLemma.empty() ? mainForm : mainForm + " to " + purposeLemma) + " from";
+            for (size_t k = r + 1; k < m_e;) {
+                const size_t t = mentionAt(k);
+                if (t == kNone || !relationTarget(M(t).type) || M(t).type == EntityType::Weapon)
+                    break;
+                for (size_t sj : subjects) emit(sj, t, label, type, negated);
+                k = M(t).end;  // coordinated sellers: "A, B and C"
+                if (k + 1 >= m_e || (L(k) != "and" && L(k) != ",")) break;
+                ++k;
+                if (k < m_e && L(k) == "and") ++k;
+            }
+            return;
+        }
+        // "provided artillery shells to Russia"
+        if (r + 1 < m_e && (L(r) == "to" || L(r) == "for")) {
+            const size_t t = mentionAt(skipPlaceModifiers(r + 1));
+            if (t != kNone && relationTarget(M(t).type)) {
+                std::string label = mainForm;
+                for (size_t k = M(weapons[0]).begin; k < M(weapons[0]).end; ++k)
+                    label += " " + L(k);
+                for (size_t sj : subjects)
+                    emit(sj, t, label + " " + L(r), RelationType::Military, negated);
+            }
+        } else if (target != kNone && (prep == "to" || prep == "for") &&
+                   relationTarget(M(target).type) && vtype != "STATEMENT") {
+            // "deployed two frigates and a submarine to the North Sea": the destination
+            // after the last item of the cargo
+            for (size_t sj : subjects)
+                emit(sj, target, mainForm + " " + prep, RelationType::Military, negated);
+        }
+        return;
+    }
+    // "Armenia and Azerbaijan agreed to resume talks in Geneva": the venue is no party
+    const bool venue =
+        target != kNone && (prep == "in" || prep == "at") && M(target).type == EntityType::Location;
+    if ((target == kNone || venue) && subjects.size() >= 2 && !jointNoun.empty() &&
+        (isJointActVerb(mainLemma) || isJointActVerb(purposeLemma))) {
+        // coordinated subjects of a joint act: each pair "signed trade with"
+        RelationType jt = m_x.relationNouns.at(jointNoun);
+        // "signed a supply agreement worth $5 billion": a priced agreement is a deal
+        if (facts.money || facts.economicNoun) jt = RelationType::Economic;
+        for (size_t i = 0; i < subjects.size(); ++i)
+            for (size_t j = i + 1; j < subjects.size(); ++j)
+                emit(subjects[i], subjects[j], mainForm + " " + jointNoun + " with", jt, negated);
+    }
+    // "began their annual Ulchi Freedom Shield exercise": the exercise's noun types the
+    // relation, and coordinated subjects hold it together
+    std::string exerciseNoun;
+    if (target != kNone && M(target).type == EntityType::Event && M(target).end < m_e &&
+        isExerciseNoun(L(M(target).end)))
+        exerciseNoun = L(M(target).end);
+    // "France keeps about 1,500 troops in Niger": a light verb with a force where it is
+    const bool lightForce =
+        lightMain && !prep.empty() && (facts.military || cargoKind(cargo) == CargoKind::Military);
+    if (lightMain && exerciseNoun.empty() && !lightForce) return;
+    if (target == kNone) return nextConjunct(q);
+    // "in Russia's Kursk region": the place owned, not the owner
+    if (M(target).end + 1 < m_e && isPossessive(V(M(target).end)))
+        if (const size_t owned = mentionAt(M(target).end + 1);
+            owned != kNone && relationTarget(M(owned).type))
+            target = owned;
+    // "with Chinese President Xi Jinping": the person, not the country before the title
+    target = personAfterTitle(target);
+    // "asked Saab for 40 Gripen E fighters": the weapon, and a military request
+    if (const size_t te = M(target).end; te + 1 < m_e && L(te) == "for")
+        if (const size_t w = mentionAt(te + 1);
+            w != kNone && M(w).type == EntityType::Weapon && vtype != "STATEMENT") {
+            for (size_t sj : subjects)
+                emit(sj, w, mainForm + " for", RelationType::Military, negated);
+            weaponRequest = true;
+        }
+    // "give Latvia 12 howitzers", "lend Moldova 800 million euros": the second object
+    if (prep.empty())
+        for (size_t k = M(target).end; k < m_e && k < M(target).end + 6; ++k) {
+            if (isClauseBreak(L(k)) || V(k) == ",") break;
+            if (const size_t i = insideAt(k); i != kNone) {
+                if (M(i).type == EntityType::Money) facts.money = true;
+                if (M(i).type == EntityType::Weapon) facts.military = true;
+            }
+            facts.note(L(k));
+        }
+    // "ask the IMF for a new loan": a request for money is an economic matter
+    if (const size_t te = M(target).end; te + 1 < m_e && L(te) == "for") {
+        size_t n = te + 1;
+        while (n < m_e && n < te + 4 &&
+               (cls(n) == WordClass::Determiner || cls(n) == WordClass::Adjective))
+            ++n;
+        if (n < m_e && isFundingNoun(L(n))) facts.economicNoun = true;
+    }
+    std::vector<size_t> targets{target};
+    for (size_t k = M(target).end; k + 1 < m_e && (L(k) == "and" || L(k) == ",");) {
+        const size_t o = mentionAt(k + 1);
+        if (o == kNone || !relationTarget(M(o).type)) break;
+        // "met Finland's minister X and German Defence Minister Y": Y, not Germany
+        const size_t t = personAfterTitle(o);
+        targets.push_back(t);
+        k = M(t).end;
+    }
+    purposeAfterTarget(subjects, M(targets.back()).end, mainForm, cargo, negated);
+    std::string label = mainForm;
+    const bool byAgent = passive && prep == "by";
+    // "Y was attacked by X with 14 Iskander missiles and dozens of Shahed drones"
+    if (byAgent && M(target).end < m_e && L(M(target).end) == "with") {
+        for (size_t k = M(target).end + 1; k < m_e && k < M(target).end + 12; ++k) {
+            if (isClauseBreak(L(k)) || V(k) == ",") break;
+            const size_t w = mentionAt(k);
+            if (w == kNone) continue;
+            if (M(w).type != EntityType::Weapon) break;
+            emit(target, w, mainForm + " with", RelationType::Military, negated);
+            k = M(w).end - 1;
+        }
+    }
+    if (!cargo.empty() && !byAgent) label += " " + cargo;
+    if (!purposeLemma.empty()) label += " to " + purposeLemma;
+    if (!prep.empty() && !byAgent) label += " " + prep;
+    std::string type = vtype;
+    if ((type.empty() || type == "LIGHT" || type == "ACTION") && !purposeLemma.empty() &&
+        !verbType(purposeLemma).empty() && verbType(purposeLemma) != "LIGHT")
+        type = verbType(purposeLemma);  // "signed a contract to buy ... from"
+    if (type == "ACTION" && (cargo == "gas" || cargo == "oil" || cargo == "food" ||
+                             cargo == "sanctions" || cargo == "money" || cargo == "funds"))
+        type = "ECONOMIC";  // "stopped gas deliveries to Austria"
+    if (mainClass != WordClass::Unknown) type = facts.retype(type, mainLemma);
+    // "sell frigates to Egypt": arms sold to a buyer are a military matter (the seller
+    // of arms bought is an economic one: "buy K2 tanks from")
+    if (type == "ECONOMIC" && facts.military && prep == "to" &&
+        (mainLemma == "sell" || mainLemma == "export"))
+        type = "MILITARY";
+    // "Lithuania hosts a NATO battle group": a foreign force on its soil
+    if (isHostLemma(mainLemma) && prep.empty() && M(target).end < m_e &&
+        isForceNoun(L(M(target).end)))
+        type = "MILITARY";
+    if ((type.empty() || type == "LIGHT") && !lightForce) {
+        // unknown verb: only a verb the lexicon knows as a verb, with a direct object
+        if (mainClass == WordClass::Unknown ||
+            (!prep.empty() && prep != "with" && prep != "against"))
+            return;
+        type = "ACTION";
+    }
+    if (mainLemma == "call" && prep == "on") type = "STATEMENT";
+    if (lightForce) type = "MILITARY";
+    if (!exerciseNoun.empty()) {
+        type = "MILITARY";
+        for (size_t i = 0; i < subjects.size(); ++i)
+            for (size_t j = i + 1; j < subjects.size(); ++j)
+                emit(subjects[i], subjects[j], "held " + exerciseNoun + " with",
+                     RelationType::Military, negated);
+    }
+    if (weaponRequest && type != "STATEMENT") type = "MILITARY";  // "called on X to ..."
+    if (!cargo.empty() && m_x.weaponWords.count(cargo) && (type == "ECONOMIC" || type == "ACTION"))
+        type = "MILITARY";  // "sell defensive weapons to Taiwan"
+    if (type != "ACTION" && type != "LOCATION")
+        for (size_t sj : subjects) capitalAsCountry(sj);
+    for (size_t sj : subjects)
+        for (size_t tj : targets) {
+            if (byAgent)
+                emit(tj, sj, label, typeOf(type), negated);
+            else
+                emit(sj, tj, label, typeOf(type), negated);
+        }
+}
+
+}  // namespace entgraph::relparse

@@ -1,0 +1,267 @@
+// Reported speech patterns of the sentence parser (RelationParser.h): "X said (that) ...",
+// "<claim>, X said", "\"...,\" said X", apposition and pronoun speakers, "according to X".
+#include "extract/RelationParser.h"
+#include "extract/RelationPatterns.h"
+
+namespace entgraph::relparse {
+
+// "..., according to X" / "According to a statement from X, ..." -> X "statement about" the
+// named entities of the claim
+void SentenceParser::accordingTo() {
+    for (size_t k = m_b; k + 2 < m_e; ++k) {
+        if (L(k) != "according" || L(k + 1) != "to") continue;
+        size_t at = k + 2;
+        // "according to a statement from Statkraft", "according to figures by the UN"
+        for (size_t r = k + 2; r < m_e && r < k + 7 && mentionAt(r) == kNone; ++r)
+            if ((L(r) == "from" || L(r) == "by") && r + 1 < m_e) {
+                at = r + 1 + (L(r + 1) == "the" && mentionAt(r + 1) == kNone ? 1 : 0);
+                break;
+            }
+        // "according to Major Tomasz Wrona"
+        if (mentionAt(at) == kNone) at += titleAt(at);
+        const size_t src = mentionAt(at);
+        if (src == kNone ||
+            (M(src).type != EntityType::Person && M(src).type != EntityType::Organization))
+            return;
+        if (k == datelineEnd()) {
+            // sentence-initial: the claim follows the source's comma
+            size_t from = M(src).end;
+            while (from < m_e && V(from) != ",") ++from;
+            claimLinks(src, from, m_e);
+        } else {
+            claimLinks(src, m_b, k);
+        }
+        return;
+    }
+}
+
+size_t SentenceParser::speakerPhraseBegin(size_t mi) const {
+    size_t start = M(mi).begin;
+    for (size_t n = std::min(m_x.titleMaxWords, start - m_b); n >= 1; --n) {
+        if (titleAt(start - n) == n) {
+            start -= n;
+            if (start > m_b && titleAt(start - 1)) --start;
+            // a portfolio: "Commerce Minister X", "Australian Trade Minister X"
+            for (size_t steps = 0; steps < 2 && start > m_b + 1 && insideAt(start - 1) == kNone &&
+                                   startsUpper(V(start - 1)) && !titleAt(start - 1);
+                 ++steps)
+                --start;
+            // "competition commissioner", "foreign policy chief"
+            for (size_t steps = 0; steps < 2 && start > m_b + 1 && insideAt(start - 1) == kNone &&
+                                   !startsUpper(V(start - 1)) && cls(start - 1) == WordClass::Noun;
+                 ++steps)
+                --start;
+            // "Deputy Finance Minister X", "former Prime Minister X"
+            if (start > m_b && isRankWord(L(start - 1))) --start;
+            break;
+        }
+    }
+    if (start > m_b && isPossessive(V(start - 1)) && start - 1 > m_b &&
+        insideAt(start - 2) != kNone)
+        start = M(insideAt(start - 2)).begin;
+    else if (start > m_b && insideAt(start - 1) != kNone &&
+             M(insideAt(start - 1)).type != EntityType::Person)
+        start = M(insideAt(start - 1)).begin;  // "Nordvik chief executive X"
+    if (start > m_b && L(start - 1) == "the") --start;
+    return start;
+}
+
+// Reported speech around a speech verb at k:
+//   "<claim>, X said [on Tuesday]."  /  "\"<claim>,\" said X, ..."  -> claim before;
+//   "X said (that) <claim>"  /  "X told Y that <claim>"                -> claim after.
+void SentenceParser::speech(size_t k) {
+    // "X called it \"a historic partnership\" between Y and Z": a characterisation
+    const bool calledIt = (L(k) == "called" || L(k) == "described") && k + 1 < m_e &&
+                          (L(k + 1) == "it" || L(k + 1) == "this" || L(k + 1) == "them");
+    // "the Tartu District Court found that ...": a court's finding is its statement
+    const bool courtFinding =
+        (L(k) == "found" || L(k) == "ruled" || L(k) == "concluded") && k + 1 < m_e &&
+        L(k + 1) == "that" && k > m_b &&
+        ((insideAt(k - 1) != kNone && isCourtMention(m_art, M(insideAt(k - 1)))) ||
+         (insideAt(k - 1) == kNone && (L(k - 1) == "court" || L(k - 1) == "tribunal")));
+    // "..., with President Elena Marchetti saying inflation ...": an attached speaker
+    const bool withSaying = L(k) == "saying" && k > m_b && insideAt(k - 1) != kNone &&
+                            M(insideAt(k - 1)).type == EntityType::Person;
+    if ((!isSpeechForm(L(k)) && !calledIt && !courtFinding && !withSaying) || insideAt(k) != kNone)
+        return;
+    // inverted: "..., said X" -- unless X opens the claim ("..., said Norway was safe")
+    if (k > m_b + 1 && (V(k - 1) == "," || isQuote(V(k - 1))) && k + 1 < m_e) {
+        size_t q = k + 1;
+        if (size_t tl = titleAt(q); tl) q += tl;
+        if (size_t tl = titleAt(q); tl) q += tl;
+        if (const size_t s = mentionAt(q); s != kNone && isSpeaker(s) && !opensClause(M(s).end)) {
+            claimBefore(s, k);
+            return;
+        }
+        if (V(k - 1) == ",") appositiveSpeaker(k);
+        return;
+    }
+    if (k == m_b) return;
+    size_t before = k;  // the speaker's phrase ends here
+    // "the Disaster and Emergency Management Authority (AFAD) said"
+    if (V(before - 1) == ")" && before >= m_b + 4 && V(before - 3) == "(") before -= 3;
+    size_t s = insideAt(before - 1);
+    if (s == kNone) return describedSpeaker(k);  // "he said", "the Swedish company said"
+    if (M(s).end != before) return;
+    // "the Higher Court in Belgrade said"
+    if (M(s).type == EntityType::Location && M(s).begin >= m_b + 2 && L(M(s).begin - 1) == "in")
+        if (const size_t o = insideAt(M(s).begin - 2);
+            o != kNone && M(o).end == M(s).begin - 1 && M(o).type == EntityType::Organization)
+            s = o;
+    if (!isSpeaker(s)) return;
+    size_t pb = speakerPhraseBegin(s);
+    // "A spokesman for the Water Resources Directorate said": the body speaks
+    if (pb >= m_b + 2 && L(pb - 1) == "for" && titleAt(pb - 2) == 1) {
+        pb -= 2;
+        if (pb > m_b && (L(pb - 1) == "a" || L(pb - 1) == "the")) --pb;
+    }
+    std::vector<size_t> speakers{s};
+    // "Commerce Minister Piyush Rao and Australian Trade Minister Clare Hennessy said"
+    if (pb > m_b + 1 && L(pb - 1) == "and")
+        if (const size_t o = insideAt(pb - 2);
+            o != kNone && M(o).end == pb - 1 && isSpeaker(o) && M(o).type == M(s).type) {
+            speakers.push_back(o);
+            pb = speakerPhraseBegin(o);
+        }
+    reportedClaim(speakers, pb, k);
+}
+
+// The claim of `speakers`, whose phrase begins at pb, of the speech verb at k: before the
+// phrase when a clause ends there, else after the verb when the phrase opens a clause.
+void SentenceParser::reportedClaim(const std::vector<size_t>& speakers, size_t pb, size_t k) {
+    // "Speaking to reporters in Oslo, X said <claim>" / "In a statement, X said <claim>": an
+    // introductory phrase before the speaker, the claim after the verb
+    const size_t open = datelineEnd();
+    bool introduced = pb > open + 1 && V(pb - 1) == "," && !isQuote(V(open)) &&
+                      (cls(open) == WordClass::Gerund || L(open) == "in" || L(open) == "asked");
+    for (size_t r = open; introduced && r + 1 < pb; ++r) introduced = V(r) != "," && !isQuote(V(r));
+    if (!introduced && pb > m_b + 1 && (V(pb - 1) == "," || isQuote(V(pb - 1)))) {
+        for (size_t sp : speakers) claimBefore(sp, pb);
+        return;
+    }
+    bool thatFollows = false;
+    for (size_t r = k + 1; r < m_e && r < k + 6 && !thatFollows; ++r) thatFollows = L(r) == "that";
+    if (pb != m_b && !thatFollows && !introduced) {
+        const std::string& prev = L(pb - 1);
+        if (prev != "and" && prev != "but" && prev != "that" && prev != "while" && prev != "when" &&
+            prev != "after" && prev != "-" && prev != "--" && V(pb - 1) != "\xE2\x80\x94" &&
+            V(pb - 1) != "\xE2\x80\x93" && !(prev == "with" && L(k) == "saying"))
+            return;
+    }
+    // claim after the verb: past "told Y" and an adverbial, after "that" when present
+    size_t q = k + 1;
+    for (size_t r = q; r < m_e && r < k + 8; ++r) {
+        if (L(r) == "that") {
+            q = r + 1;
+            break;
+        }
+        if (V(r) == "," || V(r) == ".") break;
+    }
+    if (q == k + 1 && (L(k) == "told" || L(k) == "tells") && mentionAt(q) != kNone)
+        q = M(mentionAt(q)).end;
+    size_t end = q;
+    while (end < m_e && V(end) != ";" && L(end) != "according" &&
+           !(V(end) == "," && end + 1 < m_e &&
+             (L(end + 1) == "and" || L(end + 1) == "but" || L(end + 1) == "while")))
+        ++end;
+    for (size_t sp : speakers) {
+        capitalAsCountry(sp);
+        claimLinks(sp, q, end);
+    }
+}
+
+// "Its chief executive, Per Lind, said ..." / "Lena Holm, an analyst at the Oslo Institute,
+// said ..." / "X, who hosted the talks, said ...": the speaker before the comma at k - 1.
+void SentenceParser::appositiveSpeaker(size_t k) {
+    size_t open = kNone;  // the comma that opens the inserted phrase
+    for (size_t j = k - 2; j > m_b && j + 16 > k; --j) {
+        if (V(j) == ",") {
+            open = j;
+            break;
+        }
+        if (isQuote(V(j)) || V(j) == ";") return;
+    }
+    if (open == kNone || open + 1 >= k - 1) return;
+    // "The mission's commander, Colonel James Otieno, said"
+    const size_t name = mentionAt(open + 1 + titleAt(open + 1));
+    if (name != kNone && M(name).end == k - 1 && M(name).type == EntityType::Person) {
+        // the name is the apposition: a title phrase opens the clause before it
+        size_t pb = open;
+        bool title = false;
+        while (pb > m_b && pb + 8 > open && V(pb - 1) != "," && !isQuote(V(pb - 1)) &&
+               !isDashToken(pb - 1)) {
+            --pb;
+            if (isVerbNotNoun(pb) && insideAt(pb) == kNone) return;  // "X met his counterpart"
+            title = title || titleAt(pb) != 0 || isPossessive(V(pb));
+        }
+        // "Her campaign manager, X,": a role named after a possessive determiner
+        title = title || L(pb) == "his" || L(pb) == "her" || L(pb) == "its" || L(pb) == "their";
+        if (!title) return;
+        reportedClaim({name}, pb, k);
+        return;
+    }
+    // the apposition or relative clause follows the speaker's name
+    const size_t s = insideAt(open - 1);
+    if (s == kNone || M(s).end != open || !isSpeaker(s)) return;
+    const std::string& w = L(open + 1);
+    if (w != "who" && w != "a" && w != "an" && w != "the" && !titleAt(open + 1) &&
+        cls(open + 1) != WordClass::Gerund &&
+        !(mentionAt(open + 1) != kNone && M(mentionAt(open + 1)).end < m_e &&
+          isPossessive(V(M(mentionAt(open + 1)).end))))
+        return;
+    reportedClaim({s}, speakerPhraseBegin(s), k);
+}
+
+// "He said ...", "..., she added", "The Swedish company said ...": the speaker named in a
+// sentence before, only when there is exactly one it can be.
+void SentenceParser::describedSpeaker(size_t k) {
+    const std::string& w = L(k - 1);
+    if (w == "he" || w == "she") {
+        const size_t p = pronounAntecedent(m_art, m_mentions, k - 1);
+        if (p != kNone) reportedClaim({p}, k - 1, k);
+        return;
+    }
+    // "the court found that", "the mission said": the one entity so named
+    if (k >= m_b + 2 && L(k - 2) == "the" && k - 2 == datelineEnd() &&
+        !isCompanyDescriptionNoun(w)) {
+        if (const size_t o = describedEntity(m_art, m_mentions, k - 2, w); o != kNone)
+            reportedClaim({o}, k - 2, k);
+        return;
+    }
+    if (!isCompanyDescriptionNoun(w)) return;
+    size_t pb = k - 1;
+    while (pb > m_b && pb + 4 > k && L(pb - 1) != "the" &&
+           (cls(pb - 1) == WordClass::Adjective || cls(pb - 1) == WordClass::Noun ||
+            (insideAt(pb - 1) != kNone && M(insideAt(pb - 1)).type == EntityType::Nationality)))
+        --pb;
+    if (pb == m_b || L(pb - 1) != "the") return;
+    --pb;
+    // only when the phrase opens its sentence: the organisation is a sentence before
+    if (pb != datelineEnd()) return;
+    const size_t o = storyOrganization(m_art, m_mentions, m_b);
+    if (o != kNone) reportedClaim({o}, pb, k);
+}
+
+void SentenceParser::claimLinks(size_t src, size_t from, size_t to) {
+    int count = 0;
+    for (size_t mi : m_sentenceMentions) {
+        const Mention& m = M(mi);
+        if (m.begin < from || m.end > to || count >= 6) continue;
+        if (!relationTarget(m.type) || mi == src) continue;
+        if (m.type == EntityType::Nationality || m.fromTitle) continue;
+        // "the Federal Office for Cybersecurity" found as "Federal Office": the name goes
+        // on, so the mention names something else
+        if (m.end + 1 < m_e && (L(m.end) == "for" || L(m.end) == "of") &&
+            startsUpper(V(m.end + 1)) && insideAt(m.end + 1) == kNone)
+            continue;
+        // "Wang warned that Beijing would respond": the capital acts, so the government
+        if (m.capital && m.end < m_e &&
+            (isAux(L(m.end)) || cls(m.end) == WordClass::Verb3sg ||
+             cls(m.end) == WordClass::VerbPast))
+            capitalAsCountry(mi);
+        emit(src, mi, "statement about", RelationType::Statement);
+        ++count;
+    }
+}
+
+}  // namespace entgraph::relparse

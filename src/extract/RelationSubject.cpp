@@ -1,0 +1,216 @@
+// Subjects of the sentence parser (RelationParser.h): the clause-initial subject with its
+// title, owner and coordinated conjuncts, relative clauses, the person after a title, and a
+// purpose after the destination; the verb group and object are RelationPredicate.cpp's.
+#include "extract/RelationParser.h"
+#include "extract/RelationPatterns.h"
+
+namespace entgraph::relparse {
+
+// The person a title names when mention t is the country or nationality before the
+// title ("Chinese President Xi Jinping", "Finland's Defence Minister Aleksi Venho"), else t.
+size_t SentenceParser::personAfterTitle(size_t t) const {
+    if (M(t).type == EntityType::Person) return t;
+    size_t k = M(t).end;
+    if (k < m_e && isPossessive(V(k))) ++k;
+    bool role = false;
+    for (size_t steps = 0;
+         steps < 2 && k + 1 < m_e && startsUpper(V(k)) && insideAt(k) == kNone && !titleAt(k);
+         ++steps)
+        ++k;  // portfolio: "Industry"
+    if (size_t tl = titleAt(k, &role); tl && role) {
+        size_t k2 = k + tl;
+        if (size_t tl2 = titleAt(k2, &role); tl2) k2 += tl2;
+        if (const size_t pm = mentionAt(k2); pm != kNone && M(pm).type == EntityType::Person)
+            return pm;
+    }
+    return t;
+}
+
+// "Brodmark Shipyards, which builds corvettes for the Chilean Navy, ...": the clause's
+// predicate with the name as its subject, bounded by the clause (whatever the name's
+// role in the sentence).
+void SentenceParser::relativeClause(size_t s0) {
+    const Mention& S = M(s0);
+    if (!relationTarget(S.type) || S.type == EntityType::Event || S.type == EntityType::Nationality)
+        return;
+    const size_t p = S.end;
+    if (p + 2 >= m_e || V(p) != "," || (L(p + 1) != "which" && L(p + 1) != "who")) return;
+    if ((L(p + 1) == "who") != (S.type == EntityType::Person)) return;
+    const size_t close = relativeClauseEnd(p);
+    const size_t sentenceEnd = m_e;
+    m_e = close;
+    predicate({s0}, p + 2, 0);
+    m_e = sentenceEnd;
+}
+
+// "Germany will send 800 soldiers to Estonia next spring to reinforce NATO's eastern flank":
+// the purpose's own object (after token e, past a date) gets the purpose verb's relation.
+void SentenceParser::purposeAfterTarget(const std::vector<size_t>& subjects, size_t e,
+                                        const std::string& mainForm, const std::string& cargo,
+                                        bool negated) {
+    for (size_t steps = 0; steps < 3 && e < m_e; ++steps) {  // "next spring", "by March"
+        if (insideAt(e) != kNone && M(insideAt(e)).type == EntityType::Date)
+            e = M(insideAt(e)).end;
+        else if (L(e) == "next" || L(e) == "this" || L(e) == "year" || L(e) == "month" ||
+                 L(e) == "week" || L(e) == "spring" || L(e) == "summer" || L(e) == "autumn" ||
+                 L(e) == "winter")
+            ++e;
+        else
+            break;
+    }
+    if (e + 2 >= m_e || L(e) != "to" || !isVerb(e + 1) || mentionAt(e + 1) != kNone) return;
+    const std::string lemma = m_x.verbLemma(L(e + 1));
+    const std::string type = verbType(lemma);
+    if (type.empty() || type == "LIGHT" || type == "STATEMENT" || type == "ACTION") return;
+    size_t k = e + 2;
+    if (k < m_e && (L(k) == "the" || L(k) == "a")) ++k;
+    const size_t o = mentionAt(k);
+    if (o == kNone || !relationTarget(M(o).type) || M(o).type == EntityType::Nationality) return;
+    const std::string label = mainForm + (cargo.empty() ? "" : " " + cargo) + " to " + lemma;
+    for (size_t sj : subjects) emit(sj, o, label, typeOf(type), negated);
+}
+
+// Subject - verb group - (object words) - prep - object mention.
+void SentenceParser::subjectVerbObject(size_t s0) {
+    const Mention& S = M(s0);
+    if (!relationTarget(S.type) || S.type == EntityType::Event) return;
+    // clause-initial subject; a title and its owner before it belong to the subject
+    // ("German Chancellor Olaf Scholz has ...")
+    size_t start = S.begin;
+    if (S.type == EntityType::Person) {
+        for (size_t n = std::min(m_x.titleMaxWords, start - m_b); n >= 1; --n) {
+            bool role = false;
+            if (titleAt(start - n, &role) == n) {
+                start -= n;
+                if (start > m_b && insideAt(start - 1) != kNone)
+                    start = M(insideAt(start - 1)).begin;
+                // "Norway's Prime Minister Jonas Store told NRK"
+                else if (start > m_b + 1 && isPossessive(V(start - 1)) &&
+                         insideAt(start - 2) != kNone)
+                    start = M(insideAt(start - 2)).begin;
+                break;
+            }
+        }
+    }
+    if (S.type == EntityType::Person) start = std::min(start, speakerPhraseBegin(s0));
+    // "Russian energy giant Gazprom": a demonym or place and common nouns before the name
+    if (start > m_b + 1 && insideAt(start - 1) == kNone && !startsUpper(V(start - 1))) {
+        size_t n = start;
+        while (n > m_b && n + 3 > start && insideAt(n - 1) == kNone && !startsUpper(V(n - 1)) &&
+               (cls(n - 1) == WordClass::Noun || cls(n - 1) == WordClass::Adjective ||
+                (cls(n - 1) == WordClass::Unknown && startsLowerLetter(V(n - 1)))))
+            --n;
+        // "North Korea's state news agency KCNA"
+        if (n < start && n > m_b + 1 && isPossessive(V(n - 1))) --n;
+        if (n < start && n > m_b)
+            if (const size_t mod = insideAt(n - 1);
+                mod != kNone && M(mod).end == n &&
+                (M(mod).type == EntityType::Nationality || isCountry(mod)))
+                start = M(mod).begin;
+    }
+    if (start > m_b &&
+        (L(start - 1) == "the" || L(start - 1) == "around" || L(start - 1) == "about"))
+        --start;  // "the European Union", "around 11,000 North Korean soldiers"
+    if (start > m_b && insideAt(start - 1) != kNone &&
+        M(insideAt(start - 1)).type == EntityType::Quantity)
+        start = M(insideAt(start - 1)).begin;
+    if (start > m_b &&
+        (L(start - 1) == "the" || L(start - 1) == "around" || L(start - 1) == "about"))
+        --start;
+    if (start > m_b) {
+        const std::string& prev = L(start - 1);
+        const bool ok =
+            prev == "," || prev == "and" || prev == "but" || prev == "while" || prev == "that" ||
+            prev == "when" || prev == "after" || isQuote(V(start - 1)) ||
+            V(start - 1) == "\xE2\x80\x94" || V(start - 1) == "\xE2\x80\x93" || prev == "--" ||
+            prev == "-" ||
+            // "Kivi said Estonia would ...": the claim's own subject
+            (isSpeechForm(prev) && prev != "told" && prev != "tells" && opensClause(S.end));
+        if (!ok) return;
+        if (prev == "and" && start - 1 > m_b && mentionAt(start - 2) == kNone) return;
+        // "from Britain, Norway and Denmark": a later item of a list; the first item's
+        // parse takes the whole list as subjects when the list is one
+        if (prev == "," && start - 1 > m_b && insideAt(start - 2) != kNone &&
+            M(insideAt(start - 2)).type != EntityType::Date)
+            return;
+        if (prev == "and" && start - 1 > m_b) {
+            const size_t c = insideAt(start - 2);
+            if (c == kNone) return;
+            size_t cs = M(c).begin;
+            if (cs > m_b && L(cs - 1) == "the") --cs;
+            // "from Britain, Norway and Denmark": back to the list's first item
+            while (cs > m_b + 1 && V(cs - 1) == "," && insideAt(cs - 2) != kNone &&
+                   M(insideAt(cs - 2)).type != EntityType::Date) {
+                cs = M(insideAt(cs - 2)).begin;
+                if (cs > m_b && L(cs - 1) == "the") --cs;
+            }
+            if (cs > m_b) {
+                const std::string& cp = L(cs - 1);
+                if (cp != "," && cp != "and" && cp != "but" && cp != "while" && cp != "that" &&
+                    cp != "when" && cp != "after" && !isQuote(V(cs - 1)) &&
+                    V(cs - 1) != "\xE2\x80\x94" && V(cs - 1) != "\xE2\x80\x93" && cp != "--" &&
+                    cp != "-")
+                    return;
+            }
+        }
+    }
+    // coordinated subjects: "X and Y sent"
+    std::vector<size_t> subjects{s0};
+    size_t p = S.end;
+    if (p < m_e && isPossessive(V(p))) return;
+    while (p + 1 < m_e && (L(p) == "and" || L(p) == ",")) {
+        // "South Korea and the United States began"
+        const size_t at = L(p + 1) == "the" && p + 2 < m_e ? p + 2 : p + 1;
+        const size_t o = mentionAt(at);
+        if (o == kNone || !relationTarget(M(o).type)) break;
+        // "Kaneda Motors, Japan's second-largest carmaker, will": an apposition, no conjunct
+        if (M(o).end < m_e && isPossessive(V(M(o).end))) break;
+        // "A and Australian Trade Minister B said": B, not the country before the title
+        const size_t c = personAfterTitle(o);
+        subjects.push_back(c);
+        p = M(c).end;
+    }
+    if (subjects.size() > 1) {
+        size_t before = M(subjects.back()).begin - 1;
+        if (L(before) == "the") --before;
+        if (L(before) != "and") return;
+    }
+    if (S.type == EntityType::Nationality && p < m_e && isTroopNoun(L(p)))
+        ++p;
+    else if (S.type == EntityType::Location && p < m_e && isTroopNoun(L(p)) && L(p) != "military")
+        ++p;
+    else if ((S.type == EntityType::Nationality ||
+              (S.type == EntityType::Location && (!S.canonical.empty() || !S.country.empty()))) &&
+             p < m_e && isStateBodyNoun(L(p))) {
+        // "The Swedish government announced", "British warships will patrol", "the Chinese
+        // coast guard said": the country acts through it
+        ++p;
+        if (p < m_e && isStateBodyNoun(L(p))) ++p;
+    }
+    // a relative clause: "Latvia, which borders Russia, hosts ..." -- the clause's own
+    // predicate (bounded by its closing comma), then the main one
+    if (subjects.size() == 1 && p + 1 < m_e && V(p) == "," &&
+        (L(p + 1) == "which" || L(p + 1) == "who")) {
+        const size_t close = relativeClauseEnd(p);
+        if (close >= m_e || V(close) != ",") return;
+        p = close + 1;
+    } else if (p + 1 < m_e && V(p) == "," && start > m_b && V(start - 1) == "," &&
+               S.type == EntityType::Person && opensClause(p + 1)) {
+        // "The head of the mission, Godfrey Otunge, met ...": the name is the apposition
+        ++p;
+    } else if (p < m_e && V(p) == ",") {
+        // apposition: ", a defense analyst at the RAND Corporation,"
+        size_t q = p + 1;
+        while (q < m_e && V(q) != "," && q - p < 14) {
+            if (isVerb(q) && cls(q) != WordClass::Participle && cls(q) != WordClass::Noun &&
+                cls(q) != WordClass::PluralNoun && insideAt(q) == kNone && !titleAt(q))
+                return;
+            ++q;
+        }
+        if (q >= m_e || V(q) != ",") return;
+        p = q + 1;
+    }
+    predicate(subjects, p, 0);
+}
+
+}  // namespace entgraph::relparse
