@@ -77,7 +77,7 @@ void SentenceParser::appositionRole(size_t p) {
     size_t q = t + tlen;
     if (q < m_e && (L(q) == "of" || L(q) == "at" || L(q) == "to" || L(q) == "for" || L(q) == "in" ||
                     L(q) == "with")) {
-        const std::string prep = L(q);
+        const std::string prep = Ls(q);
         ++q;
         if (q < m_e && L(q) == "the") ++q;
         size_t o = mentionAt(q);
@@ -252,7 +252,7 @@ void SentenceParser::possessive(size_t a) {
     std::string adjectives;
     RelationType adjType = RelationType::Action;
     for (size_t steps = 0; k < m_e && steps < 3; ++steps, ++k) {
-        const std::string& w = L(k);
+        const std::string& w = Ls(k);
         if (w == "military")
             adjType = RelationType::Military;
         else if (w == "economic" || w == "financial")
@@ -264,8 +264,8 @@ void SentenceParser::possessive(size_t a) {
         adjectives += w + " ";
     }
     if (k + 2 >= m_e) return;
-    const std::string& noun = L(k);
-    const std::string& prep = L(k + 1);
+    const std::string& noun = Ls(k);
+    const std::string& prep = Ls(k + 1);
     if (prep != "for" && prep != "to" && prep != "with" && prep != "against" && prep != "on")
         return;
     size_t target = mentionAt(k + 2);
@@ -379,9 +379,9 @@ void SentenceParser::whereabouts(size_t a) {
     // "The troops, drawn from the X Brigade in Y, will be based at Z": without "which" a
     // verb group after the comma is the main clause, whose subject is not Y
     if (!relative && q != verbGroup) return;
-    const std::string& w = L(q);
+    const std::string& w = Ls(q);
     if (w != "based" && w != "headquartered" && w != "located" && w != "stationed") return;
-    const std::string& prep = L(q + 1);
+    const std::string& prep = Ls(q + 1);
     if (prep != "in" && prep != "near" && prep != "at") return;
     if (size_t b = place(q + 2); b != kNone) emit(a, b, w + " " + prep, RelationType::Location);
 }
@@ -452,11 +452,11 @@ void SentenceParser::between() {
         if (y == kNone || !relationTarget(M(x).type) || !relationTarget(M(y).type)) continue;
         // the relation noun, possibly after an adjective: "strategic partnership between"
         for (size_t n = k; n > m_b && n + 3 > k; --n) {
-            auto it = m_x.relationNouns.find(L(n - 1));
+            auto it = m_x.relationNouns.find(Ls(n - 1));
             if (it == m_x.relationNouns.end()) continue;
             capitalAsCountry(x);
             capitalAsCountry(y);
-            emit(x, y, L(n - 1) + " with", it->second);
+            emit(x, y, Ls(n - 1) + " with", it->second);
             break;
         }
     }

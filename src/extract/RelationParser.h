@@ -148,7 +148,9 @@ private:
         }
     }
 
-    const std::string& L(size_t i) const { return m_art.lower[i]; }
+    // A view: comparisons with literals then check the length first (no memcmp call).
+    std::string_view L(size_t i) const { return m_art.lower[i]; }
+    const std::string& Ls(size_t i) const { return m_art.lower[i]; }  // for keyed look-ups
     std::string_view V(size_t i) const { return m_art.views[i]; }
     const Mention& M(size_t mi) const { return m_mentions[mi]; }
     size_t mentionAt(size_t i) const { return i >= m_b && i < m_e ? m_startAt[i - m_b] : kNone; }
@@ -167,7 +169,7 @@ private:
     }
     WordClass computeCls(size_t i) const {
         if (const WordInfo* w = m_art.info[i].word) return w->cls;
-        const std::string& s = L(i);
+        const std::string& s = Ls(i);
         if (s.size() > 5 && s.ends_with("ing")) return WordClass::Gerund;
         if (s.size() > 4 && s.ends_with("ed")) return WordClass::VerbPast;
         return WordClass::Unknown;

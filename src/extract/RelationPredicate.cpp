@@ -34,7 +34,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     size_t lightEnd = 0;
     bool lightMain = false;
     for (; q < m_e; ++q) {
-        const std::string& w = L(q);
+        const std::string& w = Ls(q);
         if (insideAt(q) != kNone) break;
         if (isNeg(w)) {
             negated = true;
@@ -160,7 +160,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     size_t target = kNone;
     std::vector<size_t> weapons;
     for (size_t steps = 0; q < m_e && steps < 12; ++steps) {
-        const std::string& w = L(q);
+        const std::string& w = Ls(q);
         if (const size_t mi = mentionAt(q); mi != kNone) {
             const Mention& m = M(mi);
             // "a battery of Hawk missiles": the weapons after a unit noun
@@ -221,7 +221,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         if (const size_t qi = insideAt(q); qi != kNone) {
             // a quantity object: "100,000 soldiers"
             const Mention& qm = M(qi);
-            if (qm.type == EntityType::Quantity && m_x.cargoNouns.count(L(qm.end - 1)) &&
+            if (qm.type == EntityType::Quantity && m_x.cargoNouns.count(Ls(qm.end - 1)) &&
                 cargo.empty())
                 cargo = L(qm.end - 1);
             if (qm.type == EntityType::Money) facts.money = true;
@@ -310,7 +310,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             if (!prep.empty() && cargo.empty() && purposeLemma.empty() &&
                 !m_x.cargoNouns.count(w)) {
                 // "in emergency aid to": a cargo noun right after this modifier
-                if (q + 1 < m_e && m_x.cargoNouns.count(L(q + 1)) && insideAt(q + 1) == kNone) {
+                if (q + 1 < m_e && m_x.cargoNouns.count(Ls(q + 1)) && insideAt(q + 1) == kNone) {
                     cargo = L(q + 1);
                     prep.clear();
                     q += 2;
@@ -366,9 +366,9 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             if (t != kNone && relationTarget(M(t).type)) {
                 std::string label = mainForm;
                 for (size_t k = M(weapons[0]).begin; k < M(weapons[0]).end; ++k)
-                    label += " " + L(k);
+                    label += " " + Ls(k);
                 for (size_t sj : subjects)
-                    emit(sj, t, label + " " + L(r), RelationType::Military, negated);
+                    emit(sj, t, label + " " + Ls(r), RelationType::Military, negated);
             }
         } else if (target != kNone && (prep == "to" || prep == "for") &&
                    relationTarget(M(target).type) && vtype != "STATEMENT") {

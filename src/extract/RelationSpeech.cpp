@@ -142,7 +142,7 @@ void SentenceParser::reportedClaim(const std::vector<size_t>& speakers, size_t p
     bool thatFollows = false;
     for (size_t r = k + 1; r < m_e && r < k + 6 && !thatFollows; ++r) thatFollows = L(r) == "that";
     if (pb != m_b && !thatFollows && !introduced) {
-        const std::string& prev = L(pb - 1);
+        const std::string& prev = Ls(pb - 1);
         if (prev != "and" && prev != "but" && prev != "that" && prev != "while" && prev != "when" &&
             prev != "after" && prev != "-" && prev != "--" && V(pb - 1) != "\xE2\x80\x94" &&
             V(pb - 1) != "\xE2\x80\x93" && !(prev == "with" && L(k) == "saying"))
@@ -203,7 +203,7 @@ void SentenceParser::appositiveSpeaker(size_t k) {
     // the apposition or relative clause follows the speaker's name
     const size_t s = insideAt(open - 1);
     if (s == kNone || M(s).end != open || !isSpeaker(s)) return;
-    const std::string& w = L(open + 1);
+    const std::string& w = Ls(open + 1);
     if (w != "who" && w != "a" && w != "an" && w != "the" && !titleAt(open + 1) &&
         cls(open + 1) != WordClass::Gerund &&
         !(mentionAt(open + 1) != kNone && M(mentionAt(open + 1)).end < m_e &&
@@ -215,7 +215,7 @@ void SentenceParser::appositiveSpeaker(size_t k) {
 // "He said ...", "..., she added", "The Swedish company said ...": the speaker named in a
 // sentence before, only when there is exactly one it can be.
 void SentenceParser::describedSpeaker(size_t k) {
-    const std::string& w = L(k - 1);
+    const std::string& w = Ls(k - 1);
     if (w == "he" || w == "she") {
         const size_t p = pronounAntecedent(m_art, m_mentions, k - 1);
         if (p != kNone) reportedClaim({p}, k - 1, k);

@@ -118,7 +118,7 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         (L(start - 1) == "the" || L(start - 1) == "around" || L(start - 1) == "about"))
         --start;
     if (start > m_b) {
-        const std::string& prev = L(start - 1);
+        const std::string& prev = Ls(start - 1);
         const bool ok =
             prev == "," || prev == "and" || prev == "but" || prev == "while" || prev == "that" ||
             prev == "when" || prev == "after" || isQuote(V(start - 1)) ||
@@ -145,7 +145,7 @@ void SentenceParser::subjectVerbObject(size_t s0) {
                 if (cs > m_b && L(cs - 1) == "the") --cs;
             }
             if (cs > m_b) {
-                const std::string& cp = L(cs - 1);
+                const std::string& cp = Ls(cs - 1);
                 if (cp != "," && cp != "and" && cp != "but" && cp != "while" && cp != "that" &&
                     cp != "when" && cp != "after" && !isQuote(V(cs - 1)) &&
                     V(cs - 1) != "\xE2\x80\x94" && V(cs - 1) != "\xE2\x80\x93" && cp != "--" &&
