@@ -1,8 +1,8 @@
 #include "ner/NerTagger.h"
 
 #include <algorithm>
-#include <array>
 #include <atomic>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <iterator>
@@ -123,7 +123,10 @@ public:
     PairCache() : m_entries(kSlots) {}
 
     size_t slot(const WordFacts& a, const WordFacts& b) const {
-        const uint64_t h = combine(combine(a.lower, a.shortShape), combine(b.lower, b.shortShape));
+        // Only spreads the pairs over the slots (the entry holds the full key): products of
+        // independent multiplications, cheaper than chained combine()s.
+        const uint64_t h = (a.lower ^ std::rotl(a.shortShape, 21)) * 0x9e3779b97f4a7c15ULL ^
+                           (b.lower ^ std::rotl(b.shortShape, 43)) * 0xc2b2ae3d27d4eb4fULL;
         const size_t slot = h >> (64 - kSlotBits);
         const char* p = reinterpret_cast<const char*>(&m_entries[slot]);
         for (size_t line = 0; line < sizeof(Entry); line += 64) __builtin_prefetch(p + line);
@@ -176,8 +179,6 @@ struct Scratch {
     Sums boundary[kNeighbourRoles];   // what the sentence's edge gives, by role
     std::vector<size_t> slots;        // per token: its WordCache slot
     std::vector<WordFacts> facts;
-    std::vector<Sums> own;                                 // per token
-    std::vector<std::array<Sums, kNeighbourRoles>> given;  // per token: as a neighbour
     std::vector<int32_t> base;  // per token (kLabelCount): all but its context features' weights
     std::vector<float> emissions;
     std::vector<int> labels;
@@ -211,26 +212,28 @@ Scratch& decode(const NerModel& model, const NerGazetteer& gaz, uint64_t taggerI
     const size_t n = tokens.size();
     s.slots.resize(n);
     s.facts.resize(n);
-    s.own.resize(n);
-    s.given.resize(n);
-    s.base.resize(n * kLabelCount);
+    s.base.assign(n * kLabelCount, 0);
     for (size_t i = 0; i < n; ++i) s.slots[i] = s.cache.slot(tokens[i]);
-    // Copied out: a later token of the sentence may take the same slot.
+    // Each word's weights go to the tokens that take them at once (a later token of the
+    // sentence may take the same slot); the sentence's edges stand in for missing neighbours.
     for (size_t i = 0; i < n; ++i) {
         const WordCache::Entry& e =
             s.cache.find(tokens[i], s.slots[i], s.extractor, model, s.spare);
         s.facts[i] = e.facts;
-        s.own[i] = e.own;
-        std::copy(std::begin(e.asNeighbour), std::end(e.asNeighbour), s.given[i].begin());
-    }
-    for (size_t i = 0; i < n; ++i) {
-        Sums b = s.own[i];
+        addTo(&s.base[i * kLabelCount], e.own);
         for (size_t r = 0; r < kNeighbourRoles; ++r) {
-            const ptrdiff_t j = static_cast<ptrdiff_t>(i) + kNeighbourOffsets[r];
-            b.add(j >= 0 && j < static_cast<ptrdiff_t>(n) ? s.given[j][r] : s.boundary[r]);
+            // the token that has word i kNeighbourOffsets[r] places away
+            const ptrdiff_t t = static_cast<ptrdiff_t>(i) - kNeighbourOffsets[r];
+            if (t >= 0 && t < static_cast<ptrdiff_t>(n))
+                addTo(&s.base[static_cast<size_t>(t) * kLabelCount], e.asNeighbour[r]);
         }
-        std::copy(std::begin(b.v), std::end(b.v), &s.base[i * kLabelCount]);
     }
+    for (size_t t = 0; t < n; ++t)
+        for (size_t r = 0; r < kNeighbourRoles; ++r) {
+            const ptrdiff_t j = static_cast<ptrdiff_t>(t) + kNeighbourOffsets[r];
+            if (j < 0 || j >= static_cast<ptrdiff_t>(n))
+                addTo(&s.base[t * kLabelCount], s.boundary[r]);
+        }
     // Pair p is (token p - 1, token p), the sentence's edges standing in at either end.
     static const WordFacts kStart = FeatureExtractor::sentenceEdge(true),
                            kEnd = FeatureExtractor::sentenceEdge(false);
