@@ -70,6 +70,11 @@
 //                         (MEMBERSHIP), in the sentence where it occurs, only when the article
 //                         names the country; demonyms map to the sovereign country (Dutch ->
 //                         Netherlands); "Swiss francs" is a currency, no nationality
+//       recall families  far objects after counts and money, relative clauses, inserted
+//                         clauses after the subject, pronoun and definite-description
+//                         speakers ("she said", "the company said"), counterparts and
+//                         ownerless titles, civilian cargo, negated "until": the list with
+//                         examples is in RelationParser.h, tests in RelationsRecallTest.cpp
 //     Co-occurrence is not emitted here (the graph builder derives it from mentions).
 //  5. Entity resolution inside the article (ArticleResolver.h):
 //       - one entity per real-world entity; the canonical name is the fullest form (most
