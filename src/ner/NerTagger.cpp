@@ -103,7 +103,10 @@ private:
             model.addWeights({features, n}, e.asNeighbour[r].v);
         }
     }
-    std::vector<Entry> m_entries;
+    // Huge pages (TableAllocator): the rule stages of extraction touch many pages between
+    // one article's tagging and the next, and over 4 KiB pages most look-ups here would
+    // then miss the TLB (measured: BM_ExtractDefault ~7% faster, A/B interleaved).
+    std::vector<Entry, TableAllocator<Entry>> m_entries;
 };
 
 // The same for pairs of neighbouring words: the weights of the features each takes from
@@ -156,9 +159,9 @@ public:
     }
 
 private:
-    static constexpr size_t kSlotBits = 12;
+    static constexpr size_t kSlotBits = 13;
     static constexpr size_t kSlots = size_t{1} << kSlotBits;
-    std::vector<Entry> m_entries;
+    std::vector<Entry, TableAllocator<Entry>> m_entries;  // 1 MiB (huge pages, as above)
 };
 
 struct Scratch {
