@@ -357,8 +357,13 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
     // Not places: "Kharkiv" (the city) is not "Kharkiv region".  The longer names are
     // indexed by the words a short form may be (a person's name parts, an organisation's
     // first word), so a long article costs no mention-by-mention comparison.
+    auto isShortForm = [&](const Mention& m) {
+        return m.end - m.begin == 1 && isNamed(m.type) && !m.asCountry && m.canonical.empty() &&
+               (m.type == EntityType::Person || m.type == EntityType::Organization);
+    };
+    const bool anyShortForm = std::any_of(mentions.begin(), mentions.end(), isShortForm);
     std::unordered_map<std::string, std::vector<size_t>> longerByWord[2];  // person, org
-    for (size_t j = 0; j < n; ++j) {
+    for (size_t j = 0; j < n && anyShortForm; ++j) {
         const Mention& o = mentions[j];
         if (o.end - o.begin < 2) continue;
         const std::string other = asciiLower(names[j]);
@@ -374,9 +379,7 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
     }
     for (size_t i = 0; i < n; ++i) {
         const Mention& m = mentions[i];
-        if (m.end - m.begin != 1 || !isNamed(m.type) || m.asCountry || !m.canonical.empty())
-            continue;
-        if (m.type != EntityType::Person && m.type != EntityType::Organization) continue;
+        if (!isShortForm(m)) continue;
         const auto& index = longerByWord[m.type == EntityType::Person ? 0 : 1];
         const auto candidates = index.find(asciiLower(names[i]));
         if (candidates == index.end()) continue;

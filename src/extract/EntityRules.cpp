@@ -27,6 +27,10 @@ bool isMonth(std::string_view lower) {
 // Spelled-out counts ("three shipping companies", "Thirteen members"); "one" is left out
 // ("one of the ...").
 bool isCountWord(std::string_view lower) {
+    // every token comes here: most are rejected on their first letter and length
+    if (lower.size() < 3 || lower.size() > 9 ||
+        std::string_view("tfsenhd").find(lower[0]) == std::string_view::npos)
+        return false;
     static constexpr std::array<std::string_view, 27> kCounts = {
         "two",     "three",     "four",     "five",     "six",      "seven",    "eight",
         "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen", "fifteen",

@@ -358,9 +358,10 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
         }
         // A listed organisation may go on past the words a run joins ("Organization for
         // Security and Co-operation in Europe", "... of Red Cross and Red Crescent Societies").
-        if (auto g = gazetteerMatch(s, i, n);
-            g && g->end > j && g->type == EntityType::Organization)
-            j = g->end;
+        if (j < n && s.ti[i].phraseWords > j - i && !s.cap(j))  // only then can one go on
+            if (auto g = gazetteerMatch(s, i, n);
+                g && g->end > j && g->type == EntityType::Organization)
+                j = g->end;
         // Sentence-initial common word: keep only if a gazetteer phrase starts there.
         size_t b = i;
         const bool atStart = i == 0 || (i == 1 && !s.ti[0].letter);
