@@ -18,7 +18,7 @@ constexpr std::array<Rgb, kEntityTypeCount> kColors = {{
     {0xc8, 0xe6, 0xe6},  // Date: pale teal
     {0xa8, 0xdd, 0xb5},  // Money: mint
     {0xe6, 0xd5, 0xc3},  // Quantity: sand
-    {0x9f, 0xc9, 0xd9},  // Vessel: sea blue-grey
+    {0xf0, 0xa8, 0xd0},  // Vessel: pink (far from the blues of people and dates)
 }};
 constexpr std::array<std::string_view, kEntityTypeCount> kShapes = {
     "ellipse",       "box",  "hexagon",   "octagon", "diamond",  "triangle",
