@@ -56,10 +56,10 @@
 //                         6; not a demonym before a title, not the dateline); the speaker is
 //                         the mention right before the verb, with its title and owner
 //                         ("Ukraine's Energy Ministry said"); "he said" goes to the one
-//                         subject or speaker of the nearest sentence naming one, if any; "X told Y" -> X "told" Y; coordinated
-//                         speakers ("Commerce Minister A and Australian Trade Minister B
-//                         said"), "the Authority (AFAD) said", "the Higher Court in Belgrade
-//                         said", "... and said <claim>", "X called it \"...\"" likewise
+//                         subject or speaker of the nearest sentence naming one, if any; "X told Y"
+//                         -> X "told" Y; coordinated speakers ("Commerce Minister A and Australian
+//                         Trade Minister B said"), "the Authority (AFAD) said", "the Higher Court
+//                         in Belgrade said", "... and said <claim>", "X called it \"...\"" likewise
 //       places            EVENT "in" LOCATION -> "held in"; "City, Country" / "City, State"
 //                         and datelines ("TALLINN, Estonia (Reuters) -") -> "located in" (a
 //                         capital only before its own country); organisation, unit or place
