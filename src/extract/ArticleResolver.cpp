@@ -100,14 +100,16 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
         "tanker",     "ship",      "vessel",  "freighter", "frigate",       "destroyer",
         "corvette",   "submarine", "cruiser", "ferry",     "yacht",         "trawler",
         "icebreaker", "warship",   "carrier", "boat",      "containership", "tug"};
+    // what a tagger may have made of a ship's name: a person, an organisation, an unknown place
+    auto mayBeShip = [](const Mention& m) {
+        return m.type == EntityType::Person || m.type == EntityType::Organization ||
+               (m.type == EntityType::Location && m.canonical.empty() && !m.capital);
+    };
     std::set<std::string, std::less<>> ships;
     for (const Mention& m : mentions) {
-        if (m.begin == 0) continue;
+        if (m.begin == 0 || !mayBeShip(m)) continue;
         const bool vesselNoun = kVesselNouns.count(art.lower[m.begin - 1]) > 0;
-        if (m.type != EntityType::Person && !(vesselNoun && (m.type == EntityType::Organization ||
-                                                             (m.type == EntityType::Location &&
-                                                              m.canonical.empty() && !m.capital))))
-            continue;
+        if (m.type != EntityType::Person && !vesselNoun) continue;  // only a person takes "the X."
         // "the tanker Marisol Dawn"; "of the Marisol Dawn." (a person's name takes no
         // article unless it modifies a noun: "the Obama administration")
         bool articleAlone = false;
@@ -123,10 +125,7 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
     }
     if (ships.empty()) return;
     for (Mention& m : mentions)
-        if ((m.type == EntityType::Person || m.type == EntityType::Organization ||
-             (m.type == EntityType::Location && m.canonical.empty() && !m.capital)) &&
-            ships.count(mentionName(art, m)))
-            m.type = EntityType::Vessel;
+        if (mayBeShip(m) && ships.count(mentionName(art, m))) m.type = EntityType::Vessel;
 }
 
 void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>& mentions) {
@@ -180,15 +179,12 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
         return !art.info[m.end].cap && next && next->cls != WordClass::Noun &&
                next->cls != WordClass::PluralNoun;
     };
-    auto descriptorBefore = [&](const Mention& m) {
-        if (m.begin == 0 || m.begin == art.sentences[m.sentence].firstToken) return false;
-        if (descriptors.count(art.lower[m.begin - 1]))
-            return !(m.type == EntityType::Person && art.info[m.begin].firstName);
-        // "a hacker group known as Iron Wolf"
-        if (m.begin >= 3 && art.lower[m.begin - 1] == "as" && art.lower[m.begin - 2] == "known")
-            for (size_t k = m.begin - 3; k + 6 > m.begin && k > 0; --k)
-                if (descriptors.count(art.lower[k])) return true;
-        return false;
+    auto descriptorBefore = [&](const Mention& m) {  // within the mention's sentence
+        const Sentence& s = art.sentences[m.sentence];
+        const size_t count = s.endToken - s.firstToken;
+        return describedAsOrganisation(std::span(art.lower).subspan(s.firstToken, count),
+                                       std::span(art.info).subspan(s.firstToken, count),
+                                       m.begin - s.firstToken);
     };
     // "Automaker Vellora cut ...": a capitalised descriptor opening the sentence is no part
     // of the name

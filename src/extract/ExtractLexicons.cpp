@@ -176,6 +176,9 @@ const ExtractLexicons& ExtractLexicons::get() {
         set("stop-caps.txt", l.stopCaps);
         set("cargo-nouns.txt", l.cargoNouns);
         set("org-descriptors.txt", l.orgDescriptors);
+        forEachLine("infrastructure-words.tsv", [&](std::string_view* c, size_t n) {
+            l.infrastructureWords[normalizePhrase(c[0])] = n < 2 || c[1] != "mod";
+        });
         forEachLine("weapons.tsv", [&](std::string_view* c, size_t n) {
             WeaponRole r = WeaponRole::Head;
             if (n > 1 && c[1] == "mod") r = WeaponRole::Mod;

@@ -85,6 +85,9 @@ struct ExtractLexicons {
     std::unordered_set<std::string> stopCaps;
     std::unordered_set<std::string> cargoNouns;
     std::unordered_set<std::string> orgDescriptors;  // "the carmaker X", "X, a power company"
+    // "the Nord Stream 2 gas pipeline": word -> true for a head ("pipeline"), false for a
+    // word between the name and the head ("gas")
+    std::unordered_map<std::string, bool> infrastructureWords;
     std::unordered_map<std::string, std::string> verbTypes;  // lemma -> "MILITARY" / "LIGHT" ...
     std::unordered_map<std::string, RelationType> relationNouns;
     Gazetteer mediaOrgs;

@@ -30,6 +30,17 @@ bool isPossessive(std::string_view t) {
     return t == "'s" || t == "\xE2\x80\x99s" || t == "'S";
 }
 
+bool describedAsOrganisation(std::span<const std::string> lower, std::span<const TokenInfo> info,
+                             size_t i) {
+    const auto& descriptors = ExtractLexicons::get().orgDescriptors;
+    if (i == 0 || info[i].firstName) return false;
+    if (!info[i - 1].cap && descriptors.count(lower[i - 1])) return true;
+    if (i >= 3 && lower[i - 1] == "as" && lower[i - 2] == "known")  // "... known as X"
+        for (size_t k = i - 3; k + 6 > i && k < i; --k)
+            if (descriptors.count(lower[k])) return true;
+    return false;
+}
+
 bool isTitleCase(std::span<const std::string_view> tokens) {
     std::vector<TokenInfo> info;
     info.reserve(tokens.size());
@@ -182,19 +193,6 @@ bool titleAtRun(const SentenceWords& s, size_t i, size_t& len, bool& role) {
     return t != nullptr;
 }
 
-// "the chipmaker Velmora", "a hacker group known as Silver Lynx": the words before the name
-// at i say it is an organisation (assets/lexicons/org-descriptors.txt).  Not before a first
-// name ("rival Anna Berg" stays a person).
-bool describedAsOrganisation(const SentenceWords& s, size_t i) {
-    const auto& descriptors = ExtractLexicons::get().orgDescriptors;
-    if (i == 0 || s.firstName(i)) return false;
-    if (!s.cap(i - 1) && descriptors.count(s.lower[i - 1])) return true;
-    if (i >= 3 && s.lower[i - 1] == "as" && s.lower[i - 2] == "known")
-        for (size_t k = i - 3; k + 6 > i && k < i; --k)
-            if (descriptors.count(s.lower[k])) return true;
-    return false;
-}
-
 bool nameLike(const SentenceWords& s, size_t i) {
     if (!s.cap(i) || !s.ti[i].letter) return false;
     if (s.stopCap(i)) return false;
@@ -210,24 +208,12 @@ bool nameLike(const SentenceWords& s, size_t i) {
 // A demonym, a country or a known place before the words ("the Russian gas pipeline", "the
 // Finland cable") describes the line rather than naming it.
 size_t infrastructureNameEnd(const SentenceWords& s, size_t b, size_t j) {
-    static const std::unordered_set<std::string_view> modifiers = {"power",
-                                                                   "gas",
-                                                                   "oil",
-                                                                   "subsea",
-                                                                   "undersea",
-                                                                   "data",
-                                                                   "electricity",
-                                                                   "fibre-optic",
-                                                                   "fiber-optic",
-                                                                   "optical",
-                                                                   "telecommunications",
-                                                                   "communications",
-                                                                   "telecom",
-                                                                   "internet",
-                                                                   "high-voltage",
-                                                                   "natural"};
-    static const std::unordered_set<std::string_view> heads = {
-        "cable", "cables", "pipeline", "pipelines", "interconnector", "interconnectors"};
+    const auto& words = ExtractLexicons::get().infrastructureWords;
+    auto role = [&](size_t k) -> const bool* {  // true: head, false: modifier, null: neither
+        if (s.cap(k)) return nullptr;
+        auto it = words.find(s.lower[k]);
+        return it == words.end() ? nullptr : &it->second;
+    };
     const size_t n = s.tok.size();
     size_t e = j;
     // "Baltic Link 3", "Nord Stream 2": a short number ends the name
@@ -236,8 +222,8 @@ size_t infrastructureNameEnd(const SentenceWords& s, size_t b, size_t j) {
                     [](unsigned char c) { return std::isdigit(c); }))
         ++e;
     size_t k = e;
-    while (k < n && k - e < 2 && !s.cap(k) && modifiers.count(s.lower[k])) ++k;
-    if (k >= n || s.cap(k) || !heads.count(s.lower[k])) return b;
+    while (k < n && k - e < 2 && role(k) && !*role(k)) ++k;
+    if (k >= n || !role(k) || !*role(k)) return b;
     for (size_t p = b; p < j; ++p)
         if (!s.cap(p) || s.ti[p].demonymWords > 0 || isPossessive(s.tok[p])) return b;
     if (auto g = gazetteerMatch(s, b, j); g && g->end == j) return b;
@@ -465,7 +451,7 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
             if (!titled && lb >= 1 && isTitleAt(s, lb - 1, tl)) titled = true;
             if (lb == titledRunAt) titled = true;
             if (lb >= e) return;
-            if (!titled && describedAsOrganisation(s, lb) && !s.stopCap(lb)) {
+            if (!titled && describedAsOrganisation(s.lower, s.ti, lb) && !s.stopCap(lb)) {
                 emit(lb, e, EntityType::Organization, kHeadRule);
                 return;
             }
