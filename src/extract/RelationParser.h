@@ -132,6 +132,7 @@ private:
         m_inside.assign(m_e - m_b, kNone);
         m_cls.assign(m_e - m_b, WordClass::Other);
         m_clsKnown.assign(m_e - m_b, false);
+        m_titleCase = -1;
         m_sentenceMentions.clear();
         for (size_t i : inSentence) {
             const Mention& m = m_mentions[i];
@@ -152,6 +153,13 @@ private:
     std::string_view L(size_t i) const { return m_art.lower[i]; }
     const std::string& Ls(size_t i) const { return m_art.lower[i]; }  // for keyed look-ups
     std::string_view V(size_t i) const { return m_art.views[i]; }
+    // A headline capitalises its verbs too ("North Korea Could Send 100,000 Soldiers to X").
+    bool titleCaseSentence() const {
+        if (m_titleCase < 0)
+            m_titleCase =
+                isTitleCase(std::span<const TokenInfo>(m_art.info).subspan(m_b, m_e - m_b)) ? 1 : 0;
+        return m_titleCase == 1;
+    }
     const Mention& M(size_t mi) const { return m_mentions[mi]; }
     size_t mentionAt(size_t i) const { return i >= m_b && i < m_e ? m_startAt[i - m_b] : kNone; }
     size_t insideAt(size_t i) const { return i >= m_b && i < m_e ? m_inside[i - m_b] : kNone; }
@@ -430,6 +438,7 @@ private:
     std::vector<size_t> m_startAt, m_inside, m_sentenceMentions;
     mutable std::vector<WordClass> m_cls;  // per-token cache of cls()
     mutable std::vector<bool> m_clsKnown;
+    mutable int m_titleCase = -1;  // isTitleCase of the sentence, computed when first asked
 };
 
 }  // namespace entgraph::relparse

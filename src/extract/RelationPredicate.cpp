@@ -46,7 +46,8 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         }
         if (w == "to" && q + 1 < m_e && isVerb(q + 1)) continue;
         if (w == "each" || w == "both" || w == "jointly") continue;  // "will each send"
-        if (q > m_b && startsUpper(V(q))) break;  // a capitalised word is no verb ("Trade")
+        // a capitalised word is no verb ("Trade"), except in a headline
+        if (q > m_b && startsUpper(V(q)) && !titleCaseSentence()) break;
         const WordClass c = cls(q);
         if (c == WordClass::Adverb) continue;
         // "agreed to resume talks in Geneva": after a light verb, a relation noun is its object

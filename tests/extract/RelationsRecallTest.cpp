@@ -39,6 +39,14 @@ TEST(RelationsRecall, DeploymentWithCoordinatedCargoAndADirection) {
     EXPECT_NE(r, nullptr) << dumpRelations(x);
 }
 
+TEST(RelationsRecall, AHeadlineCapitalisesItsVerb) {
+    // In running text a capitalised word is no verb; in a title-case headline it may be.
+    const auto x = extractRules("Portugal Will Send 200 Engineers to Moldova.\n\nIt said so.");
+    EXPECT_NE(typed(x, "Portugal", "Moldova", RelationType::Military), nullptr) << dumpRelations(x);
+    const auto y = extractRules("Officials from Portugal Trade with Moldova, it said.");
+    EXPECT_EQ(between(y, "Portugal", "Moldova"), nullptr) << dumpRelations(y);
+}
+
 TEST(RelationsRecall, AUnitOfWeaponsSentToACountry) {
     const auto x =
         extractRules("Denmark had agreed to send a battery of Hawk missiles to Slovakia.");
