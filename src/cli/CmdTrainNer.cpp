@@ -18,6 +18,8 @@ struct TrainNerArgs {
     std::vector<std::string> dev;
     std::vector<std::string> clusterText;
     std::vector<uint32_t> clusterSizes;
+    std::string clusterVectors;
+    size_t clusterVectorWords = 0;
     uint32_t clusterMinCount = 3;
     int ensemble = 1;
     int clusterWindow = 1;
@@ -46,6 +48,11 @@ void addTrainNerCommand(CLI::App& app, int& exitCode) {
                     "Unlabelled text (.tsv token files) for word-cluster features; never pass a "
                     "file that you evaluate on")
         ->expected(1, -1);
+    cmd->add_option("--cluster-vectors", args->clusterVectors,
+                    "Pre-trained word vectors (GloVe text format) to cluster instead of "
+                    "--cluster-text");
+    cmd->add_option("--cluster-vector-words", args->clusterVectorWords,
+                    "Read only this many (most frequent) words of --cluster-vectors; 0: all");
     cmd->add_option("--clusters", args->clusterSizes,
                     "Cluster counts of the three granularities (default 32 160 640)")
         ->expected(3)
@@ -99,6 +106,15 @@ void addTrainNerCommand(CLI::App& app, int& exitCode) {
             options.devFiles.push_back(ner::readTaggedFile(d, ner::TaggedFormat::Tsv));
         for (const std::string& f : args->clusterText)
             options.clusterText.push_back(ner::readTaggedFile(f, ner::TaggedFormat::Tsv));
+        if (!args->clusterVectors.empty()) {
+            if (!args->clusterText.empty())
+                throw Error("give --cluster-text or --cluster-vectors, not both");
+            options.clusterVectors =
+                ner::WordVectors::readText(args->clusterVectors, args->clusterVectorWords);
+            std::fprintf(stderr, "word vectors %s: %zu words, %zu dimensions\n",
+                         args->clusterVectors.c_str(), options.clusterVectors.size(),
+                         options.clusterVectors.dimensions);
+        }
         if (args->clusterSizes.size() == 3)
             for (size_t k = 0; k < 3; ++k)
                 options.clusterOptions.clusters[k] = args->clusterSizes[k];

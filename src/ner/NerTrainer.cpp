@@ -305,7 +305,13 @@ NerModel trainNerModel(const std::vector<TrainingSet>& data, const NerTrainOptio
     if (opt.epochs < 1) throw Error("epochs must be at least 1");
     const NerGazetteer& gaz = NerGazetteer::embedded();
     WordClusters clusters;
-    if (!opt.clusterText.empty()) {
+    if (!opt.clusterText.empty() && opt.clusterVectors.size())
+        throw Error("word clusters come from text or from vectors, not both");
+    if (opt.clusterVectors.size()) {
+        clusters = WordClusters::fromVectors(opt.clusterVectors, opt.clusterOptions);
+        log("word clusters: " + std::to_string(clusters.size()) + " words from " +
+            std::to_string(opt.clusterVectors.dimensions) + "-dimensional vectors");
+    } else if (!opt.clusterText.empty()) {
         std::vector<std::vector<std::string_view>> sentences;
         for (const TaggedFile& f : opt.clusterText)
             for (const TaggedSentence& s : f.sentences) sentences.push_back(s.tokens);

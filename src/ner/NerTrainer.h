@@ -37,6 +37,7 @@
 
 #include "ner/NerCorpus.h"
 #include "ner/NerModel.h"
+#include "ner/WordVectors.h"
 
 namespace entgraph::ner {
 
@@ -65,6 +66,8 @@ struct NerTrainOptions {
     std::vector<float> oBiasShifts;  // e.g. {2, 4, 6, 9, 13}: measured +-0.3 F1, so off
     // Unlabelled text for word clusters (only the tokens are read); none: no clusters.
     std::vector<TaggedFile> clusterText;
+    // Or pre-trained word vectors to cluster (WordClusters::fromVectors); not both.
+    WordVectors clusterVectors;
     WordClusters::Options clusterOptions;
     std::function<void(const std::string&)> log;  // progress lines (optional)
 };

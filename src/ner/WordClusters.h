@@ -7,7 +7,9 @@
 // minCount times, a PPMI-weighted vector of its left/right neighbours among the most
 // frequent words, randomly projected to a few dozen dimensions, then clustered by
 // spherical k-means at several granularities (coarse ... fine), standing in for the bit
-// path prefixes of Brown clusters.
+// path prefixes of Brown clusters.  Or, with fromVectors, the same k-means over
+// pre-trained word vectors (GloVe), which bring what billions of words of news and
+// encyclopaedia text know about words the labelled corpora never show.
 //
 // Stored as numbers only: the hash of the lower-cased word (FeatureExtractor's hashLower)
 // mapped to its packed cluster ids; no corpus text.
@@ -20,6 +22,8 @@
 #include <vector>
 
 namespace entgraph::ner {
+
+struct WordVectors;
 
 class WordClusters {
 public:
@@ -37,6 +41,9 @@ public:
     };
 
     WordClusters() = default;
+    // Clusters of pre-trained vectors (only Options::clusters, iterations and seed are
+    // used); a word whose lower-cased form repeats an earlier one keeps the earlier's.
+    static WordClusters fromVectors(const WordVectors& vectors, const Options& options);
     // Sentences are token sequences; tokens are lower-cased internally (ASCII).
     static WordClusters induce(const std::vector<std::vector<std::string_view>>& sentences,
                                const Options& options);
