@@ -10,8 +10,9 @@
 // Casing augmentation: a seeded fraction of sentences is also trained upper-cased and
 // title-cased with the same labels (headlines, all-caps lines and datelines).
 //
-// Word clusters: with clusterText, WordClusters are induced from those files' tokens first
-// and stored in the model (features of the token's and its neighbours' clusters).
+// Word clusters: with clusterVectors (pre-trained word vectors) or clusterText (tokens of
+// unlabelled files), WordClusters are built first and stored in the model (features of the
+// token's and its neighbours' clusters).
 //
 // Ensemble: `ensemble` models (seeds seed, seed+1, ...) each keep their best dev epoch and
 // are averaged into one model of the same size and speed.
@@ -19,16 +20,14 @@
 // Deterministic: the same inputs, options and seed give a byte-identical model.
 //
 // The embedded model (assets/models/ner.bin) is trained, from the repository root, with
-// (about 1.5 minutes on 2 cores; never pass uner_pud, the held-out test set):
+// (about 3 minutes on 2 cores; never pass uner_pud, the held-out test set; the vectors file
+// is GloVe 6B 100d, written by scripts/wink-vectors-to-glove.py, see README):
 //   C=../shared/corpora/ner
 //   entgraph train-ner --corpus $C/gum $C/uner_ewt $C/wikigold
 //     $C/crossner/train.tsv $C/crossner/dev.tsv $C/crossner/test.tsv $C/wnut17@0.5 $C/btc@0.5
 //     --dev $C/gum/dev.tsv $C/uner_ewt/dev.tsv $C/wikigold/dev.tsv --epochs 12 --seed 1
-//     --cluster-text $C/gum/train.tsv $C/gum/dev.tsv $C/uner_ewt/train.tsv
-//       $C/uner_ewt/dev.tsv $C/wikigold/train.tsv $C/wikigold/dev.tsv $C/crossner/train.tsv
-//       $C/crossner/dev.tsv $C/crossner/test.tsv $C/wnut17/train.tsv $C/wnut17/dev.tsv
-//       $C/btc/train.tsv $C/btc/dev.tsv
-//     --ensemble 5 --max-features 65000 -o assets/models/ner.bin
+//     --cluster-vectors ../glove-100d.txt --ensemble 5 --max-features 65000
+//     -o assets/models/ner.bin
 // then re-run cmake configure so that the build embeds it.
 #include <cstdint>
 #include <functional>
