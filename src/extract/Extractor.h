@@ -93,8 +93,10 @@
 //         country's entity when it is the subject of a verb with a political relation type
 //         (MILITARY, DIPLOMATIC, ECONOMIC, CONFLICT, ALLIANCE, STATEMENT, MEMBERSHIP,
 //         ROLE), one side of "<relation noun> between X and Y", or the subject of a verb
-//         of speech or stance ("Moscow denied", "Beijing condemned"); everywhere else it
-//         stays a LOCATION of its own ("in Moscow").
+//         of speech or stance ("Moscow denied", "Beijing condemned"), or the owner of a
+//         state's policy, forces or programmes ("Beijing's ambitions", "Pyongyang's
+//         military modernisation"); everywhere else it stays a LOCATION of its own ("in
+//         Moscow", "Tehran's streets").
 //
 // Thread safety: an Extractor is immutable after construction; extract() may be called
 // from many threads at once.  Construction loads lexicons and the model (embedded in

@@ -263,7 +263,12 @@ private:
                w == "policies" || w == "influence" || w == "strategy" || w == "stance" ||
                w == "position" || w == "response" || w == "decision" || w == "plans" ||
                w == "demands" || w == "support" || w == "goals" || w == "aims" ||
-               w == "intentions" || w == "leadership" || w == "diplomacy" || w == "claims";
+               w == "intentions" || w == "leadership" || w == "diplomacy" || w == "claims" ||
+               // a state's forces and programmes ("Pyongyang's military modernisation")
+               w == "military" || w == "forces" || w == "army" || w == "navy" || w == "troops" ||
+               w == "arsenal" || w == "modernization" || w == "modernisation" || w == "program" ||
+               w == "programme" || w == "buildup" || w == "build-up" || w == "sanctions" ||
+               w == "regime";
     }
 
     void possessiveTitleApposition(size_t p);

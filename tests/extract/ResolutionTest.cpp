@@ -70,6 +70,22 @@ TEST(Resolution, CapitalsInBetweenResolveToCountries) {
         << dumpRelations(x);
 }
 
+// A capital owning a state's forces or programmes is its government, also after a preposition.
+TEST(Resolution, CapitalOwningForcesOrProgrammesIsItsCountry) {
+    const auto x = extractRules(
+        "Seoul worries about the implications for Tehran's military modernisation. Tokyo "
+        "watches Ankara's nuclear programme.");
+    const ExtractedEntity* iran = entity(x, "Iran");
+    ASSERT_NE(iran, nullptr) << dumpEntities(x);
+    EXPECT_TRUE(hasAlias(*iran, "Tehran"));
+    const ExtractedEntity* turkey = entity(x, "Türkiye");
+    ASSERT_NE(turkey, nullptr) << dumpEntities(x);
+    EXPECT_TRUE(hasAlias(*turkey, "Ankara"));
+    // "Tehran's streets" are the city's
+    const auto y = extractRules("Protesters filled Tehran's streets.");
+    EXPECT_EQ(entity(y, "Iran"), nullptr) << dumpEntities(y);
+}
+
 TEST(Resolution, CapitalInPlainLocationUseStaysLocation) {
     const auto x = extractRules("The delegation arrived in Moscow on Monday.");
     ASSERT_NE(entity(x, "Moscow"), nullptr) << dumpEntities(x);
