@@ -154,6 +154,8 @@ std::optional<Match> gazetteerMatch(const SentenceWords& s, size_t b, size_t lim
         if (in(kSubdivisions, lex.subdivisions) || in(kCities, lex.cities)) {
             if (single && (s.lower[b].size() < 3 || s.titleCase))
                 continue;  // "Baltic" in a headline
+            // "Council chair X", "Energy Minister": a body's word before it is a town's
+            if (single && x.orgWords.count(s.lower[b])) continue;
             // "The Hague": the listed article makes the name unambiguous
             return Match{e, EntityType::Location, s.lower[b] != "the"};
         }

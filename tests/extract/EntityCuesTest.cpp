@@ -131,3 +131,15 @@ TEST(EntityCues, ListedOrganisationsSpanInAndNationalitiesStayBeforeWeapons) {
     ASSERT_NE(turkey, nullptr) << dumpEntities(x);
     EXPECT_TRUE(hasAlias(*turkey, "Turkey")) << dumpEntities(x);
 }
+
+// A word that names bodies ("Council", "Court") is no town of that name on its own, though
+// the city lists have one; the town's longer names still are.
+TEST(EntityCues, BodyWordIsNoTownOfThatName) {
+    const auto x = extractRules("Council chair Dana Whitfield said the vote would be held.");
+    EXPECT_EQ(entity(x, "Council"), nullptr) << dumpEntities(x);
+    ASSERT_NE(entity(x, "Dana Whitfield"), nullptr) << dumpEntities(x);
+    const auto y = extractRules("The convoy drove from Omaha to Council Bluffs.");
+    const ExtractedEntity* town = entity(y, "Council Bluffs");
+    ASSERT_NE(town, nullptr) << dumpEntities(y);
+    EXPECT_EQ(town->type, EntityType::Location);
+}
