@@ -236,3 +236,51 @@ if os.path.isdir(os.path.join(ud, "gum")):
           "# documents by name); the lemma is the last one seen with that tag.\n"
           "# Used by the extractor as its part-of-speech lexicon (src/extract/ExtractLexicons.h).",
           word_classes(ud))
+
+
+# abstract-plurals.txt: plural nouns of word-classes.tsv whose first WordNet sense is
+# abstract (a message, thought, quality, feeling or motive: "recommendations", "ideas",
+# "concerns").  A count of them ("three recommendations") is no quantity a reader wants as
+# a node; counts of people, things, measures, acts, events and states ("4,000 jobs", "200
+# tonnes", "three strikes", "20 injuries") stay quantities, and so do the abstract-sense
+# plurals news counts as forces, goods, documents or protests (COUNTED_ABSTRACT).
+WORDNET_INDEX = "/usr/share/wordnet/index.noun"
+ABSTRACT_LEXFILES = {7, 9, 10, 12, 16}  # attribute, cognition, communication, feeling, motive
+COUNTED_ABSTRACT = {
+    "forces", "reserves", "powers", "authorities", "goods", "assets", "orders", "contracts",
+    "visas", "passports", "permits", "warrants", "patents", "licenses", "licences", "tickets",
+    "protests", "signatures", "radios", "televisions",
+}
+
+
+def first_sense_lexfiles(index_path, data_path):
+    offsets = {}
+    for line in open(index_path, encoding="latin-1"):
+        if line.startswith(" "):
+            continue
+        p = line.split()
+        pointer_count = int(p[3])
+        offsets[p[0]] = int(p[4 + pointer_count + 2])  # synsets are ordered by frequency
+    data = open(data_path, "rb").read()
+    result = {}
+    for lemma, offset in offsets.items():
+        line = data[offset:data.index(b"\n", offset)].decode("latin-1")
+        result[lemma] = int(line.split()[1])
+    return result
+
+
+def abstract_plurals(word_class_rows, lexfiles):
+    for word, tag, lemma, _ in word_class_rows:
+        if tag == "NNS" and lexfiles.get(lemma) in ABSTRACT_LEXFILES and \
+                word not in COUNTED_ABSTRACT:
+            yield word
+
+
+if os.path.exists(WORDNET_INDEX) and os.path.isdir(os.path.join(ud, "gum")):
+    write("abstract-plurals.txt",
+          "plural nouns whose first sense is abstract (word-classes.tsv plurals by the lexicographer\n"
+          "# file of their lemma's first WordNet 3.0 sense, Princeton University, WordNet 3.0 licence);\n"
+          "# a count of them is no QUANTITY (src/extract/EntityRules.cpp)",
+          list(abstract_plurals(word_classes(ud), first_sense_lexfiles(WORDNET_INDEX, WORDNET))))
+else:
+    print("abstract-plurals.txt: kept (needs Debian's wordnet-base and ../shared/corpora/ud)")

@@ -48,6 +48,20 @@ bool isVagueCountNoun(std::string_view lower) {
     return std::find(kVague.begin(), kVague.end(), lower) != kVague.end();
 }
 
+// A plural the word lexicon lacks whose singular it knows as a noun: "engineers" (the
+// lexicon holds the words of two treebanks, so many plurals appear only as singulars).
+bool isPluralOfCommonNoun(std::string_view lower) {
+    if (lower.size() < 4 || lower.back() != 's' || lower.ends_with("ss")) return false;
+    const auto& words = ExtractLexicons::get().words;
+    auto isNoun = [&](std::string_view singular) {
+        auto it = words.find(singular);
+        return it != words.end() && it->second.cls == WordClass::Noun;
+    };
+    if (lower.ends_with("ies")) return isNoun(std::string(lower.substr(0, lower.size() - 3)) + "y");
+    return isNoun(lower.substr(0, lower.size() - 1)) ||
+           (lower.ends_with("es") && isNoun(lower.substr(0, lower.size() - 2)));
+}
+
 // "last month", "next spring", "this year", "first quarter": dates relative to the story.
 bool isRelativeDateStart(std::string_view lower) {
     return lower == "last" || lower == "next" || lower == "this" || lower == "past" ||
@@ -362,7 +376,9 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             }
             if (k < e0) {
                 const WordInfo* w = art.info[k].word;
-                if (w && w->cls == WordClass::PluralNoun && !isYear(t) && !art.info[k].cap &&
+                const bool plural = (w && w->cls == WordClass::PluralNoun && !w->abstractPlural) ||
+                                    (!w && isPluralOfCommonNoun(L[k]));
+                if (plural && !isYear(t) && !art.info[k].cap &&
                     !(countWord && isVagueCountNoun(L[k]))) {
                     add(i, k + 1, EntityType::Quantity);
                     i = e - 1;  // let nationalities inside be found

@@ -4,7 +4,8 @@
 //  MONEY        "$2,000", "$40 billion", "500 million euros", "€3m"
 //  QUANTITY     a number (with "million"/"thousand"...) before a plural noun: "100,000
 //               soldiers", "11,000 North Korean soldiers" (the nationality stays its own
-//               mention inside); percentages "5%", "5 percent"
+//               mention inside); percentages "5%", "5 percent"; not counts of
+//               abstract things ("three recommendations": abstract-plurals.txt)
 //  DATE         month names with day/year, weekdays, ISO dates, "in 2024"-style years
 //  NATIONALITY  demonyms ("North Korean", "Ukrainians"); a demonym right before a title
 //               ("German Chancellor Olaf Scholz") is instead a LOCATION mention of the

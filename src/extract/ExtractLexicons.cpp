@@ -154,6 +154,9 @@ const ExtractLexicons& ExtractLexicons::get() {
             if (n < 3) return;
             l.words.emplace(std::string(c[0]), WordInfo{classOfTag(c[1]), std::string(c[2])});
         });
+        forEachLine("abstract-plurals.txt", [&](std::string_view* c, size_t) {
+            if (auto it = l.words.find(c[0]); it != l.words.end()) it->second.abstractPlural = true;
+        });
         forEachLine("titles.tsv", [&](std::string_view* c, size_t n) {
             std::string key = normalizePhrase(c[0]);
             l.titleMaxWords =

@@ -41,6 +41,8 @@ enum class WordClass : uint8_t {
 struct WordInfo {
     WordClass cls = WordClass::Unknown;
     std::string lemma;
+    // abstract-plurals.txt: a plural whose count is no quantity ("three recommendations")
+    bool abstractPlural = false;
 };
 
 enum class WeaponRole : uint8_t { Head, Mod, Both, Name };

@@ -143,3 +143,17 @@ TEST(EntityCues, BodyWordIsNoTownOfThatName) {
     ASSERT_NE(town, nullptr) << dumpEntities(y);
     EXPECT_EQ(town->type, EntityType::Location);
 }
+
+// Counts of people, things and measures are quantities; counts of messages and ideas are not.
+TEST(EntityCues, CountsOfAbstractThingsAreNoQuantities) {
+    const auto x = extractRules(
+        "The inquiry made 14 recommendations and three proposals. It found 2,300 homes damaged, "
+        "40 injuries and 12 tonnes of debris, and 900 engineers were sent.");
+    EXPECT_EQ(entity(x, "14 recommendations"), nullptr) << dumpEntities(x);
+    EXPECT_EQ(entity(x, "three proposals"), nullptr) << dumpEntities(x);
+    for (const char* q : {"2,300 homes", "40 injuries", "12 tonnes", "900 engineers"}) {
+        const ExtractedEntity* e = entity(x, q);
+        ASSERT_NE(e, nullptr) << q << "\n" << dumpEntities(x);
+        EXPECT_EQ(e->type, EntityType::Quantity) << q;
+    }
+}
