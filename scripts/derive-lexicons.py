@@ -13,6 +13,9 @@ Output is sorted and deterministic.  Formats (UTF-8, one entry a line, '#' comme
   first-names.txt   given names
   known-people.txt  lower-cased full names of political actors (PETRARCH country files)
   known-orgs.txt    lower-cased names of international and armed non-state organisations
+  wordnet-names.tsv lower-cased proper name<TAB>category (WordNet; features of the NER model)
+  word-classes.tsv  common word<TAB>Penn tag<TAB>lemma<TAB>count (UD English treebanks)
+  abstract-plurals.txt  plurals whose first WordNet sense is abstract (no QUANTITY counts)
 """
 import glob
 import json
