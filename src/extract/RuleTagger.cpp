@@ -143,7 +143,7 @@ std::optional<Match> gazetteerMatch(const SentenceWords& s, size_t b, size_t lim
             return (bits & bit) && g.containsNormalized(phrase);
         };
         const bool single = len == 1;
-        const bool common = single && s.common(b);
+        const bool common = single && (s.common(b) || s.stopCap(b));  // "Christmas" (a town)
         if (in(kKnownPeople, lex.knownPeople) && !common) return Match{e, EntityType::Person};
         if (in(kMediaOrgs, x.mediaOrgs)) return Match{e, EntityType::Organization};
         if (in(kKnownOrgs, lex.knownOrgs) && !common) return Match{e, EntityType::Organization};

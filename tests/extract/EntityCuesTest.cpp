@@ -157,3 +157,15 @@ TEST(EntityCues, CountsOfAbstractThingsAreNoQuantities) {
         EXPECT_EQ(e->type, EntityType::Quantity) << q;
     }
 }
+
+// Common abbreviations and holidays are no names, though a town or an acronym rule could
+// make one of them: "IPO" is no organisation, "Christmas" (a town in Florida) no place.
+TEST(EntityCues, AbbreviationsAndHolidaysAreNoNames) {
+    const auto x = extractRules(
+        "Sales rose before Christmas, and the IPO of Kestrel Dynamics was delayed, the ministry "
+        "said at 10 GMT.");
+    EXPECT_EQ(entity(x, "Christmas"), nullptr) << dumpEntities(x);
+    EXPECT_EQ(entity(x, "IPO"), nullptr) << dumpEntities(x);
+    EXPECT_EQ(entity(x, "GMT"), nullptr) << dumpEntities(x);
+    EXPECT_NE(entity(x, "Kestrel Dynamics"), nullptr) << dumpEntities(x);
+}
