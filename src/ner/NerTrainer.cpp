@@ -140,7 +140,8 @@ Prepared prepare(const std::vector<TrainingSet>& data, const NerTrainOptions& op
     for (const TrainingSet& set : data) {
         const unsigned annotated = annotatedTypesOf(set.file);
         for (const TaggedSentence& s : set.file.sentences) {
-            std::vector<uint16_t> masks = allowedLabelMasks(s.tags, annotated);
+            std::vector<uint16_t> masks =
+                allowedLabelMasks(withoutLeadingTitles(s.tokens, s.tags, gaz), annotated);
             for (uint16_t& m : masks) m &= universe;
             // A weight above 1 trains whole extra copies (and a fractional one) per epoch.
             auto push = [&](Casing c) {
@@ -236,6 +237,22 @@ unsigned annotatedTypesOf(const TaggedFile& file) {
             }
         }
     return mask;
+}
+
+std::vector<std::string_view> withoutLeadingTitles(const std::vector<std::string_view>& tokens,
+                                                   const std::vector<std::string_view>& tags,
+                                                   const NerGazetteer& gaz) {
+    std::vector<std::string_view> out = tags;
+    for (const Chunk& c : chunksFromTags(tags)) {
+        if (c.type != "PERSON") continue;
+        size_t b = c.begin;
+        while (b + 1 < c.end &&
+               (gaz.lookup(NerGazetteer::phraseHashStep(NerGazetteer::kPhraseSeed, tokens[b])) &
+                (1u << kGazTitle)))
+            out[b++] = "O";
+        if (b != c.begin) out[b] = tags[c.begin];  // the chunk's own B- tag, as spelled
+    }
+    return out;
 }
 
 std::vector<uint16_t> allowedLabelMasks(const std::vector<std::string_view>& tags,

@@ -7,6 +7,10 @@
 // token may also be B-T/I-T: the "gold" path of each sentence is the best-scoring path
 // consistent with the partial annotation, so such a file never teaches `O` for T.
 //
+// Titles: a person's span starts at the name ("Pope [Francis]", "Mr [Lee]"), as extraction
+// and UNER have it; the few corpus spans that include a leading title (the gazetteer's
+// title words) are trained without it.
+//
 // Casing augmentation: a seeded fraction of sentences is also trained upper-cased and
 // title-cased with the same labels (headlines, all-caps lines and datelines).
 //
@@ -35,6 +39,7 @@
 #include <vector>
 
 #include "ner/NerCorpus.h"
+#include "ner/NerFeatures.h"
 #include "ner/NerModel.h"
 #include "ner/WordVectors.h"
 
@@ -81,6 +86,11 @@ NerModel trainNerModel(const std::vector<TrainingSet>& data, const NerTrainOptio
 // `annotatedTypes` (bit k = learned type k): see the partial-annotation rule above.
 std::vector<uint16_t> allowedLabelMasks(const std::vector<std::string_view>& tags,
                                         unsigned annotatedTypes);
+// The tags with each PERSON chunk's leading title words (NerGazetteer's titles) made O,
+// the chunk's B- tag moved to its first name word; a chunk of titles only is kept.
+std::vector<std::string_view> withoutLeadingTitles(const std::vector<std::string_view>& tokens,
+                                                   const std::vector<std::string_view>& tags,
+                                                   const NerGazetteer& gaz);
 // The learned types (bit mask) that a file annotates.
 unsigned annotatedTypesOf(const TaggedFile& file);
 

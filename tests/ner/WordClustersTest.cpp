@@ -1,5 +1,5 @@
 // Word-cluster induction (words with the same contexts share clusters), its serialisation
-// inside model files, and corpus weights above 1.
+// inside model files, corpus weights above 1, and titles left out of person spans.
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -129,4 +129,17 @@ TEST(NerTrainer, CorpusWeightsAboveOneAreAccepted) {
     EXPECT_DOUBLE_EQ(set.weight, 2.5);
     EXPECT_EQ(set.file.sentences.size(), 1u);
     std::remove(path.c_str());
+}
+
+TEST(NerTrainer, PersonSpansAreTrainedWithoutLeadingTitles) {
+    const TaggedFile f = parseTagged(
+        "Pope\tB-PER\nFrancis\tI-PER\nmet\tO\nPrime\tB-PER\nMinister\tI-PER\nAnna\tI-PER\n"
+        "Berg\tI-PER\nand\tO\nKing\tB-PER\n.\tO\n\n",
+        TaggedFormat::Tsv, "titles.tsv");
+    const auto& s = f.sentences.at(0);
+    const std::vector<std::string_view> tags =
+        withoutLeadingTitles(s.tokens, s.tags, NerGazetteer::embedded());
+    const std::vector<std::string_view> expected = {"O",     "B-PER", "O", "O",     "O",
+                                                    "B-PER", "I-PER", "O", "B-PER", "O"};
+    EXPECT_EQ(tags, expected);  // a lone "King" (a title only) stays as annotated
 }
