@@ -20,6 +20,12 @@
 //               the one entity a description names ("the institute's director, X")
 //   places      descriptions in apposition ("X, a port city in central Y"; "X, a town 30 km
 //               west of Y" -> near)
+//   arms, trade transfers named by their noun ("completed the delivery of 18 F-16 jets to X",
+//               "banned the export of machine tools to X", not "condemned the sale of"), arms
+//               after the recipient ("sell X 54 Abrams tanks", "provide X with IRIS-T
+//               systems"), arms kept somewhere ("station drones at an air base in X"), levies
+//               on goods ("tariffs on steel from X"), promises typed by the act ("pledged to
+//               deploy"), an owner before the subject ("Russia's Africa Corps, which ..., has")
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -428,6 +434,19 @@ private:
     void predicate(const std::vector<size_t>& subjects, size_t p, int depth);
     void purposeAfterTarget(const std::vector<size_t>& subjects, size_t e,
                             const std::string& mainForm, const std::string& cargo, bool negated);
+
+    // Arms changing hands and arms placed somewhere (RelationRecall.cpp).
+    // Whether the weapon mention at q follows "<transfer or unit noun> of (count)": "the
+    // delivery of 18 F-16 jets", "the purchase of 14 Leopard tanks".
+    bool transferOfWeapon(size_t q) const;
+    // "provide Ukraine with four IRIS-T systems and 50 tanks": each weapon listed after the
+    // "with" at w is what the subjects hand over.
+    void withWeapons(const std::vector<size_t>& subjects, size_t w, const std::string& label,
+                     bool negated);
+    // "station four drones at Larissa air base in central Greece": the place after the
+    // preposition at r (past "an air base in"), and the place that one lies in.
+    void weaponPlace(const std::vector<size_t>& subjects, size_t r, const std::string& label,
+                     bool negated);
 
     const ArticleTokens& m_art;
     std::vector<Mention>& m_mentions;

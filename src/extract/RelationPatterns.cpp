@@ -140,6 +140,10 @@ std::string ObjectFacts::retype(const std::string& verbType, std::string_view le
     if (military && (lemma == "receive" || lemma == "get" || lemma == "obtain" ||
                      (untyped && isTransferLemma(lemma))))
         return "MILITARY";
+    // "received a $3 billion loan from the IMF": a deal or loan obtained is economic
+    if (economicNoun && !military && adjective != RelationType::Military &&
+        (lemma == "receive" || lemma == "get" || lemma == "obtain" || lemma == "secure"))
+        return "ECONOMIC";
     if (!untyped) return verbType;
     // "builds corvettes for the Chilean Navy": making or running arms is a military matter
     if (military && (lemma == "build" || lemma == "make" || lemma == "produce" ||
@@ -157,6 +161,38 @@ bool isTransferLemma(std::string_view lemma) {
     return anyOf(lemma,
                  {"send", "deploy", "dispatch", "deliver", "supply", "provide", "ship", "transfer",
                   "export", "fly", "airlift", "give", "contribute", "donate", "lend", "loan"});
+}
+
+bool isTransferNoun(std::string_view w) {
+    return anyOf(w,
+                 {"delivery",    "deliveries", "sale",     "sales",     "transfer",  "transfers",
+                  "purchase",    "purchases",  "shipment", "shipments", "supply",    "supplies",
+                  "export",      "exports",    "donation", "handover",  "provision", "acquisition",
+                  "procurement", "order",      "orders"});
+}
+
+bool isTradeNoun(std::string_view w) {
+    return anyOf(
+        w, {"sale", "sales", "purchase", "purchases", "export", "exports", "supply", "supplies",
+            "shipment", "shipments", "acquisition", "order", "orders", "procurement"});
+}
+
+bool isLevyNoun(std::string_view w) {
+    return anyOf(w, {"tariff", "tariffs", "duty", "duties", "levy", "levies", "ban", "bans",
+                     "sanctions", "restrictions", "quotas", "taxes", "curbs", "embargo"});
+}
+
+bool isCommitmentLemma(std::string_view lemma) {
+    return anyOf(lemma, {"pledge", "promise", "vow", "offer", "commit", "undertake"});
+}
+
+bool isBasingLemma(std::string_view lemma) {
+    return anyOf(lemma, {"station", "deploy", "base", "position", "install", "place", "keep",
+                         "move", "send", "redeploy", "locate"});
+}
+
+bool isBaseNoun(std::string_view w) {
+    return anyOf(w, {"base", "airbase", "airfield", "bases", "port", "camp", "garrison"});
 }
 
 bool isHostLemma(std::string_view lemma) {

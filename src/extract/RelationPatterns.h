@@ -31,6 +31,19 @@ enum class CargoKind : unsigned char { None, Military, Civilian, Goods };
 CargoKind cargoKind(std::string_view w);
 // Verbs that move or hand over something: their type follows the cargo.
 bool isTransferLemma(std::string_view lemma);
+// "the delivery of", "the purchase of", "a transfer of": a noun naming a transfer, so the
+// weapon after "of" is what changes hands.
+bool isTransferNoun(std::string_view w);
+// "the export of", "the sale of": a transfer noun that is trade whatever the goods.
+bool isTradeNoun(std::string_view w);
+// "tariffs on", "a ban on": a levy or restriction on goods.
+bool isLevyNoun(std::string_view w);
+// "pledged to deploy", "promised to send": a commitment typed by the act committed to.
+bool isCommitmentLemma(std::string_view lemma);
+// "station drones at", "deploy missiles in": verbs placing arms somewhere.
+bool isBasingLemma(std::string_view lemma);
+// "an air base in", "a naval base near": the base is a waypoint to the place.
+bool isBaseNoun(std::string_view w);
 // "hosts a NATO battle group", "stations US troops": a foreign force on one's soil.
 bool isHostLemma(std::string_view lemma);
 bool isForceNoun(std::string_view w);

@@ -155,6 +155,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     }
     // object path
     std::string prep, jointNoun;
+    std::string_view transferNoun;  // "banned the export of ... to": the act's noun
     bool weaponRequest = false;
     ObjectFacts facts;        // what the object words say about the act's type
     bool missedName = false;  // a capitalised word no mention covers
@@ -165,8 +166,11 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         if (const size_t mi = mentionAt(q); mi != kNone) {
             const Mention& m = M(mi);
             // "a battery of Hawk missiles": the weapons after a unit noun
-            if (m.type == EntityType::Weapon && prep == "of" && q > m_b + 1 &&
-                isWeaponUnitNoun(L(q - 2)))
+            // "completed the delivery of 18 F-16 jets to": the transfer named by its noun,
+            // not when the verb reacts to someone else's transfer ("condemned the sale of")
+            if (m.type == EntityType::Weapon && prep == "of" && transferOfWeapon(q) &&
+                (vtype.empty() || vtype == "LIGHT" || vtype == "ACTION" || vtype == "MILITARY" ||
+                 vtype == "ECONOMIC"))
                 prep.clear();
             // "will pay 2.9 billion euros for 54 Leopard tanks": what the money buys
             if (m.type == EntityType::Weapon && prep == "for" && facts.money &&
@@ -232,8 +236,13 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 q = qm.end;
                 continue;
             }
-            // a nested mention (nationality inside a quantity) is no object
-            q = qm.end;
+            // a nested mention (nationality inside a quantity) is no object; a weapon is
+            // ("18 F-16 jets" counted as one quantity)
+            size_t next = qm.end;
+            for (size_t k = q + 1; k < qm.end && next == qm.end; ++k)
+                if (const size_t n = mentionAt(k); n != kNone && M(n).type == EntityType::Weapon)
+                    next = k;
+            q = next;
             continue;
         }
         if (isClauseBreak(w) || w == "," || isQuote(V(q))) break;
@@ -267,17 +276,32 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 continue;
             }
             if (w == "of" && prep.empty() && cargo.empty() && !purposeLemma.empty()) break;
+            // "banned the export of machine tools to", "funding the purchase of tanks for":
+            // the transfer's own object follows, and the party after it (not for a verb
+            // reacting to someone else's transfer: "condemned the sale of")
+            if (w == "of" && prep.empty() && q > m_b && insideAt(q - 1) == kNone &&
+                isTransferNoun(L(q - 1)) &&
+                (vtype.empty() || vtype == "LIGHT" || vtype == "ACTION" || vtype == "MILITARY" ||
+                 vtype == "ECONOMIC")) {
+                transferNoun = L(q - 1);
+                ++q;
+                continue;
+            }
             prep = w;
             ++q;
             continue;
         }
+        // a count the word list lacks ("18" before "F-16 jets") is a number too
         if (c == WordClass::Determiner || c == WordClass::Adjective || c == WordClass::Number ||
-            c == WordClass::Adverb || w == "up" || w == "her" || w == "his" || w == "their") {
+            c == WordClass::Adverb || w == "up" || w == "her" || w == "his" || w == "their" ||
+            (c == WordClass::Unknown && isNumber(q))) {
             facts.note(w);
             ++q;
             continue;
         }
-        if (c == WordClass::Noun || c == WordClass::PluralNoun || c == WordClass::Unknown) {
+        // "the purchase of", "the export of": a transfer noun the word list has as a verb
+        if (c == WordClass::Noun || c == WordClass::PluralNoun || c == WordClass::Unknown ||
+            (isTransferNoun(w) && q > m_b && cls(q - 1) == WordClass::Determiner)) {
             facts.note(w);
             missedName = missedName || startsUpper(V(q));
             // "invest $2 billion in a new battery plant in Hungary": the facility is a
@@ -299,6 +323,13 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 }
             }
             if (!prep.empty() && !purposeLemma.empty()) break;  // "to support the war in X"
+            // "tariffs on steel from China": the goods a levy falls on, then the party
+            if (prep == "on" && cargoKind(w) == CargoKind::Goods && q > m_b + 1 &&
+                isLevyNoun(L(q - 2))) {
+                prep.clear();
+                ++q;
+                continue;
+            }
             if (jointNoun.empty() && m_x.relationNouns.count(w)) jointNoun = w;
             // "$400 million in tax incentives to", "2 billion won in bribes from": what the
             // money is, not where it goes
@@ -378,6 +409,9 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             for (size_t sj : subjects)
                 emit(sj, target, mainForm + " " + prep, RelationType::Military, negated);
         }
+        // "will station four drones at an air base in central Greece"
+        if (target == kNone && isBasingLemma(mainLemma))
+            weaponPlace(subjects, r, mainForm, negated);
         return;
     }
     // "Armenia and Azerbaijan agreed to resume talks in Geneva": the venue is no party
@@ -390,8 +424,14 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         // "signed a supply agreement worth $5 billion": a priced agreement is a deal
         if (facts.money || facts.economicNoun) jt = RelationType::Economic;
         for (size_t i = 0; i < subjects.size(); ++i)
-            for (size_t j = i + 1; j < subjects.size(); ++j)
+            for (size_t j = i + 1; j < subjects.size(); ++j) {
+                // "Japanese and Philippine troops began joint drills": the peoples are no
+                // parties
+                if (M(subjects[i]).type == EntityType::Nationality ||
+                    M(subjects[j]).type == EntityType::Nationality)
+                    continue;
                 emit(subjects[i], subjects[j], mainForm + " " + jointNoun + " with", jt, negated);
+            }
     }
     // "began their annual Ulchi Freedom Shield exercise": the exercise's noun types the
     // relation, and coordinated subjects hold it together
@@ -420,12 +460,17 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             weaponRequest = true;
         }
     // "give Latvia 12 howitzers", "lend Moldova 800 million euros": the second object
+    std::vector<size_t> secondWeapons;  // "sell Romania 54 Abrams tanks"
     if (prep.empty())
-        for (size_t k = M(target).end; k < m_e && k < M(target).end + 6; ++k) {
+        for (size_t k = M(target).end, with = 0; k < m_e && k < M(target).end + 6; ++k) {
             if (isClauseBreak(L(k)) || V(k) == ",") break;
+            with = with || L(k) == "with";  // "provide X with <arms>": withWeapons below
             if (const size_t i = insideAt(k); i != kNone) {
                 if (M(i).type == EntityType::Money) facts.money = true;
                 if (M(i).type == EntityType::Weapon) facts.military = true;
+                if (M(i).type == EntityType::Weapon && !with &&
+                    (secondWeapons.empty() || secondWeapons.back() != i))
+                    secondWeapons.push_back(i);
             }
             facts.note(L(k));
         }
@@ -447,6 +492,9 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         k = M(t).end;
     }
     purposeAfterTarget(subjects, M(targets.back()).end, mainForm, cargo, negated);
+    // "provide Ukraine with four IRIS-T systems and 50 Leopard tanks": the arms handed over
+    if (!passive && (isTransferLemma(mainLemma) || mainLemma == "equip" || mainLemma == "arm"))
+        withWeapons(subjects, M(targets.back()).end, mainForm, negated);
     std::string label = mainForm;
     const bool byAgent = passive && prep == "by";
     // "Y was attacked by X with 14 Iskander missiles and dozens of Shahed drones"
@@ -467,10 +515,23 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     if ((type.empty() || type == "LIGHT" || type == "ACTION") && !purposeLemma.empty() &&
         !verbType(purposeLemma).empty() && verbType(purposeLemma) != "LIGHT")
         type = verbType(purposeLemma);  // "signed a contract to buy ... from"
+    // "pledged to deploy 200 soldiers to": a promise is typed by the act promised
+    std::string_view actLemma = mainLemma;
+    if (isCommitmentLemma(mainLemma) && !purposeLemma.empty()) {
+        const std::string pt = verbType(purposeLemma);
+        if (!pt.empty() && pt != "LIGHT" && pt != "STATEMENT") type = pt, actLemma = purposeLemma;
+    }
     if (type == "ACTION" && (cargo == "gas" || cargo == "oil" || cargo == "food" ||
                              cargo == "sanctions" || cargo == "money" || cargo == "funds"))
         type = "ECONOMIC";  // "stopped gas deliveries to Austria"
-    if (mainClass != WordClass::Unknown) type = facts.retype(type, mainLemma);
+    if (mainClass != WordClass::Unknown) type = facts.retype(type, actLemma);
+    // "banned the export of machine tools to Belarus": a trade noun types an untyped verb
+    if (!transferNoun.empty() && (type.empty() || type == "LIGHT" || type == "ACTION")) {
+        if (facts.military)
+            type = "MILITARY";
+        else if (facts.goods || facts.money || isTradeNoun(transferNoun))
+            type = "ECONOMIC";
+    }
     // "sell frigates to Egypt": arms sold to a buyer are a military matter (the seller
     // of arms bought is an economic one: "buy K2 tanks from")
     if (type == "ECONOMIC" && facts.military && prep == "to" &&
@@ -499,6 +560,12 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     if (weaponRequest && type != "STATEMENT") type = "MILITARY";  // "called on X to ..."
     if (!cargo.empty() && m_x.weaponWords.count(cargo) && (type == "ECONOMIC" || type == "ACTION"))
         type = "MILITARY";  // "sell defensive weapons to Taiwan"
+    // "agreed to sell Romania 54 Abrams tanks": named arms as the second object
+    if (!secondWeapons.empty() && type != "STATEMENT") {
+        if (type == "ECONOMIC" || type == "ACTION") type = "MILITARY";
+        for (size_t sj : subjects)
+            for (size_t wi : secondWeapons) emit(sj, wi, mainForm, RelationType::Military, negated);
+    }
     if (type != "ACTION" && type != "LOCATION")
         for (size_t sj : subjects) capitalAsCountry(sj);
     for (size_t sj : subjects)

@@ -93,6 +93,10 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         }
     }
     if (S.type == EntityType::Person) start = std::min(start, speakerPhraseBegin(s0));
+    // "Russia's Africa Corps, which ..., has deployed": the owner opens the subject
+    if (start == S.begin && start > m_b + 1 && isPossessive(V(start - 1)) &&
+        insideAt(start - 2) != kNone && M(insideAt(start - 2)).end == start - 1)
+        start = M(insideAt(start - 2)).begin;
     // "Russian energy giant Gazprom": a demonym or place and common nouns before the name
     if (start > m_b + 1 && insideAt(start - 1) == kNone && !startsUpper(V(start - 1))) {
         size_t n = start;

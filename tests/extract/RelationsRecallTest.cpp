@@ -458,3 +458,72 @@ TEST(RelationsRecall, AccordingToATitledSource) {
     EXPECT_NE(typed(x, "Marek Nowak", "Estonia", RelationType::Statement), nullptr)
         << dumpRelations(x);
 }
+
+// ---- 7. arms and trade named by their nouns, lists and places (defence reporting) ---------
+
+TEST(RelationsRecall, ATransferNamedByItsNoun) {
+    const auto x = extractRules(
+        "Norway has completed the delivery of 24 Leopard tanks to Slovakia. Canada and Belgium "
+        "are funding the purchase of 8 Patriot systems for Moldova.");
+    EXPECT_NE(typed(x, "Norway", "Slovakia", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Belgium", "Moldova", RelationType::Military), nullptr) << dumpRelations(x);
+    // a verb reacting to someone else's transfer is no transfer
+    const auto y = extractRules("Iran condemned the sale of 30 Leopard tanks to Qatar.");
+    EXPECT_EQ(typed(y, "Iran", "Qatar", RelationType::Military), nullptr) << dumpRelations(y);
+}
+
+TEST(RelationsRecall, APromiseIsTypedByTheActPromised) {
+    const auto x = extractRules("Portugal pledged to deploy 150 soldiers to Moldova.");
+    EXPECT_NE(typed(x, "Portugal", "Moldova", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_EQ(typed(x, "Portugal", "Moldova", RelationType::Economic), nullptr) << dumpRelations(x);
+}
+
+TEST(RelationsRecall, NamedArmsAfterTheRecipient) {
+    const auto x = extractRules(
+        "Sweden agreed to sell Croatia 12 Leopard tanks. Belgium will provide Moldova with two "
+        "Patriot systems, 5,000 shells and 30 HIMARS launchers.");
+    EXPECT_NE(typed(x, "Sweden", "Croatia", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_EQ(typed(x, "Sweden", "Croatia", RelationType::Economic), nullptr) << dumpRelations(x);
+    bool leopard = false, himars = false;
+    for (const ExtractedRelation& r : x.relations) {
+        const std::string& s = x.entities[r.source].name;
+        const std::string& t = x.entities[r.target].name;
+        if (r.type != RelationType::Military) continue;
+        leopard = leopard || (s == "Sweden" && t.find("Leopard") != std::string::npos);
+        himars = himars || (s == "Belgium" && t.find("HIMARS") != std::string::npos);
+    }
+    EXPECT_TRUE(leopard) << dumpRelations(x);
+    EXPECT_TRUE(himars) << dumpRelations(x);
+}
+
+TEST(RelationsRecall, ArmsKeptAtABase) {
+    const auto x = extractRules(
+        "The United States will station two Patriot batteries at an air base in eastern "
+        "Slovakia.");
+    EXPECT_NE(typed(x, "United States", "Slovakia", RelationType::Military), nullptr)
+        << dumpRelations(x);
+}
+
+TEST(RelationsRecall, APossessiveOwnerOpensTheSubject) {
+    const auto x = extractRules(
+        "Russia's Wagner Group, which recruited in Syria, has deployed 300 fighters in Libya.");
+    EXPECT_NE(typed(x, "Wagner Group", "Libya", RelationType::Military), nullptr)
+        << dumpRelations(x);
+}
+
+TEST(RelationsRecall, TradeBansLeviesAndLoans) {
+    const auto x = extractRules(
+        "Japan banned the export of semiconductors to Iran. India raised tariffs on steel from "
+        "Vietnam. Pakistan received a new loan from the IMF.");
+    EXPECT_NE(typed(x, "Japan", "Iran", RelationType::Economic), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "India", "Vietnam", RelationType::Economic), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Pakistan", "IMF", RelationType::Economic), nullptr) << dumpRelations(x);
+}
+
+TEST(RelationsRecall, JointDrillsBetweenStatesNotPeoples) {
+    const auto x = extractRules(
+        "Greece and Egypt will stage joint drills. Greek and Egyptian troops began joint "
+        "exercises.");
+    EXPECT_NE(typed(x, "Greece", "Egypt", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_EQ(between(x, "Greek", "Egyptian"), nullptr) << dumpRelations(x);
+}
