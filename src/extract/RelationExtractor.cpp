@@ -16,6 +16,7 @@ void SentenceParser::run(size_t si, const std::vector<size_t>& inSentence) {
         possessive(mi);
         placeOf(mi);
         whereabouts(mi);
+        companyOfCountry(mi);
     }
     between();
     accordingTo();
@@ -23,6 +24,7 @@ void SentenceParser::run(size_t si, const std::vector<size_t>& inSentence) {
     for (size_t mi : m_sentenceMentions) {
         relativeClause(mi);
         subjectVerbObject(mi);
+        passiveTransfer(mi);
     }
 }
 

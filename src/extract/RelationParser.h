@@ -25,7 +25,10 @@
 //               after the recipient ("sell X 54 Abrams tanks", "provide X with IRIS-T
 //               systems"), arms kept somewhere ("station drones at an air base in X"), levies
 //               on goods ("tariffs on steel from X"), promises typed by the act ("pledged to
-//               deploy"), an owner before the subject ("Russia's Africa Corps, which ..., has")
+//               deploy"), an owner before the subject ("Russia's Africa Corps, which ..., has"),
+//               passive transfers ("were delivered to X by Y", "missiles supplied by Y"),
+//               acts announced ("announced $400 million in military aid for X"), companies
+//               described by a country ("U.S. technology group X" -> based in)
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -447,6 +450,16 @@ private:
     // preposition at r (past "an air base in"), and the place that one lies in.
     void weaponPlace(const std::vector<size_t>& subjects, size_t r, const std::string& label,
                      bool negated);
+    // "announced a $400 million military aid package for Ukraine", "unveiled sanctions on X":
+    // the aid, money or measure announced (object from q) and the party after its preposition.
+    void announcedAct(const std::vector<size_t>& subjects, size_t q, const std::string& label,
+                      bool negated);
+    // Agent mi after "by" of a passive transfer: "were delivered to Lithuania by Germany",
+    // "delivered by Germany to Lithuania", "Aster missiles supplied by X".
+    void passiveTransfer(size_t mi);
+    // "U.S. technology group Lumiq": a country mention mi, a company noun, the company ->
+    // "based in" (the demonym form is Extractor.cpp's linkCompanyCountries).
+    void companyOfCountry(size_t mi);
 
     const ArticleTokens& m_art;
     std::vector<Mention>& m_mentions;

@@ -107,6 +107,10 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     // speech verbs: "X notes that ..." -> statement about the claim's entities
     const std::string vtype = verbType(mainLemma);
     if (vtype == "STATEMENT") {
+        // "announced a $400 million aid package for Ukraine": the act announced, besides
+        // what is said about its parties
+        if (mainLemma == "announce" || mainLemma == "unveil")
+            announcedAct(subjects, q, mainForm, negated);
         // "Norway said on Monday (that) it would deploy ...": the pronoun is the speaker
         size_t r = q;
         if (r + 1 < m_e && L(r) == "on" && insideAt(r + 1) != kNone &&
@@ -380,7 +384,8 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 verbType(lemma) == "ECONOMIC" ? RelationType::Economic : RelationType::Military;
             const std::string label =
                 (purposeLemma.empty() ? mainForm : mainForm + " to " + purposeLemma) + " from";
-            for (size_t k = r + 1; k < m_e;) {
+            // "from the United States"
+            for (size_t k = r + 1 < m_e && L(r + 1) == "the" ? r + 2 : r + 1; k < m_e;) {
                 const size_t t = mentionAt(k);
                 if (t == kNone || !relationTarget(M(t).type) || M(t).type == EntityType::Weapon)
                     break;
@@ -521,9 +526,10 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         const std::string pt = verbType(purposeLemma);
         if (!pt.empty() && pt != "LIGHT" && pt != "STATEMENT") type = pt, actLemma = purposeLemma;
     }
-    if (type == "ACTION" && (cargo == "gas" || cargo == "oil" || cargo == "food" ||
-                             cargo == "sanctions" || cargo == "money" || cargo == "funds"))
-        type = "ECONOMIC";  // "stopped gas deliveries to Austria"
+    if ((type.empty() || type == "ACTION") &&
+        (cargo == "gas" || cargo == "oil" || cargo == "food" || cargo == "sanctions" ||
+         cargo == "money" || cargo == "funds"))
+        type = "ECONOMIC";  // "stopped gas deliveries to Austria", "unveiled sanctions on"
     if (mainClass != WordClass::Unknown) type = facts.retype(type, actLemma);
     // "banned the export of machine tools to Belarus": a trade noun types an untyped verb
     if (!transferNoun.empty() && (type.empty() || type == "LIGHT" || type == "ACTION")) {

@@ -527,3 +527,46 @@ TEST(RelationsRecall, JointDrillsBetweenStatesNotPeoples) {
     EXPECT_NE(typed(x, "Greece", "Egypt", RelationType::Military), nullptr) << dumpRelations(x);
     EXPECT_EQ(between(x, "Greek", "Egyptian"), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, PassiveTransfersAndTheirAgents) {
+    const auto x = extractRules(
+        "The howitzers were delivered to Estonia by France in May. The frigates will carry "
+        "Patriot missiles supplied by Norway.");
+    EXPECT_NE(typed(x, "France", "Estonia", RelationType::Military), nullptr) << dumpRelations(x);
+    bool supplied = false;
+    for (const ExtractedRelation& r : x.relations)
+        supplied = supplied || (x.entities[r.source].name == "Norway" &&
+                                x.entities[r.target].name.find("Patriot") != std::string::npos &&
+                                r.type == RelationType::Military);
+    EXPECT_TRUE(supplied) << dumpRelations(x);
+    // an agent of another act is no supplier
+    const auto y = extractRules("The plan was criticised by Estonia.");
+    EXPECT_TRUE(y.relations.empty()) << dumpRelations(y);
+}
+
+TEST(RelationsRecall, AnAnnouncedPackageOrMeasure) {
+    const auto x = extractRules(
+        "Spain announced 300 million euros in military aid for Moldova. Canada unveiled new "
+        "sanctions on Belarus.");
+    EXPECT_NE(typed(x, "Spain", "Moldova", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Canada", "Belarus", RelationType::Economic), nullptr) << dumpRelations(x);
+}
+
+TEST(RelationsRecall, ACompanyDescribedByItsCountry) {
+    const auto x = extractRules(
+        "Chile said Chilean copper miner Tamarugal Holdings had sold the mine. Peru fined U.S. "
+        "mining group Halvard Metals.");
+    EXPECT_NE(typed(x, "Tamarugal Holdings", "Chile", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Halvard Metals", "United States", RelationType::Location), nullptr)
+        << dumpRelations(x);
+}
+
+TEST(RelationsRecall, SellersAfterTheAndCountsOfArms) {
+    const auto x = extractRules(
+        "Romania bought 54 Leopard tanks from the Netherlands. Belarus has shipped thousands "
+        "of Patriot missiles to Serbia.");
+    EXPECT_NE(typed(x, "Romania", "Netherlands", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Belarus", "Serbia", RelationType::Military), nullptr) << dumpRelations(x);
+}
