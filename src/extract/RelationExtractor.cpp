@@ -21,10 +21,12 @@ void SentenceParser::run(size_t si, const std::vector<size_t>& inSentence) {
     between();
     accordingTo();
     for (size_t k = m_b; k < m_e; ++k) speech(k);
+    describedSubject();
     for (size_t mi : m_sentenceMentions) {
         relativeClause(mi);
         subjectVerbObject(mi);
         passiveTransfer(mi);
+        transferRecipient(mi);
     }
 }
 

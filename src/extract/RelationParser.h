@@ -460,6 +460,36 @@ private:
     // "U.S. technology group Lumiq": a country mention mi, a company noun, the company ->
     // "based in" (the demonym form is Extractor.cpp's linkCompanyCountries).
     void companyOfCountry(size_t mi);
+    // "launched 40 missiles at Ukraine": the target after the arms (r: the token after them).
+    void firedAt(const std::vector<size_t>& subjects, size_t r, const std::string& label,
+                 bool negated);
+    // The "with" a few words after token e ("struck X targets in Y with"), else e.
+    size_t withAfter(size_t e) const;
+    // The arms listed after "with" past the target ending at e: handed over by a transfer
+    // verb ("provide Ukraine with"), used by an attack ("struck X targets in Y with").
+    void armsAfterTarget(const std::vector<size_t>& subjects, size_t e, const std::string& lemma,
+                         const std::string& form, bool negated);
+    // "Denmark and the Netherlands are jointly funding ...": each subject with the next.
+    void jointPartners(const std::vector<size_t>& subjects, const std::string& label,
+                       RelationType type, bool negated) {
+        for (size_t i = 0; i + 1 < subjects.size(); ++i)
+            emit(subjects[i], subjects[i + 1], label + " jointly with", type, negated);
+    }
+    // "The sale of 40 F-16 jets to Turkey was approved": weapon mention mi, named by a
+    // transfer noun with no agent, and its recipient.
+    void transferRecipient(size_t mi);
+    // Past "on Thursday" / a date at q inside a verb group ("The EU on Thursday imposed");
+    // q itself when there is none.
+    size_t datedVerbGroup(size_t q) const {
+        size_t d = q;
+        if (d + 1 < m_e && L(d) == "on" && mentionAt(d + 1) == kNone) ++d;
+        const size_t i = insideAt(d);
+        if (i == kNone || M(i).type != EntityType::Date || M(i).begin != d) return q;
+        return M(i).end;
+    }
+    // "Last month the company won ...": a sentence opening with a description of the story's
+    // organisation as the subject of an act.
+    void describedSubject();
 
     const ArticleTokens& m_art;
     std::vector<Mention>& m_mentions;

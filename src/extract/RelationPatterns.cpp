@@ -171,6 +171,24 @@ bool isTransferNoun(std::string_view w) {
                   "procurement", "order",      "orders"});
 }
 
+bool actsOnTransfer(std::string_view verbType) {
+    return verbType.empty() || verbType == "LIGHT" || verbType == "ACTION" ||
+           verbType == "MILITARY" || verbType == "ECONOMIC";
+}
+
+std::string ObjectFacts::tradeType(const std::string& type, std::string_view lemma,
+                                   std::string_view transferNoun, std::string_view prep,
+                                   bool countryTarget) const {
+    if ((type.empty() || type == "ECONOMIC") && military && prep == "from" && countryTarget &&
+        isBuyLemma(lemma))
+        return "MILITARY";
+    if (!transferNoun.empty() && (type.empty() || type == "LIGHT" || type == "ACTION")) {
+        if (military) return "MILITARY";
+        if (goods || money || isTradeNoun(transferNoun)) return "ECONOMIC";
+    }
+    return type;
+}
+
 bool isTradeNoun(std::string_view w) {
     return anyOf(
         w, {"sale", "sales", "purchase", "purchases", "export", "exports", "supply", "supplies",
@@ -189,6 +207,14 @@ bool isCommitmentLemma(std::string_view lemma) {
 bool isBasingLemma(std::string_view lemma) {
     return anyOf(lemma, {"station", "deploy", "base", "position", "install", "place", "keep",
                          "move", "send", "redeploy", "locate"});
+}
+
+bool isBuyLemma(std::string_view lemma) {
+    return anyOf(lemma, {"buy", "order", "purchase", "procure", "acquire", "import"});
+}
+
+bool isFiringLemma(std::string_view lemma) {
+    return anyOf(lemma, {"fire", "launch", "shoot", "lob", "drop", "hurl", "aim", "direct"});
 }
 
 bool isBaseNoun(std::string_view w) {

@@ -33,8 +33,14 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     WordClass lightClass = WordClass::Unknown;
     size_t lightEnd = 0;
     bool lightMain = false;
+    bool jointly = false;  // "are jointly funding": the subjects act together
     for (; q < m_e; ++q) {
         const std::string& w = Ls(q);
+        // "The European Union on Thursday imposed": a date before the verb
+        if (const size_t d = datedVerbGroup(q); d != q) {
+            q = d - 1;
+            continue;
+        }
         if (insideAt(q) != kNone) break;
         if (isNeg(w)) {
             negated = true;
@@ -45,6 +51,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             continue;
         }
         if (w == "to" && q + 1 < m_e && isVerb(q + 1)) continue;
+        jointly = jointly || w == "jointly";
         if (w == "each" || w == "both" || w == "jointly") continue;  // "will each send"
         // a capitalised word is no verb ("Trade"), except in a headline
         if (q > m_b && startsUpper(V(q)) && !titleCaseSentence()) break;
@@ -173,12 +180,14 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             // "completed the delivery of 18 F-16 jets to": the transfer named by its noun,
             // not when the verb reacts to someone else's transfer ("condemned the sale of")
             if (m.type == EntityType::Weapon && prep == "of" && transferOfWeapon(q) &&
-                (vtype.empty() || vtype == "LIGHT" || vtype == "ACTION" || vtype == "MILITARY" ||
-                 vtype == "ECONOMIC"))
+                actsOnTransfer(vtype))
                 prep.clear();
             // "will pay 2.9 billion euros for 54 Leopard tanks": what the money buys
             if (m.type == EntityType::Weapon && prep == "for" && facts.money &&
                 (mainLemma == "pay" || mainLemma == "spend" || mainLemma == "bid"))
+                prep.clear();
+            // "will spend 8 billion euros on Patriot systems"
+            if (m.type == EntityType::Weapon && prep == "on" && facts.money && mainLemma == "spend")
                 prep.clear();
             if (m.type == EntityType::Weapon && prep.empty()) {
                 weapons.push_back(mi);
@@ -201,7 +210,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             // "called the Swedish deployment ...": a nationality modifying a noun the
             // lexicon does not know is no object either
             if (m.type == EntityType::Nationality && m.end < m_e && startsLowerLetter(V(m.end)) &&
-                cls(m.end) == WordClass::Unknown)
+                cls(m.end) == WordClass::Unknown && !isCompanyDescriptionNoun(L(m.end)))
                 break;
             if ((m.type == EntityType::Nationality ||
                  (m.type == EntityType::Location && !m.fromTitle)) &&
@@ -210,7 +219,8 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 size_t n = m.end;
                 while (n < m_e && n < m.end + 4 && mentionAt(n) == kNone && insideAt(n) == kNone &&
                        (cls(n) == WordClass::Noun || cls(n) == WordClass::Adjective ||
-                        cls(n) == WordClass::PluralNoun || titleAt(n)))  // "police chief"
+                        cls(n) == WordClass::PluralNoun || titleAt(n) ||  // "police chief"
+                        isCompanyDescriptionNoun(L(n))))                  // "Italian shipbuilder X"
                     ++n;
                 if (n > m.end) {
                     if (const size_t later = mentionAt(n);
@@ -284,9 +294,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             // the transfer's own object follows, and the party after it (not for a verb
             // reacting to someone else's transfer: "condemned the sale of")
             if (w == "of" && prep.empty() && q > m_b && insideAt(q - 1) == kNone &&
-                isTransferNoun(L(q - 1)) &&
-                (vtype.empty() || vtype == "LIGHT" || vtype == "ACTION" || vtype == "MILITARY" ||
-                 vtype == "ECONOMIC")) {
+                isTransferNoun(L(q - 1)) && actsOnTransfer(vtype)) {
                 transferNoun = L(q - 1);
                 ++q;
                 continue;
@@ -417,6 +425,10 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         // "will station four drones at an air base in central Greece"
         if (target == kNone && isBasingLemma(mainLemma))
             weaponPlace(subjects, r, mainForm, negated);
+        // "launched 40 Kalibr missiles at Ukraine"
+        if (target == kNone && isFiringLemma(mainLemma)) firedAt(subjects, r, mainForm, negated);
+        // "Denmark and the Netherlands are jointly funding the purchase of 14 tanks"
+        if (jointly) jointPartners(subjects, mainForm, RelationType::Military, negated);
         return;
     }
     // "Armenia and Azerbaijan agreed to resume talks in Geneva": the venue is no party
@@ -497,9 +509,8 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         k = M(t).end;
     }
     purposeAfterTarget(subjects, M(targets.back()).end, mainForm, cargo, negated);
-    // "provide Ukraine with four IRIS-T systems and 50 Leopard tanks": the arms handed over
-    if (!passive && (isTransferLemma(mainLemma) || mainLemma == "equip" || mainLemma == "arm"))
-        withWeapons(subjects, M(targets.back()).end, mainForm, negated);
+    // "provide Ukraine with four IRIS-T systems", "struck X targets in Y with F-35 jets"
+    if (!passive) armsAfterTarget(subjects, M(targets.back()).end, mainLemma, mainForm, negated);
     std::string label = mainForm;
     const bool byAgent = passive && prep == "by";
     // "Y was attacked by X with 14 Iskander missiles and dozens of Shahed drones"
@@ -531,13 +542,8 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
          cargo == "money" || cargo == "funds"))
         type = "ECONOMIC";  // "stopped gas deliveries to Austria", "unveiled sanctions on"
     if (mainClass != WordClass::Unknown) type = facts.retype(type, actLemma);
-    // "banned the export of machine tools to Belarus": a trade noun types an untyped verb
-    if (!transferNoun.empty() && (type.empty() || type == "LIGHT" || type == "ACTION")) {
-        if (facts.military)
-            type = "MILITARY";
-        else if (facts.goods || facts.money || isTradeNoun(transferNoun))
-            type = "ECONOMIC";
-    }
+    // "orders four frigates from Italy", "banned the export of machine tools to Belarus"
+    type = facts.tradeType(type, actLemma, transferNoun, prep, isCountry(target));
     // "sell frigates to Egypt": arms sold to a buyer are a military matter (the seller
     // of arms bought is an economic one: "buy K2 tanks from")
     if (type == "ECONOMIC" && facts.military && prep == "to" &&
@@ -564,6 +570,8 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                      RelationType::Military, negated);
     }
     if (weaponRequest && type != "STATEMENT") type = "MILITARY";  // "called on X to ..."
+    // "Denmark and the Netherlands are jointly funding the purchase of ...": partners
+    if (jointly && type != "STATEMENT") jointPartners(subjects, label, typeOf(type), negated);
     if (!cargo.empty() && m_x.weaponWords.count(cargo) && (type == "ECONOMIC" || type == "ACTION"))
         type = "MILITARY";  // "sell defensive weapons to Taiwan"
     // "agreed to sell Romania 54 Abrams tanks": named arms as the second object

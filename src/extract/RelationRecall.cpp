@@ -56,6 +56,9 @@ void SentenceParser::weaponPlace(const std::vector<size_t>& subjects, size_t r,
     if (q < m_e && (L(q) == "a" || L(q) == "an")) ++q;
     // "an air base in central Poland": the base is on the way to the place
     size_t n = q;
+    // "at Larissa air base in central Greece" with the base's name typed as a person
+    if (const size_t named = mentionAt(n); named != kNone && M(named).type != EntityType::Location)
+        n = M(named).end;
     while (n < m_e && n < q + 3 && mentionAt(n) == kNone && insideAt(n) == kNone &&
            !isBaseNoun(L(n)) && (cls(n) == WordClass::Noun || cls(n) == WordClass::Adjective))
         ++n;
@@ -118,12 +121,14 @@ void SentenceParser::announcedAct(const std::vector<size_t>& subjects, size_t q,
 
 void SentenceParser::passiveTransfer(size_t mi) {
     const Mention& X = M(mi);
-    if (X.begin < m_b + 3 || L(X.begin - 1) != "by" ||
-        (X.type != EntityType::Organization && X.type != EntityType::Location &&
-         X.type != EntityType::MilitaryUnit))
+    if (X.begin < m_b + 4) return;
+    // "supplied by (the) X"
+    const size_t by = L(X.begin - 1) == "the" ? X.begin - 2 : X.begin - 1;
+    if (L(by) != "by" || (X.type != EntityType::Organization && X.type != EntityType::Location &&
+                          X.type != EntityType::MilitaryUnit))
         return;
     // "delivered to Lithuania by Germany": the recipient between the verb and "by"
-    size_t v = X.begin - 2, recipient = kNone;
+    size_t v = by - 1, recipient = kNone;
     if (const size_t y = insideAt(v); y != kNone && relationTarget(M(y).type)) {
         size_t k = M(y).begin;
         if (k > m_b && L(k - 1) == "the") --k;
@@ -173,6 +178,88 @@ void SentenceParser::companyOfCountry(size_t mi) {
     if (k == M(mi).end || k >= m_e || !isCompanyDescriptionNoun(L(k - 1))) return;
     if (const size_t o = mentionAt(k); o != kNone && M(o).type == EntityType::Organization)
         emit(o, mi, "based in", RelationType::Location);
+}
+
+}  // namespace entgraph::relparse
+
+namespace entgraph::relparse {
+
+void SentenceParser::firedAt(const std::vector<size_t>& subjects, size_t r,
+                             const std::string& label, bool negated) {
+    if (r + 1 < m_e && (L(r) == "overnight" || L(r) == "again")) ++r;
+    if (r + 1 >= m_e) return;
+    const std::string_view prep = L(r);
+    if (prep != "at" && prep != "against" && prep != "on" && prep != "into") return;
+    const size_t t = mentionAt(skipPlaceModifiers(r + 1));
+    if (t == kNone || !relationTarget(M(t).type) || M(t).type == EntityType::Nationality) return;
+    for (size_t sj : subjects)
+        emit(sj, t, label + " " + std::string(prep), RelationType::Conflict, negated);
+}
+
+size_t SentenceParser::withAfter(size_t e) const {
+    for (size_t k = e; k < m_e && k < e + 8; ++k) {
+        if (L(k) == "with") return k;
+        if (isClauseBreak(L(k)) || V(k) == "," || isQuote(V(k)) || isVerbNotNoun(k)) return e;
+    }
+    return e;
+}
+
+void SentenceParser::transferRecipient(size_t mi) {
+    const Mention& W = M(mi);
+    if (W.type != EntityType::Weapon || !transferOfWeapon(W.begin)) return;
+    // the noun phrase opens a clause or follows a preposition ("objected to the sale of"):
+    // with a verb and subject before it, the predicate has the transfer's agent instead
+    size_t n = W.begin;
+    while (n > m_b && L(n - 1) != "of") --n;
+    if (n < m_b + 2) return;
+    size_t d = n - 2;  // the transfer noun
+    if (d > m_b && (cls(d - 1) == WordClass::Determiner || cls(d - 1) == WordClass::Number ||
+                    insideAt(d - 1) != kNone))
+        --d;
+    if (d > m_b && insideAt(d - 1) != kNone && M(insideAt(d - 1)).type == EntityType::Money)
+        d = M(insideAt(d - 1)).begin;  // "a $23 billion sale of"
+    if (d > m_b && (L(d - 1) == "a" || L(d - 1) == "the")) --d;
+    const bool opens = d == m_b || V(d - 1) == "," || cls(d - 1) == WordClass::Preposition ||
+                       cls(d - 1) == WordClass::To;
+    if (!opens || W.end + 1 >= m_e || (L(W.end) != "to" && L(W.end) != "for")) return;
+    const size_t y = mentionAt(skipPlaceModifiers(W.end + 1));
+    if (y == kNone || !relationTarget(M(y).type) || M(y).type == EntityType::Nationality) return;
+    emit(y, mi, "receives", RelationType::Military);
+}
+
+}  // namespace entgraph::relparse
+
+namespace entgraph::relparse {
+
+void SentenceParser::describedSubject() {
+    size_t k = datelineEnd();
+    // "Last month the company won": an opening date
+    if (k + 1 < m_e && (L(k) == "last" || L(k) == "this" || L(k) == "next") &&
+        (L(k + 1) == "month" || L(k + 1) == "week" || L(k + 1) == "year"))
+        k += 2;
+    if (const size_t i = insideAt(k);
+        i != kNone && M(i).type == EntityType::Date && M(i).begin == k)
+        k = M(i).end;
+    if (k < m_e && V(k) == ",") ++k;
+    if (k + 2 >= m_e || L(k) != "the" || !isCompanyDescriptionNoun(L(k + 1)) ||
+        mentionAt(k + 1) != kNone || isSpeechForm(L(k + 2)))
+        return;
+    const size_t org = storyOrganization(m_art, m_mentions, k);
+    if (org == kNone) return;
+    predicate({org}, k + 2, 0);
+}
+
+}  // namespace entgraph::relparse
+
+namespace entgraph::relparse {
+
+void SentenceParser::armsAfterTarget(const std::vector<size_t>& subjects, size_t e,
+                                     const std::string& lemma, const std::string& form,
+                                     bool negated) {
+    if (isTransferLemma(lemma) || lemma == "equip" || lemma == "arm")
+        withWeapons(subjects, e, form, negated);
+    else if (verbType(lemma) == "CONFLICT")
+        withWeapons(subjects, withAfter(e), form + " with", negated);
 }
 
 }  // namespace entgraph::relparse
