@@ -17,6 +17,7 @@ void SentenceParser::run(size_t si, const std::vector<size_t>& inSentence) {
         placeOf(mi);
         whereabouts(mi);
         companyOfCountry(mi);
+        tradeFlow(mi);
     }
     between();
     accordingTo();

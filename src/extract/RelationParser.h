@@ -487,6 +487,21 @@ private:
         if (i == kNone || M(i).type != EntityType::Date || M(i).begin != d) return q;
         return M(i).end;
     }
+    // Whether the "has"/"have"/"had" at q is the main verb ("Britain has 900 troops in X").
+    bool haveAsMainVerb(size_t q) const {
+        const std::string_view w = L(q);
+        if ((w != "has" && w != "have" && w != "had") || q + 1 >= m_e) return false;
+        const std::string_view n = L(q + 1);
+        return !isAux(n) && !isNeg(n) && n != "to" && !isVerb(q + 1) &&
+               cls(q + 1) != WordClass::Adverb && mentionAt(q + 1) == kNone;
+    }
+    // After country mention s0 and its possessive at p, the end of a state body it acts
+    // through ("China's coast guard deployed", "Turkey's army shelled"); kNone when there is
+    // none or the body speaks ("Poland's defence ministry said" names no speaker of its own).
+    size_t stateBodyAfter(size_t s0, size_t p) const;
+    // "Germany's exports to China", "exports from Russia to India": trade between two parties
+    // named around a trade noun, from mention mi.
+    void tradeFlow(size_t mi);
     // "Last month the company won ...": a sentence opening with a description of the story's
     // organisation as the subject of an act.
     void describedSubject();

@@ -113,6 +113,7 @@ void ObjectFacts::note(std::string_view w) {
     }
     if (isEconomicObjectNoun(w)) economicNoun = true;
     if (w == "protest" || w == "complaint" || w == "demarche" || w == "note") protest = true;
+    if (isFacilityNoun(w)) facility = true;
     if (w == "diplomatic")
         adjective = RelationType::Diplomatic;
     else if (w == "military" || w == "defence" || w == "defense")
@@ -176,12 +177,19 @@ bool actsOnTransfer(std::string_view verbType) {
            verbType == "MILITARY" || verbType == "ECONOMIC";
 }
 
-std::string ObjectFacts::tradeType(const std::string& type, std::string_view lemma,
-                                   std::string_view transferNoun, std::string_view prep,
-                                   bool countryTarget) const {
+std::string ObjectFacts::objectActType(const std::string& type, std::string_view lemma,
+                                       std::string_view transferNoun, std::string_view prep,
+                                       bool countryTarget) const {
     if ((type.empty() || type == "ECONOMIC") && military && prep == "from" && countryTarget &&
         isBuyLemma(lemma))
         return "MILITARY";
+    // "launched missiles at Odesa": arms fired at a target
+    if (type.empty() && military && isFiringLemma(lemma) &&
+        (prep == "at" || prep == "on" || prep == "against" || prep == "into"))
+        return "CONFLICT";
+    // "will build an ammunition plant in Lithuania": an industrial investment
+    if (type.empty() && facility && (prep == "in" || prep == "near") && isBuildLemma(lemma))
+        return "ECONOMIC";
     if (!transferNoun.empty() && (type.empty() || type == "LIGHT" || type == "ACTION")) {
         if (military) return "MILITARY";
         if (goods || money || isTradeNoun(transferNoun)) return "ECONOMIC";
@@ -211,6 +219,10 @@ bool isBasingLemma(std::string_view lemma) {
 
 bool isBuyLemma(std::string_view lemma) {
     return anyOf(lemma, {"buy", "order", "purchase", "procure", "acquire", "import"});
+}
+
+bool isBuildLemma(std::string_view lemma) {
+    return anyOf(lemma, {"build", "open", "construct", "establish", "expand", "set"});
 }
 
 bool isFiringLemma(std::string_view lemma) {

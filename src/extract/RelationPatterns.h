@@ -47,6 +47,8 @@ bool isCommitmentLemma(std::string_view lemma);
 bool isBasingLemma(std::string_view lemma);
 // "buy", "order", "purchase": acquiring; arms bought from a state are a military matter.
 bool isBuyLemma(std::string_view lemma);
+// "build", "open", "construct": making a plant or facility somewhere.
+bool isBuildLemma(std::string_view lemma);
 // "fired missiles at", "launched drones against": verbs aiming arms at a target.
 bool isFiringLemma(std::string_view lemma);
 // "an air base in", "a naval base near": the base is a waypoint to the place.
@@ -64,17 +66,19 @@ struct ObjectFacts {
     bool military = false, civilian = false, goods = false;  // cargoKind of some word
     RelationType adjective = RelationType::Action;  // "diplomatic" / "military" / "economic"
     bool protest = false;                           // "a (formal) protest"
+    bool facility = false;  // "build an ammunition plant in": isFacilityNoun
     void note(std::string_view w);
     // The type these facts give an act of type `verbType` (relation-verbs.tsv name, "" when
     // the verb is unknown) by verb `lemma`; `verbType` itself when they say nothing.
     std::string retype(const std::string& verbType, std::string_view lemma) const;
-    // Then what a transfer or purchase says: arms bought from a state (`prep` "from",
+    // Then what the act's object says: arms bought from a state (`prep` "from",
     // `countryTarget`) are military, a company's an economic matter ("orders four frigates
-    // from Italy"); an untyped verb of a transfer noun ("banned the export of ... to") takes
-    // the cargo's type, or economic for a trade noun.
-    std::string tradeType(const std::string& type, std::string_view lemma,
-                          std::string_view transferNoun, std::string_view prep,
-                          bool countryTarget) const;
+    // from Italy"); arms fired at a target are a conflict ("launched missiles at"); a plant
+    // built somewhere is an investment; an untyped verb of a transfer noun ("banned the export
+    // of ... to") takes the cargo's type, or economic for a trade noun.
+    std::string objectActType(const std::string& type, std::string_view lemma,
+                              std::string_view transferNoun, std::string_view prep,
+                              bool countryTarget) const;
 };
 
 // The one entity a definite description names ("the mission", "the institute", "the court"):

@@ -48,6 +48,9 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         }
         if (isAux(w)) {
             sawBe = sawBe || isBe(w);
+            // "Britain has about 900 troops in Estonia": "have" as the (light) main verb
+            if (lightLemma.empty() && haveAsMainVerb(q))
+                lightLemma = "have", lightForm = w, lightClass = WordClass::Verb, lightEnd = q + 1;
             continue;
         }
         if (w == "to" && q + 1 < m_e && isVerb(q + 1)) continue;
@@ -543,7 +546,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         type = "ECONOMIC";  // "stopped gas deliveries to Austria", "unveiled sanctions on"
     if (mainClass != WordClass::Unknown) type = facts.retype(type, actLemma);
     // "orders four frigates from Italy", "banned the export of machine tools to Belarus"
-    type = facts.tradeType(type, actLemma, transferNoun, prep, isCountry(target));
+    type = facts.objectActType(type, actLemma, transferNoun, prep, isCountry(target));
     // "sell frigates to Egypt": arms sold to a buyer are a military matter (the seller
     // of arms bought is an economic one: "buy K2 tanks from")
     if (type == "ECONOMIC" && facts.military && prep == "to" &&

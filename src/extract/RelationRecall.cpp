@@ -263,3 +263,53 @@ void SentenceParser::armsAfterTarget(const std::vector<size_t>& subjects, size_t
 }
 
 }  // namespace entgraph::relparse
+
+namespace entgraph::relparse {
+
+size_t SentenceParser::stateBodyAfter(size_t s0, size_t p) const {
+    if (!isCountry(s0)) return kNone;
+    size_t k = p + 1;
+    bool body = false;
+    for (size_t n = 0; k < m_e && n < 3 && mentionAt(k) == kNone && insideAt(k) == kNone &&
+                       startsLowerLetter(V(k));
+         ++n, ++k) {
+        const std::string_view w = L(k);
+        const bool bodyWord =
+            isStateBodyNoun(w) || isGovernmentWord(w) || w == "military" || w == "forces";
+        if (body && !bodyWord && (isAux(w) || isVerb(k))) break;  // "coast guard"
+        body = bodyWord;
+        if (!body && cls(k) != WordClass::Adjective && cls(k) != WordClass::Noun) return kNone;
+    }
+    if (!body || k >= m_e) return kNone;
+    size_t v = k;
+    while (v < m_e && (isAux(L(v)) || cls(v) == WordClass::Adverb)) ++v;
+    if (v >= m_e || !isVerb(v) || isSpeechForm(L(v)) ||
+        verbType(m_x.verbLemma(L(v))) == "STATEMENT")
+        return kNone;
+    return k;
+}
+
+void SentenceParser::tradeFlow(size_t mi) {
+    const Mention& A = M(mi);
+    if (!relationTarget(A.type) || A.type == EntityType::Nationality) return;
+    auto tradeNoun = [](std::string_view w) {
+        return w == "exports" || w == "imports" || w == "trade" || w == "investment" ||
+               w == "investments" || w == "sales" || w == "shipments" || w == "deliveries";
+    };
+    size_t k = kNone;  // the preposition before the other party
+    if (A.end + 2 < m_e && isPossessive(V(A.end)) && tradeNoun(L(A.end + 1)))
+        k = A.end + 2;  // "Germany's exports to China"
+    else if (A.begin > m_b + 1 && L(A.begin - 1) == "from" && tradeNoun(L(A.begin - 2)) &&
+             A.end + 1 < m_e && L(A.end) == "to")
+        k = A.end;  // "exports from Russia to India"
+    if (k == kNone || (L(k) != "to" && L(k) != "with" && L(k) != "in" && L(k) != "from")) return;
+    const size_t b = mentionAt(skipPlaceModifiers(k + 1));
+    if (b == kNone || !relationTarget(M(b).type) || M(b).type == EntityType::Nationality) return;
+    // "arms exports to": what is traded decides
+    const size_t noun = k == A.end ? A.begin - 2 : A.end + 1;
+    const bool arms = noun > m_b && cargoKind(L(noun - 1)) == CargoKind::Military;
+    emit(mi, b, std::string(L(noun)) + " " + std::string(L(k)),
+         arms ? RelationType::Military : RelationType::Economic);
+}
+
+}  // namespace entgraph::relparse

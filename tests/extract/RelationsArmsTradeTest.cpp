@@ -192,3 +192,30 @@ TEST(RelationsArmsTrade, TheCompanyAsASubjectIsTheStorysOrganisation) {
     EXPECT_NE(typed(x, "Halvard Industries", "Marisco Group", RelationType::Economic), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsArmsTrade, ACountryActsThroughItsBodyButDoesNotSpeakForIt) {
+    const auto x = extractRules(
+        "Vietnam's coast guard deployed ships near Pratas Island. Egypt's army launched "
+        "rockets at Gaza. Chile's government signed a contract with Marisco Group.");
+    EXPECT_NE(typed(x, "Vietnam", "Pratas Island", RelationType::Military), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Egypt", "Gaza", RelationType::Conflict), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Chile", "Marisco Group", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+    const auto y = extractRules("Peru's defence ministry said Chile had bought new tanks.");
+    EXPECT_EQ(between(y, "Peru", "Chile"), nullptr) << dumpRelations(y);
+}
+
+TEST(RelationsArmsTrade, ForcesAPartyHasSomewhereAndTradeFlows) {
+    const auto x = extractRules(
+        "Canada has about 700 troops in Latvia. Norway's exports to Japan rose 5 percent. "
+        "Exports from Chile to India fell. Marisco Group will build a new plant in Peru.");
+    EXPECT_NE(typed(x, "Canada", "Latvia", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Norway", "Japan", RelationType::Economic), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Chile", "India", RelationType::Economic), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Marisco Group", "Peru", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+    // "has" as an auxiliary keeps its verb
+    const auto y = extractRules("Canada has no troops in Latvia.");
+    EXPECT_EQ(typed(y, "Canada", "Latvia", RelationType::Military), nullptr) << dumpRelations(y);
+}
