@@ -18,6 +18,7 @@ void SentenceParser::run(size_t si, const std::vector<size_t>& inSentence) {
         whereabouts(mi);
         companyOfCountry(mi);
         tradeFlow(mi);
+        statedWhereabouts(mi);
     }
     between();
     accordingTo();

@@ -28,7 +28,11 @@
 //               deploy"), an owner before the subject ("Russia's Africa Corps, which ..., has"),
 //               passive transfers ("were delivered to X by Y", "missiles supplied by Y"),
 //               acts announced ("announced $400 million in military aid for X"), companies
-//               described by a country ("U.S. technology group X" -> based in)
+//               described by a country ("U.S. technology group X" -> based in), arms fired
+//               at a target, a country acting through its body ("China's coast guard
+//               deployed"), forces a party has somewhere ("Britain has 900 troops in X"),
+//               trade flows ("Germany's exports to X"), "X is based in Y"; the methods are in
+//               RelationRecall.cpp, tests in RelationsArmsTradeTest.cpp
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -502,6 +506,9 @@ private:
     // "Germany's exports to China", "exports from Russia to India": trade between two parties
     // named around a trade noun, from mention mi.
     void tradeFlow(size_t mi);
+    // "The 2nd Cavalry Regiment is based in Vilseck": where an organisation, unit or place
+    // is, said by a main clause (whereabouts() reads the comma forms).
+    void statedWhereabouts(size_t mi);
     // "Last month the company won ...": a sentence opening with a description of the story's
     // organisation as the subject of an act.
     void describedSubject();

@@ -313,3 +313,32 @@ void SentenceParser::tradeFlow(size_t mi) {
 }
 
 }  // namespace entgraph::relparse
+
+namespace entgraph::relparse {
+
+void SentenceParser::statedWhereabouts(size_t mi) {
+    const Mention& A = M(mi);
+    if ((A.type != EntityType::Organization && A.type != EntityType::MilitaryUnit &&
+         A.type != EntityType::Location) ||
+        isCountry(mi))
+        return;
+    size_t k = A.end;
+    // "Kestrel, which supplies radar modules to X, is based in Y": past the clause
+    if (k + 1 < m_e && V(k) == "," && (L(k + 1) == "which" || L(k + 1) == "that"))
+        if (const size_t close = relativeClauseEnd(k); close < m_e && V(close) == ",")
+            k = close + 1;
+    const size_t verbGroup = k;
+    while (k < m_e && k < verbGroup + 4 && (isAux(L(k)) || cls(k) == WordClass::Adverb)) ++k;
+    if (k == verbGroup || k + 2 >= m_e) return;  // the comma forms are whereabouts()'
+    const std::string_view w = L(k);
+    if (w != "based" && w != "headquartered" && w != "located" && w != "stationed") return;
+    const std::string_view prep = L(k + 1);
+    if (prep != "in" && prep != "near" && prep != "at") return;
+    const size_t b = mentionAt(skipPlaceModifiers(k + 2));
+    if (b == kNone || M(b).type != EntityType::Location ||
+        (M(b).end < m_e && isPossessive(V(M(b).end))))
+        return;
+    emit(mi, b, std::string(w) + " " + std::string(prep), RelationType::Location);
+}
+
+}  // namespace entgraph::relparse

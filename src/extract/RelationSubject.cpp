@@ -184,6 +184,12 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         ++p;
     else if (S.type == EntityType::Location && p < m_e && isTroopNoun(L(p)) && L(p) != "military")
         ++p;
+    // "NATO allies agreed to send", "EU leaders imposed": the organisation acts through them
+    else if (S.type == EntityType::Organization && p + 1 < m_e &&
+             (L(p) == "allies" || L(p) == "members" || L(p) == "leaders" || L(p) == "forces" ||
+              L(p) == "troops" || L(p) == "ministers") &&
+             !isSpeechForm(L(p + 1)))
+        ++p;
     else if ((S.type == EntityType::Nationality ||
               (S.type == EntityType::Location && (!S.canonical.empty() || !S.country.empty()))) &&
              p < m_e && isStateBodyNoun(L(p))) {

@@ -219,3 +219,14 @@ TEST(RelationsArmsTrade, ForcesAPartyHasSomewhereAndTradeFlows) {
     const auto y = extractRules("Canada has no troops in Latvia.");
     EXPECT_EQ(typed(y, "Canada", "Latvia", RelationType::Military), nullptr) << dumpRelations(y);
 }
+
+TEST(RelationsArmsTrade, WhereAUnitIsSaidByAMainClauseAndMembersActForTheirAlliance) {
+    const auto x = extractRules(
+        "The 4th Rifle Brigade is stationed near Narva. Marisco Group, which sells copper to "
+        "Peru, is headquartered in Lima. NATO allies agreed to send 300 soldiers to Moldova.");
+    EXPECT_NE(typed(x, "4th Rifle Brigade", "Narva", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Marisco Group", "Lima", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "NATO", "Moldova", RelationType::Military), nullptr) << dumpRelations(x);
+}
