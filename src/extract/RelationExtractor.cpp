@@ -24,6 +24,7 @@ void SentenceParser::run(size_t si, const std::vector<size_t>& inSentence) {
     accordingTo();
     for (size_t k = m_b; k < m_e; ++k) speech(k);
     describedSubject();
+    pronounSubject();
     for (size_t mi : m_sentenceMentions) {
         relativeClause(mi);
         subjectVerbObject(mi);

@@ -342,3 +342,41 @@ void SentenceParser::statedWhereabouts(size_t mi) {
 }
 
 }  // namespace entgraph::relparse
+
+namespace entgraph::relparse {
+
+void SentenceParser::pronounSubject() {
+    const size_t k = datelineEnd();
+    if (k + 2 >= m_e || V(k) != "It" || mentionAt(k) != kNone ||
+        !(isAux(L(k + 1)) || isVerb(k + 1) || cls(k + 1) == WordClass::Adverb))
+        return;
+    // the sentence before this one, and the name it opens with (past its dateline)
+    const auto& ss = m_art.sentences;
+    const auto it = std::upper_bound(ss.begin(), ss.end(), m_b, [](size_t tok, const Sentence& s) {
+        return tok < s.firstToken;
+    });
+    const size_t si = static_cast<size_t>(it - ss.begin()) - 1;
+    if (si == 0 || si >= ss.size()) return;
+    const Sentence& prev = ss[si - 1];
+    size_t open = prev.firstToken;
+    for (size_t t = prev.firstToken; t < prev.endToken && t < prev.firstToken + 10; ++t)
+        if (isDashToken(t)) {
+            open = t + 1;
+            break;
+        }
+    if (open < prev.endToken && m_art.lower[open] == "the") ++open;
+    size_t ante = kNone;
+    for (size_t i = 0; i < m_mentions.size() && ante == kNone; ++i) {
+        const Mention& m = m_mentions[i];
+        if (m.synthetic || m.sentence != si - 1 || m.begin != open) continue;
+        if (m.type == EntityType::Organization || m.type == EntityType::MilitaryUnit ||
+            isCountry(i))
+            ante = i;
+        else
+            return;  // a person or place opens it: "it" is something else
+    }
+    if (ante == kNone || (M(ante).end < prev.endToken && isPossessive(V(M(ante).end)))) return;
+    predicate({ante}, k + 1, 0);
+}
+
+}  // namespace entgraph::relparse

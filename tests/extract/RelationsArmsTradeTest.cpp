@@ -230,3 +230,13 @@ TEST(RelationsArmsTrade, WhereAUnitIsSaidByAMainClauseAndMembersActForTheirAllia
         << dumpRelations(x);
     EXPECT_NE(typed(x, "NATO", "Moldova", RelationType::Military), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsArmsTrade, ASentenceOpeningWithItContinuesTheNameBefore) {
+    const auto x = extractRules(
+        "Norway sent 12 howitzers to Latvia. It will also deploy 200 soldiers to Estonia.");
+    EXPECT_NE(typed(x, "Norway", "Estonia", RelationType::Military), nullptr) << dumpRelations(x);
+    // a person opening the sentence before is no antecedent of "it"
+    const auto y = extractRules(
+        "Anna Berg visited Latvia on Monday. It will also deploy 200 soldiers to Estonia.");
+    EXPECT_EQ(between(y, "Anna Berg", "Estonia"), nullptr) << dumpRelations(y);
+}
