@@ -509,6 +509,9 @@ private:
     // "The 2nd Cavalry Regiment is based in Vilseck": where an organisation, unit or place
     // is, said by a main clause (whereabouts() reads the comma forms).
     void statedWhereabouts(size_t mi);
+    // "the Kursk region of Russia", "Pokrovsk, in Ukraine's Donetsk region", "Zaporizhzhia,
+    // in southern Ukraine", "NATO headquarters in Brussels": where place or body mi lies.
+    void placeWithin(size_t mi);
     // "Last month the company won ...": a sentence opening with a description of the story's
     // organisation as the subject of an act.
     void describedSubject();

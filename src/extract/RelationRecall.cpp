@@ -380,3 +380,37 @@ void SentenceParser::pronounSubject() {
 }
 
 }  // namespace entgraph::relparse
+
+namespace entgraph::relparse {
+
+void SentenceParser::placeWithin(size_t mi) {
+    const Mention& A = M(mi);
+    const size_t e = A.end;
+    if (e + 2 >= m_e) return;
+    // "NATO headquarters in Brussels", "the EU's headquarters in Brussels"
+    if (A.type == EntityType::Organization) {
+        const size_t h = isPossessive(V(e)) ? e + 1 : e;
+        if (h + 2 < m_e && L(h) == "headquarters" && L(h + 1) == "in")
+            if (const size_t b = mentionAt(skipPlaceModifiers(h + 2));
+                b != kNone && M(b).type == EntityType::Location)
+                emit(mi, b, "headquartered in", RelationType::Location);
+        return;
+    }
+    if (A.type != EntityType::Location || isCountry(mi) || A.capital) return;
+    size_t b = kNone;
+    if (L(e) == "of") {
+        // "the Kursk region of Russia" (not "the Bank of England": a place, then a country)
+        if (const size_t c = mentionAt(e + 1);
+            c != kNone && isCountry(c) && (M(c).end >= m_e || !isPossessive(V(M(c).end))))
+            b = c;
+    } else if (V(e) == "," && L(e + 1) == "in") {
+        b = mentionAt(skipPlaceModifiers(e + 2));
+        // "in Ukraine's Donetsk region": the place owned
+        if (b != kNone && M(b).end + 1 < m_e && isPossessive(V(M(b).end)))
+            b = mentionAt(M(b).end + 1);
+    }
+    if (b == kNone || M(b).type != EntityType::Location || b == mi) return;
+    emit(mi, b, "located in", RelationType::Location);
+}
+
+}  // namespace entgraph::relparse

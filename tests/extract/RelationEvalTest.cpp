@@ -378,14 +378,14 @@ TEST(RelationEval, PrecisionAndRecallOnGoldArticles) {
     // articles 25-32 (arms deliveries, basing, procurement, sanctions, loans, tariffs; annotated
     // before the extractor ran), harder than the first 24: on all 32 the extractor of that
     // commit measured typed P .944 R .639, untyped P .962 R .665; after the arms-and-trade
-    // rules typed P .951 R .677, untyped P .960 R .694 (articles 01-24 alone: typed P .966
-    // R .786).  Raise them when the extractor improves; a drop below is a regression.
+    // rules typed P .952 R .698, untyped P .961 R .717 (articles 01-24 alone: typed P .966
+    // R .791).  Raise them when the extractor improves; a drop below is a regression.
     EXPECT_GE(s.entities.precision(), 0.92);
     EXPECT_GE(s.entities.recall(), 0.92);
     EXPECT_GE(s.typed.precision(), 0.93);
-    EXPECT_GE(s.typed.recall(), 0.66);
+    EXPECT_GE(s.typed.recall(), 0.68);
     EXPECT_GE(s.untyped.precision(), 0.93);
-    EXPECT_GE(s.untyped.recall(), 0.68);
+    EXPECT_GE(s.untyped.recall(), 0.70);
 }
 
 // The same measure on articles nobody tunes on (tests/data/relations-heldout/README.md): the

@@ -240,3 +240,14 @@ TEST(RelationsArmsTrade, ASentenceOpeningWithItContinuesTheNameBefore) {
         "Anna Berg visited Latvia on Monday. It will also deploy 200 soldiers to Estonia.");
     EXPECT_EQ(between(y, "Anna Berg", "Estonia"), nullptr) << dumpRelations(y);
 }
+
+TEST(RelationsArmsTrade, PlacesWithinPlacesAndHeadquarters) {
+    const auto x = extractRules(
+        "Shelling hit the Tigray region of Ethiopia. Drones struck Kramatorsk, in Ukraine's "
+        "Donetsk region. Envoys met at NATO headquarters in Brussels.");
+    EXPECT_NE(typed(x, "Tigray region", "Ethiopia", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Kramatorsk", "Donetsk region", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "NATO", "Brussels", RelationType::Location), nullptr) << dumpRelations(x);
+}
