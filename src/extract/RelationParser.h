@@ -518,6 +518,16 @@ private:
     // "Poland bought 250 tanks. It will also buy 96 helicopters from Boeing.": a sentence
     // opening with "It" continues the organisation or country that opens the sentence before.
     void pronounSubject();
+    // The closing comma of a participle clause opened by the comma at p ("Turkey, seeking to
+    // modernise its air force, asked"); kNone when none.
+    size_t insertedParticipleEnd(size_t p) const {
+        if (p + 2 >= m_e || V(p) != "," || cls(p + 1) != WordClass::Gerund) return kNone;
+        for (size_t k = p + 2; k < m_e && k < p + 14; ++k) {
+            if (V(k) == ",") return k + 1 < m_e && opensClause(k + 1) ? k : kNone;
+            if (isClauseBreak(L(k)) || isQuote(V(k))) return kNone;
+        }
+        return kNone;
+    }
 
     const ArticleTokens& m_art;
     std::vector<Mention>& m_mentions;

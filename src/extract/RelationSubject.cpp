@@ -209,6 +209,9 @@ void SentenceParser::subjectVerbObject(size_t s0) {
                S.type == EntityType::Person && opensClause(p + 1)) {
         // "The head of the mission, Godfrey Otunge, met ...": the name is the apposition
         ++p;
+    } else if (const size_t close = insertedParticipleEnd(p); close != kNone) {
+        // "Turkey, seeking to modernise its air force, asked ...": past the inserted clause
+        p = close + 1;
     } else if (p < m_e && V(p) == ",") {
         // apposition: ", a defense analyst at the RAND Corporation,"
         size_t q = p + 1;

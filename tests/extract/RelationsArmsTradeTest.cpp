@@ -251,3 +251,10 @@ TEST(RelationsArmsTrade, PlacesWithinPlacesAndHeadquarters) {
         << dumpRelations(x);
     EXPECT_NE(typed(x, "NATO", "Brussels", RelationType::Location), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsArmsTrade, AnInsertedParticipleClauseKeepsTheSubjectsVerb) {
+    const auto x =
+        extractRules("Greece, seeking to renew its navy, asked France for four Patriot systems.");
+    EXPECT_TRUE(armsTo(x, "Greece", "Patriot")) << dumpRelations(x);
+    EXPECT_NE(between(x, "Greece", "France"), nullptr) << dumpRelations(x);
+}
