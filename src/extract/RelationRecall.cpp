@@ -292,6 +292,28 @@ size_t SentenceParser::stateBodyAfter(size_t s0, size_t p) const {
 void SentenceParser::tradeFlow(size_t mi) {
     const Mention& A = M(mi);
     if (!relationTarget(A.type) || A.type == EntityType::Nationality) return;
+    auto takeoverNoun = [](std::string_view w) {
+        return w == "acquisition" || w == "takeover" || w == "purchase" || w == "buyout";
+    };
+    if (A.type == EntityType::Organization) {
+        // "Siemens's $10 billion takeover of Altair"
+        if (A.end + 3 < m_e && isPossessive(V(A.end))) {
+            size_t n = A.end + 1;
+            if (const size_t money = insideAt(n);
+                money != kNone && M(money).type == EntityType::Money)
+                n = M(money).end;
+            if (n + 2 < m_e && takeoverNoun(L(n)) && L(n + 1) == "of")
+                if (const size_t b = mentionAt(skipPlaceModifiers(n + 2));
+                    b != kNone && M(b).type == EntityType::Organization)
+                    emit(mi, b, "acquires", RelationType::Economic);
+        }
+        // "the acquisition of Altair by Siemens"
+        if (A.begin > m_b + 4 && L(A.begin - 1) == "by")
+            if (const size_t b = insideAt(A.begin - 2);
+                b != kNone && M(b).type == EntityType::Organization && M(b).begin > m_b + 1 &&
+                L(M(b).begin - 1) == "of" && takeoverNoun(L(M(b).begin - 2)))
+                emit(mi, b, "acquires", RelationType::Economic);
+    }
     auto tradeNoun = [](std::string_view w) {
         return w == "exports" || w == "imports" || w == "trade" || w == "investment" ||
                w == "investments" || w == "sales" || w == "shipments" || w == "deliveries";

@@ -258,3 +258,13 @@ TEST(RelationsArmsTrade, AnInsertedParticipleClauseKeepsTheSubjectsVerb) {
     EXPECT_TRUE(armsTo(x, "Greece", "Patriot")) << dumpRelations(x);
     EXPECT_NE(between(x, "Greece", "France"), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsArmsTrade, TakeoversNamedByTheirNoun) {
+    const auto x = extractRules(
+        "Marisco Group's $2 billion takeover of Halvard Industries was approved. The "
+        "acquisition of Tamarugal Holdings by Andes Group closed on Monday.");
+    EXPECT_NE(typed(x, "Marisco Group", "Halvard Industries", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Andes Group", "Tamarugal Holdings", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+}
