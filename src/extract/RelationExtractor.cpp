@@ -20,6 +20,7 @@ void SentenceParser::run(size_t si, const std::vector<size_t>& inSentence) {
         tradeFlow(mi);
         statedWhereabouts(mi);
         placeWithin(mi);
+        intendedAct(mi);
     }
     between();
     accordingTo();

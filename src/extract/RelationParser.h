@@ -31,7 +31,8 @@
 //               described by a country ("U.S. technology group X" -> based in), arms fired
 //               at a target, a country acting through its body ("China's coast guard
 //               deployed"), forces a party has somewhere ("Britain has 900 troops in X"),
-//               trade flows ("Germany's exports to X"), "X is based in Y"; the methods are in
+//               trade flows ("Germany's exports to X"), "X is based in Y", takeovers and
+//               acts decided ("Germany's decision to send ... to X"); the methods are in
 //               RelationRecall.cpp, tests in RelationsArmsTradeTest.cpp
 #include <algorithm>
 #include <cctype>
@@ -512,6 +513,9 @@ private:
     // "the Kursk region of Russia", "Pokrovsk, in Ukraine's Donetsk region", "Zaporizhzhia,
     // in southern Ukraine", "NATO headquarters in Brussels": where place or body mi lies.
     void placeWithin(size_t mi);
+    // "Germany's decision to send 800 soldiers to Estonia", "the move by Britain to send
+    // tanks to Ukraine": the act a party decides, plans or offers, with mi as its subject.
+    void intendedAct(size_t mi);
     // "Last month the company won ...": a sentence opening with a description of the story's
     // organisation as the subject of an act.
     void describedSubject();

@@ -436,3 +436,34 @@ void SentenceParser::placeWithin(size_t mi) {
 }
 
 }  // namespace entgraph::relparse
+
+namespace entgraph::relparse {
+
+void SentenceParser::intendedAct(size_t mi) {
+    const Mention& A = M(mi);
+    if (A.type != EntityType::Organization && A.type != EntityType::MilitaryUnit &&
+        A.type != EntityType::Person && !isCountry(mi) && !A.capital)
+        return;
+    auto intentNoun = [](std::string_view w) {
+        return w == "decision" || w == "plan" || w == "plans" || w == "pledge" || w == "offer" ||
+               w == "promise" || w == "move" || w == "bid" || w == "commitment" ||
+               w == "agreement" || w == "effort" || w == "efforts" || w == "attempt" ||
+               w == "push" || w == "readiness";
+    };
+    size_t to = kNone;
+    if (A.end + 3 < m_e && isPossessive(V(A.end))) {
+        size_t n = A.end + 1;
+        if (cls(n) == WordClass::Adjective) ++n;  // "Germany's surprise decision"
+        if (n + 2 < m_e && intentNoun(L(n))) to = n + 1;
+    } else if (A.begin > m_b + 1 && L(A.begin - 1) == "by" && intentNoun(L(A.begin - 2))) {
+        to = A.end;  // "the move by Britain to send"
+    }
+    if (to == kNone || to + 1 >= m_e || L(to) != "to" || !isVerb(to + 1) ||
+        mentionAt(to + 1) != kNone)
+        return;
+    const std::string type = verbType(m_x.verbLemma(L(to + 1)));
+    if (type.empty() || type == "LIGHT" || type == "STATEMENT") return;
+    predicate({mi}, to, 1);
+}
+
+}  // namespace entgraph::relparse

@@ -268,3 +268,11 @@ TEST(RelationsArmsTrade, TakeoversNamedByTheirNoun) {
     EXPECT_NE(typed(x, "Andes Group", "Tamarugal Holdings", RelationType::Economic), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsArmsTrade, AnActDecidedOrPlannedByAParty) {
+    const auto x = extractRules(
+        "Norway's decision to send 200 soldiers to Latvia was welcomed. The move by Spain to "
+        "deploy 300 troops to Slovakia surprised analysts.");
+    EXPECT_NE(typed(x, "Norway", "Latvia", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Spain", "Slovakia", RelationType::Military), nullptr) << dumpRelations(x);
+}
