@@ -1,9 +1,15 @@
-// Arms changing hands and arms placed somewhere, for the sentence parser (RelationParser.h):
-// defence reporting names the transfer by its noun ("completed the delivery of 18 F-16 jets
-// to Romania"), lists the arms after the recipient ("provide Ukraine with four IRIS-T
-// systems") and says where arms are kept ("station four drones at an air base in central
-// Greece").  Each rule reads a few tokens after a mention the predicate already found, so it
-// costs nothing on sentences without one.
+// Recall rules of the sentence parser (RelationParser.h) for defence, security and trade
+// reporting (issue #4, relations 9; tests in tests/extract/RelationsArmsTradeTest.cpp):
+//  - arms and goods changing hands: a transfer named by its noun ("completed the delivery of
+//    18 F-16 jets to Romania"), arms listed after the recipient ("provide Ukraine with four
+//    IRIS-T systems"), kept at a base ("station four drones at an air base in central
+//    Greece"), fired at a target, passive transfers ("supplied by X"), announced packages;
+//  - subjects: "the company", a sentence opening with "It", a country's body ("China's coast
+//    guard"), acts decided ("Germany's decision to send");
+//  - places and trade: companies described by a country, "X is based in Y", places within
+//    places, trade flows and takeovers named by their nouns.
+// Each rule starts from a mention or a token the predicate already reached and reads a few
+// tokens around it: no allocation per token, no scan over the article's mentions per token.
 #include "extract/RelationParser.h"
 #include "extract/RelationPatterns.h"
 
@@ -77,10 +83,6 @@ void SentenceParser::weaponPlace(const std::vector<size_t>& subjects, size_t r,
             for (size_t sj : subjects)
                 emit(sj, outer, label + " in", RelationType::Military, negated);
 }
-
-}  // namespace entgraph::relparse
-
-namespace entgraph::relparse {
 
 void SentenceParser::announcedAct(const std::vector<size_t>& subjects, size_t q,
                                   const std::string& label, bool negated) {
@@ -165,10 +167,6 @@ void SentenceParser::passiveTransfer(size_t mi) {
          false);
 }
 
-}  // namespace entgraph::relparse
-
-namespace entgraph::relparse {
-
 void SentenceParser::companyOfCountry(size_t mi) {
     if (!isCountry(mi) || M(mi).fromTitle) return;
     size_t k = M(mi).end;
@@ -179,10 +177,6 @@ void SentenceParser::companyOfCountry(size_t mi) {
     if (const size_t o = mentionAt(k); o != kNone && M(o).type == EntityType::Organization)
         emit(o, mi, "based in", RelationType::Location);
 }
-
-}  // namespace entgraph::relparse
-
-namespace entgraph::relparse {
 
 void SentenceParser::firedAt(const std::vector<size_t>& subjects, size_t r,
                              const std::string& label, bool negated) {
@@ -227,10 +221,6 @@ void SentenceParser::transferRecipient(size_t mi) {
     emit(y, mi, "receives", RelationType::Military);
 }
 
-}  // namespace entgraph::relparse
-
-namespace entgraph::relparse {
-
 void SentenceParser::describedSubject() {
     size_t k = datelineEnd();
     // "Last month the company won": an opening date
@@ -249,10 +239,6 @@ void SentenceParser::describedSubject() {
     predicate({org}, k + 2, 0);
 }
 
-}  // namespace entgraph::relparse
-
-namespace entgraph::relparse {
-
 void SentenceParser::armsAfterTarget(const std::vector<size_t>& subjects, size_t e,
                                      const std::string& lemma, const std::string& form,
                                      bool negated) {
@@ -261,10 +247,6 @@ void SentenceParser::armsAfterTarget(const std::vector<size_t>& subjects, size_t
     else if (verbType(lemma) == "CONFLICT")
         withWeapons(subjects, withAfter(e), form + " with", negated);
 }
-
-}  // namespace entgraph::relparse
-
-namespace entgraph::relparse {
 
 size_t SentenceParser::stateBodyAfter(size_t s0, size_t p) const {
     if (!isCountry(s0)) return kNone;
@@ -334,10 +316,6 @@ void SentenceParser::tradeFlow(size_t mi) {
          arms ? RelationType::Military : RelationType::Economic);
 }
 
-}  // namespace entgraph::relparse
-
-namespace entgraph::relparse {
-
 void SentenceParser::statedWhereabouts(size_t mi) {
     const Mention& A = M(mi);
     if ((A.type != EntityType::Organization && A.type != EntityType::MilitaryUnit &&
@@ -362,10 +340,6 @@ void SentenceParser::statedWhereabouts(size_t mi) {
         return;
     emit(mi, b, std::string(w) + " " + std::string(prep), RelationType::Location);
 }
-
-}  // namespace entgraph::relparse
-
-namespace entgraph::relparse {
 
 void SentenceParser::pronounSubject() {
     const size_t k = datelineEnd();
@@ -401,10 +375,6 @@ void SentenceParser::pronounSubject() {
     predicate({ante}, k + 1, 0);
 }
 
-}  // namespace entgraph::relparse
-
-namespace entgraph::relparse {
-
 void SentenceParser::placeWithin(size_t mi) {
     const Mention& A = M(mi);
     const size_t e = A.end;
@@ -434,10 +404,6 @@ void SentenceParser::placeWithin(size_t mi) {
     if (b == kNone || M(b).type != EntityType::Location || b == mi) return;
     emit(mi, b, "located in", RelationType::Location);
 }
-
-}  // namespace entgraph::relparse
-
-namespace entgraph::relparse {
 
 void SentenceParser::intendedAct(size_t mi) {
     const Mention& A = M(mi);
