@@ -503,7 +503,11 @@ private:
     // After country mention s0 and its possessive at p, the end of a state body it acts
     // through ("China's coast guard deployed", "Turkey's army shelled"); kNone when there is
     // none or the body speaks ("Poland's defence ministry said" names no speaker of its own).
-    size_t stateBodyAfter(size_t s0, size_t p) const;
+    // When the body speaks, `said` gets the speech verb's index.
+    size_t stateBodyAfter(size_t s0, size_t p, size_t* said = nullptr) const;
+    // "Poland's defence ministry said (on Monday) (that) it would buy ...": the claimed act,
+    // with country s0 as its subject (no statement: the ministry is not named).
+    void bodyClaim(size_t s0, size_t said);
     // "Germany's exports to China", "exports from Russia to India": trade between two parties
     // named around a trade noun, from mention mi.
     void tradeFlow(size_t mi);

@@ -400,7 +400,9 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 const size_t t = mentionAt(k);
                 if (t == kNone || !relationTarget(M(t).type) || M(t).type == EntityType::Weapon)
                     break;
-                for (size_t sj : subjects) emit(sj, t, label, type, negated);
+                // arms bought from a state are a military matter, from a company a trade
+                const RelationType sellerType = isCountry(t) ? RelationType::Military : type;
+                for (size_t sj : subjects) emit(sj, t, label, sellerType, negated);
                 k = M(t).end;  // coordinated sellers: "A, B and C"
                 if (k + 1 >= m_e || (L(k) != "and" && L(k) != ",")) break;
                 ++k;

@@ -248,7 +248,7 @@ void SentenceParser::armsAfterTarget(const std::vector<size_t>& subjects, size_t
         withWeapons(subjects, withAfter(e), form + " with", negated);
 }
 
-size_t SentenceParser::stateBodyAfter(size_t s0, size_t p) const {
+size_t SentenceParser::stateBodyAfter(size_t s0, size_t p, size_t* said) const {
     if (!isCountry(s0)) return kNone;
     size_t k = p + 1;
     bool body = false;
@@ -260,15 +260,28 @@ size_t SentenceParser::stateBodyAfter(size_t s0, size_t p) const {
             isStateBodyNoun(w) || isGovernmentWord(w) || w == "military" || w == "forces";
         if (body && !bodyWord && (isAux(w) || isVerb(k))) break;  // "coast guard"
         body = bodyWord;
-        if (!body && cls(k) != WordClass::Adjective && cls(k) != WordClass::Noun) return kNone;
+        if (!body && cls(k) != WordClass::Adjective && cls(k) != WordClass::Noun &&
+            w != "defence" && w != "defense")
+            return kNone;
     }
     if (!body || k >= m_e) return kNone;
     size_t v = k;
     while (v < m_e && (isAux(L(v)) || cls(v) == WordClass::Adverb)) ++v;
+    if (v < m_e && isSpeechForm(L(v)) && said) *said = v;
     if (v >= m_e || !isVerb(v) || isSpeechForm(L(v)) ||
         verbType(m_x.verbLemma(L(v))) == "STATEMENT")
         return kNone;
     return k;
+}
+
+void SentenceParser::bodyClaim(size_t s0, size_t said) {
+    size_t r = said + 1;
+    if (r + 1 < m_e && L(r) == "on" && insideAt(r + 1) != kNone &&
+        M(insideAt(r + 1)).type == EntityType::Date)
+        r = M(insideAt(r + 1)).end;
+    if (r < m_e && L(r) == "that") ++r;
+    if (r + 1 < m_e && (L(r) == "it" || L(r) == "they") && opensClause(r + 1))
+        predicate({s0}, r + 1, 1);
 }
 
 void SentenceParser::tradeFlow(size_t mi) {

@@ -162,7 +162,12 @@ void SentenceParser::subjectVerbObject(size_t s0) {
     std::vector<size_t> subjects{s0};
     size_t p = S.end;
     // "China's coast guard deployed ships near X": the country acts through its body
-    if (p < m_e && isPossessive(V(p)) && (p = stateBodyAfter(s0, p)) == kNone) return;
+    if (p < m_e && isPossessive(V(p))) {
+        size_t said = kNone;  // "Poland's defence ministry said it would buy ...": the act
+        p = stateBodyAfter(s0, p, &said);
+        if (said != kNone) bodyClaim(s0, said);
+        if (p == kNone) return;
+    }
     while (p + 1 < m_e && (L(p) == "and" || L(p) == ",")) {
         // "South Korea and the United States began"
         const size_t at = L(p + 1) == "the" && p + 2 < m_e ? p + 2 : p + 1;

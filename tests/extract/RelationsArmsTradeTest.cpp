@@ -148,7 +148,8 @@ TEST(RelationsArmsTrade, SellersAfterTheAndCountsOfArms) {
     const auto x = extractRules(
         "Romania bought 54 Leopard tanks from the Netherlands. Belarus has shipped thousands "
         "of Patriot missiles to Serbia.");
-    EXPECT_NE(typed(x, "Romania", "Netherlands", RelationType::Economic), nullptr)
+    // arms bought from a state are a military matter (from a company, a trade)
+    EXPECT_NE(typed(x, "Romania", "Netherlands", RelationType::Military), nullptr)
         << dumpRelations(x);
     EXPECT_NE(typed(x, "Belarus", "Serbia", RelationType::Military), nullptr) << dumpRelations(x);
 }
@@ -275,4 +276,14 @@ TEST(RelationsArmsTrade, AnActDecidedOrPlannedByAParty) {
         "deploy 300 troops to Slovakia surprised analysts.");
     EXPECT_NE(typed(x, "Norway", "Latvia", RelationType::Military), nullptr) << dumpRelations(x);
     EXPECT_NE(typed(x, "Spain", "Slovakia", RelationType::Military), nullptr) << dumpRelations(x);
+}
+
+TEST(RelationsArmsTrade, WhatAStatesBodySaysItWillDoIsTheStatesAct) {
+    const auto x = extractRules(
+        "Latvia's defence ministry said on Monday that it would buy 12 HIMARS launchers from "
+        "Norway.");
+    EXPECT_TRUE(armsTo(x, "Latvia", "HIMARS")) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Latvia", "Norway", RelationType::Military), nullptr) << dumpRelations(x);
+    // the unnamed ministry is no speaker of the country
+    EXPECT_EQ(typed(x, "Latvia", "Norway", RelationType::Statement), nullptr) << dumpRelations(x);
 }
