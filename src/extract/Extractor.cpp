@@ -1,6 +1,7 @@
 #include "extract/Extractor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <tuple>
@@ -10,6 +11,7 @@
 #include "extract/EntityRules.h"
 #include "extract/ExtractLexicons.h"
 #include "extract/RelationExtractor.h"
+#include "extract/RelationPatterns.h"
 #include "extract/RuleTagger.h"
 #include "ner/NerTagger.h"
 #include "text/Lexicons.h"
@@ -74,6 +76,31 @@ void linkNationalities(std::vector<Mention>& mentions, std::vector<RelationCandi
             target = mentions.size() - 1;
         }
         relations.push_back({i, target, "nationality of", RelationType::Membership, false});
+    }
+}
+
+// "Italian shipbuilder Marenco Navale", "Swedish defence group Saab": a company described by
+// a demonym is based in that country, linked like the demonym (relations from index `from`
+// on are linkNationalities' own, so only articles naming the country get one).
+void linkCompanyCountries(const ArticleTokens& art, const std::vector<Mention>& mentions,
+                          std::vector<RelationCandidate>& relations, size_t from) {
+    const size_t end = relations.size();
+    for (size_t r = from; r < end; ++r) {
+        const Mention& n = mentions[relations[r].source];
+        const size_t sentenceEnd = art.sentences[n.sentence].endToken;
+        // two to four lower-case words, the last a company noun, then the organisation
+        size_t k = n.end;
+        while (k < sentenceEnd && k < n.end + 4 && !art.info[k].cap &&
+               std::isalpha(static_cast<unsigned char>(art.lower[k][0])))
+            ++k;
+        if (k == n.end || k >= sentenceEnd || !isCompanyDescriptionNoun(art.lower[k - 1])) continue;
+        for (size_t o = 0; o < mentions.size(); ++o)
+            if (mentions[o].begin == k && mentions[o].type == EntityType::Organization &&
+                !mentions[o].synthetic) {
+                relations.push_back(
+                    {o, relations[r].target, "based in", RelationType::Location, false});
+                break;
+            }
     }
 }
 
@@ -181,7 +208,9 @@ ArticleExtraction Extractor::extract(const Article& article) const {
     capitalsThatSpeak(art, mentions);
     splitPossessiveNames(art, mentions);
     std::vector<RelationCandidate> candidates = extractRelations(art, mentions);
+    const size_t ownRelations = candidates.size();
     linkNationalities(mentions, candidates);
+    linkCompanyCountries(art, mentions, candidates, ownRelations);
     result.entities = resolveMentions(art, mentions);
 
     result.mentions.reserve(mentions.size());

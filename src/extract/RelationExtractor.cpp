@@ -16,13 +16,22 @@ void SentenceParser::run(size_t si, const std::vector<size_t>& inSentence) {
         possessive(mi);
         placeOf(mi);
         whereabouts(mi);
+        companyOfCountry(mi);
+        tradeFlow(mi);
+        statedWhereabouts(mi);
+        placeWithin(mi);
+        intendedAct(mi);
     }
     between();
     accordingTo();
     for (size_t k = m_b; k < m_e; ++k) speech(k);
+    describedSubject();
+    pronounSubject();
     for (size_t mi : m_sentenceMentions) {
         relativeClause(mi);
         subjectVerbObject(mi);
+        passiveTransfer(mi);
+        transferRecipient(mi);
     }
 }
 

@@ -20,6 +20,20 @@
 //               the one entity a description names ("the institute's director, X")
 //   places      descriptions in apposition ("X, a port city in central Y"; "X, a town 30 km
 //               west of Y" -> near)
+//   arms, trade transfers named by their noun ("completed the delivery of 18 F-16 jets to X",
+//               "banned the export of machine tools to X", not "condemned the sale of"), arms
+//               after the recipient ("sell X 54 Abrams tanks", "provide X with IRIS-T
+//               systems"), arms kept somewhere ("station drones at an air base in X"), levies
+//               on goods ("tariffs on steel from X"), promises typed by the act ("pledged to
+//               deploy"), an owner before the subject ("Russia's Africa Corps, which ..., has"),
+//               passive transfers ("were delivered to X by Y", "missiles supplied by Y"),
+//               acts announced ("announced $400 million in military aid for X"), companies
+//               described by a country ("U.S. technology group X" -> based in), arms fired
+//               at a target, a country acting through its body ("China's coast guard
+//               deployed"), forces a party has somewhere ("Britain has 900 troops in X"),
+//               trade flows ("Germany's exports to X"), "X is based in Y", takeovers and
+//               acts decided ("Germany's decision to send ... to X"); the methods are in
+//               RelationRecall.cpp, tests in RelationsArmsTradeTest.cpp
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -433,6 +447,100 @@ private:
     void predicate(const std::vector<size_t>& subjects, size_t p, int depth);
     void purposeAfterTarget(const std::vector<size_t>& subjects, size_t e,
                             const std::string& mainForm, const std::string& cargo, bool negated);
+
+    // Arms changing hands and arms placed somewhere (RelationRecall.cpp).
+    // Whether the weapon mention at q follows "<transfer or unit noun> of (count)": "the
+    // delivery of 18 F-16 jets", "the purchase of 14 Leopard tanks".
+    bool transferOfWeapon(size_t q) const;
+    // "provide Ukraine with four IRIS-T systems and 50 tanks": each weapon listed after the
+    // "with" at w is what the subjects hand over.
+    void withWeapons(const std::vector<size_t>& subjects, size_t w, const std::string& label,
+                     bool negated);
+    // "station four drones at Larissa air base in central Greece": the place after the
+    // preposition at r (past "an air base in"), and the place that one lies in.
+    void weaponPlace(const std::vector<size_t>& subjects, size_t r, const std::string& label,
+                     bool negated);
+    // "announced a $400 million military aid package for Ukraine", "unveiled sanctions on X":
+    // the aid, money or measure announced (object from q) and the party after its preposition.
+    void announcedAct(const std::vector<size_t>& subjects, size_t q, const std::string& label,
+                      bool negated);
+    // Agent mi after "by" of a passive transfer: "were delivered to Lithuania by Germany",
+    // "delivered by Germany to Lithuania", "Aster missiles supplied by X".
+    void passiveTransfer(size_t mi);
+    // "U.S. technology group Lumiq": a country mention mi, a company noun, the company ->
+    // "based in" (the demonym form is Extractor.cpp's linkCompanyCountries).
+    void companyOfCountry(size_t mi);
+    // "launched 40 missiles at Ukraine": the target after the arms (r: the token after them).
+    void firedAt(const std::vector<size_t>& subjects, size_t r, const std::string& label,
+                 bool negated);
+    // The "with" a few words after token e ("struck X targets in Y with"), else e.
+    size_t withAfter(size_t e) const;
+    // The arms listed after "with" past the target ending at e: handed over by a transfer
+    // verb ("provide Ukraine with"), used by an attack ("struck X targets in Y with").
+    void armsAfterTarget(const std::vector<size_t>& subjects, size_t e, const std::string& lemma,
+                         const std::string& form, bool negated);
+    // "Denmark and the Netherlands are jointly funding ...": each subject with the next.
+    void jointPartners(const std::vector<size_t>& subjects, const std::string& label,
+                       RelationType type, bool negated) {
+        for (size_t i = 0; i + 1 < subjects.size(); ++i)
+            emit(subjects[i], subjects[i + 1], label + " jointly with", type, negated);
+    }
+    // "The sale of 40 F-16 jets to Turkey was approved": weapon mention mi, named by a
+    // transfer noun with no agent, and its recipient.
+    void transferRecipient(size_t mi);
+    // Past "on Thursday" / a date at q inside a verb group ("The EU on Thursday imposed");
+    // q itself when there is none.
+    size_t datedVerbGroup(size_t q) const {
+        size_t d = q;
+        if (d + 1 < m_e && L(d) == "on" && mentionAt(d + 1) == kNone) ++d;
+        const size_t i = insideAt(d);
+        if (i == kNone || M(i).type != EntityType::Date || M(i).begin != d) return q;
+        return M(i).end;
+    }
+    // Whether the "has"/"have"/"had" at q is the main verb ("Britain has 900 troops in X").
+    bool haveAsMainVerb(size_t q) const {
+        const std::string_view w = L(q);
+        if ((w != "has" && w != "have" && w != "had") || q + 1 >= m_e) return false;
+        const std::string_view n = L(q + 1);
+        return !isAux(n) && !isNeg(n) && n != "to" && !isVerb(q + 1) &&
+               cls(q + 1) != WordClass::Adverb && mentionAt(q + 1) == kNone;
+    }
+    // After country mention s0 and its possessive at p, the end of a state body it acts
+    // through ("China's coast guard deployed", "Turkey's army shelled"); kNone when there is
+    // none or the body speaks ("Poland's defence ministry said" names no speaker of its own).
+    // When the body speaks, `said` gets the speech verb's index.
+    size_t stateBodyAfter(size_t s0, size_t p, size_t* said = nullptr) const;
+    // "Poland's defence ministry said (on Monday) (that) it would buy ...": the claimed act,
+    // with country s0 as its subject (no statement: the ministry is not named).
+    void bodyClaim(size_t s0, size_t said);
+    // "Germany's exports to China", "exports from Russia to India": trade between two parties
+    // named around a trade noun, from mention mi.
+    void tradeFlow(size_t mi);
+    // "The 2nd Cavalry Regiment is based in Vilseck": where an organisation, unit or place
+    // is, said by a main clause (whereabouts() reads the comma forms).
+    void statedWhereabouts(size_t mi);
+    // "the Kursk region of Russia", "Pokrovsk, in Ukraine's Donetsk region", "Zaporizhzhia,
+    // in southern Ukraine", "NATO headquarters in Brussels": where place or body mi lies.
+    void placeWithin(size_t mi);
+    // "Germany's decision to send 800 soldiers to Estonia", "the move by Britain to send
+    // tanks to Ukraine": the act a party decides, plans or offers, with mi as its subject.
+    void intendedAct(size_t mi);
+    // "Last month the company won ...": a sentence opening with a description of the story's
+    // organisation as the subject of an act.
+    void describedSubject();
+    // "Poland bought 250 tanks. It will also buy 96 helicopters from Boeing.": a sentence
+    // opening with "It" continues the organisation or country that opens the sentence before.
+    void pronounSubject();
+    // The closing comma of a participle clause opened by the comma at p ("Turkey, seeking to
+    // modernise its air force, asked"); kNone when none.
+    size_t insertedParticipleEnd(size_t p) const {
+        if (p + 2 >= m_e || V(p) != "," || cls(p + 1) != WordClass::Gerund) return kNone;
+        for (size_t k = p + 2; k < m_e && k < p + 14; ++k) {
+            if (V(k) == ",") return k + 1 < m_e && opensClause(k + 1) ? k : kNone;
+            if (isClauseBreak(L(k)) || isQuote(V(k))) return kNone;
+        }
+        return kNone;
+    }
 
     const ArticleTokens& m_art;
     std::vector<Mention>& m_mentions;

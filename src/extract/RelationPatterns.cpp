@@ -113,6 +113,7 @@ void ObjectFacts::note(std::string_view w) {
     }
     if (isEconomicObjectNoun(w)) economicNoun = true;
     if (w == "protest" || w == "complaint" || w == "demarche" || w == "note") protest = true;
+    if (isFacilityNoun(w)) facility = true;
     if (w == "diplomatic")
         adjective = RelationType::Diplomatic;
     else if (w == "military" || w == "defence" || w == "defense")
@@ -140,6 +141,10 @@ std::string ObjectFacts::retype(const std::string& verbType, std::string_view le
     if (military && (lemma == "receive" || lemma == "get" || lemma == "obtain" ||
                      (untyped && isTransferLemma(lemma))))
         return "MILITARY";
+    // "received a $3 billion loan from the IMF": a deal or loan obtained is economic
+    if (economicNoun && !military && adjective != RelationType::Military &&
+        (lemma == "receive" || lemma == "get" || lemma == "obtain" || lemma == "secure"))
+        return "ECONOMIC";
     if (!untyped) return verbType;
     // "builds corvettes for the Chilean Navy": making or running arms is a military matter
     if (military && (lemma == "build" || lemma == "make" || lemma == "produce" ||
@@ -157,6 +162,75 @@ bool isTransferLemma(std::string_view lemma) {
     return anyOf(lemma,
                  {"send", "deploy", "dispatch", "deliver", "supply", "provide", "ship", "transfer",
                   "export", "fly", "airlift", "give", "contribute", "donate", "lend", "loan"});
+}
+
+bool isTransferNoun(std::string_view w) {
+    return anyOf(w,
+                 {"delivery",    "deliveries", "sale",     "sales",     "transfer",  "transfers",
+                  "purchase",    "purchases",  "shipment", "shipments", "supply",    "supplies",
+                  "export",      "exports",    "donation", "handover",  "provision", "acquisition",
+                  "procurement", "order",      "orders"});
+}
+
+bool actsOnTransfer(std::string_view verbType) {
+    return verbType.empty() || verbType == "LIGHT" || verbType == "ACTION" ||
+           verbType == "MILITARY" || verbType == "ECONOMIC";
+}
+
+std::string ObjectFacts::objectActType(const std::string& type, std::string_view lemma,
+                                       std::string_view transferNoun, std::string_view prep,
+                                       bool countryTarget) const {
+    if ((type.empty() || type == "ECONOMIC") && military && prep == "from" && countryTarget &&
+        isBuyLemma(lemma))
+        return "MILITARY";
+    // "launched missiles at Odesa": arms fired at a target
+    if (type.empty() && military && isFiringLemma(lemma) &&
+        (prep == "at" || prep == "on" || prep == "against" || prep == "into"))
+        return "CONFLICT";
+    // "will build an ammunition plant in Lithuania": an industrial investment
+    if (type.empty() && facility && (prep == "in" || prep == "near") && isBuildLemma(lemma))
+        return "ECONOMIC";
+    if (!transferNoun.empty() && (type.empty() || type == "LIGHT" || type == "ACTION")) {
+        if (military) return "MILITARY";
+        if (goods || money || isTradeNoun(transferNoun)) return "ECONOMIC";
+    }
+    return type;
+}
+
+bool isTradeNoun(std::string_view w) {
+    return anyOf(
+        w, {"sale", "sales", "purchase", "purchases", "export", "exports", "supply", "supplies",
+            "shipment", "shipments", "acquisition", "order", "orders", "procurement"});
+}
+
+bool isLevyNoun(std::string_view w) {
+    return anyOf(w, {"tariff", "tariffs", "duty", "duties", "levy", "levies", "ban", "bans",
+                     "sanctions", "restrictions", "quotas", "taxes", "curbs", "embargo"});
+}
+
+bool isCommitmentLemma(std::string_view lemma) {
+    return anyOf(lemma, {"pledge", "promise", "vow", "offer", "commit", "undertake"});
+}
+
+bool isBasingLemma(std::string_view lemma) {
+    return anyOf(lemma, {"station", "deploy", "base", "position", "install", "place", "keep",
+                         "move", "send", "redeploy", "locate"});
+}
+
+bool isBuyLemma(std::string_view lemma) {
+    return anyOf(lemma, {"buy", "order", "purchase", "procure", "acquire", "import"});
+}
+
+bool isBuildLemma(std::string_view lemma) {
+    return anyOf(lemma, {"build", "open", "construct", "establish", "expand", "set"});
+}
+
+bool isFiringLemma(std::string_view lemma) {
+    return anyOf(lemma, {"fire", "launch", "shoot", "lob", "drop", "hurl", "aim", "direct"});
+}
+
+bool isBaseNoun(std::string_view w) {
+    return anyOf(w, {"base", "airbase", "airfield", "bases", "port", "camp", "garrison"});
 }
 
 bool isHostLemma(std::string_view lemma) {

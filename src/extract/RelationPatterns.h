@@ -31,6 +31,28 @@ enum class CargoKind : unsigned char { None, Military, Civilian, Goods };
 CargoKind cargoKind(std::string_view w);
 // Verbs that move or hand over something: their type follows the cargo.
 bool isTransferLemma(std::string_view lemma);
+// "the delivery of", "the purchase of", "a transfer of": a noun naming a transfer, so the
+// weapon after "of" is what changes hands.
+bool isTransferNoun(std::string_view w);
+// Whether a verb of this relation-verbs.tsv type does a transfer named by its object ("completed
+// the delivery of"), rather than react to someone else's ("condemned the sale of").
+bool actsOnTransfer(std::string_view verbType);
+// "the export of", "the sale of": a transfer noun that is trade whatever the goods.
+bool isTradeNoun(std::string_view w);
+// "tariffs on", "a ban on": a levy or restriction on goods.
+bool isLevyNoun(std::string_view w);
+// "pledged to deploy", "promised to send": a commitment typed by the act committed to.
+bool isCommitmentLemma(std::string_view lemma);
+// "station drones at", "deploy missiles in": verbs placing arms somewhere.
+bool isBasingLemma(std::string_view lemma);
+// "buy", "order", "purchase": acquiring; arms bought from a state are a military matter.
+bool isBuyLemma(std::string_view lemma);
+// "build", "open", "construct": making a plant or facility somewhere.
+bool isBuildLemma(std::string_view lemma);
+// "fired missiles at", "launched drones against": verbs aiming arms at a target.
+bool isFiringLemma(std::string_view lemma);
+// "an air base in", "a naval base near": the base is a waypoint to the place.
+bool isBaseNoun(std::string_view w);
 // "hosts a NATO battle group", "stations US troops": a foreign force on one's soil.
 bool isHostLemma(std::string_view lemma);
 bool isForceNoun(std::string_view w);
@@ -44,10 +66,19 @@ struct ObjectFacts {
     bool military = false, civilian = false, goods = false;  // cargoKind of some word
     RelationType adjective = RelationType::Action;  // "diplomatic" / "military" / "economic"
     bool protest = false;                           // "a (formal) protest"
+    bool facility = false;  // "build an ammunition plant in": isFacilityNoun
     void note(std::string_view w);
     // The type these facts give an act of type `verbType` (relation-verbs.tsv name, "" when
     // the verb is unknown) by verb `lemma`; `verbType` itself when they say nothing.
     std::string retype(const std::string& verbType, std::string_view lemma) const;
+    // Then what the act's object says: arms bought from a state (`prep` "from",
+    // `countryTarget`) are military, a company's an economic matter ("orders four frigates
+    // from Italy"); arms fired at a target are a conflict ("launched missiles at"); a plant
+    // built somewhere is an investment; an untyped verb of a transfer noun ("banned the export
+    // of ... to") takes the cargo's type, or economic for a trade noun.
+    std::string objectActType(const std::string& type, std::string_view lemma,
+                              std::string_view transferNoun, std::string_view prep,
+                              bool countryTarget) const;
 };
 
 // The one entity a definite description names ("the mission", "the institute", "the court"):

@@ -33,8 +33,14 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     WordClass lightClass = WordClass::Unknown;
     size_t lightEnd = 0;
     bool lightMain = false;
+    bool jointly = false;  // "are jointly funding": the subjects act together
     for (; q < m_e; ++q) {
         const std::string& w = Ls(q);
+        // "The European Union on Thursday imposed": a date before the verb
+        if (const size_t d = datedVerbGroup(q); d != q) {
+            q = d - 1;
+            continue;
+        }
         if (insideAt(q) != kNone) break;
         if (isNeg(w)) {
             negated = true;
@@ -42,9 +48,13 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         }
         if (isAux(w)) {
             sawBe = sawBe || isBe(w);
+            // "Britain has about 900 troops in Estonia": "have" as the (light) main verb
+            if (lightLemma.empty() && haveAsMainVerb(q))
+                lightLemma = "have", lightForm = w, lightClass = WordClass::Verb, lightEnd = q + 1;
             continue;
         }
         if (w == "to" && q + 1 < m_e && isVerb(q + 1)) continue;
+        jointly = jointly || w == "jointly";
         if (w == "each" || w == "both" || w == "jointly") continue;  // "will each send"
         // a capitalised word is no verb ("Trade"), except in a headline
         if (q > m_b && startsUpper(V(q)) && !titleCaseSentence()) break;
@@ -107,6 +117,10 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     // speech verbs: "X notes that ..." -> statement about the claim's entities
     const std::string vtype = verbType(mainLemma);
     if (vtype == "STATEMENT") {
+        // "announced a $400 million aid package for Ukraine": the act announced, besides
+        // what is said about its parties
+        if (mainLemma == "announce" || mainLemma == "unveil")
+            announcedAct(subjects, q, mainForm, negated);
         // "Norway said on Monday (that) it would deploy ...": the pronoun is the speaker
         size_t r = q;
         if (r + 1 < m_e && L(r) == "on" && insideAt(r + 1) != kNone &&
@@ -155,6 +169,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     }
     // object path
     std::string prep, jointNoun;
+    std::string_view transferNoun;  // "banned the export of ... to": the act's noun
     bool weaponRequest = false;
     ObjectFacts facts;        // what the object words say about the act's type
     bool missedName = false;  // a capitalised word no mention covers
@@ -165,12 +180,17 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         if (const size_t mi = mentionAt(q); mi != kNone) {
             const Mention& m = M(mi);
             // "a battery of Hawk missiles": the weapons after a unit noun
-            if (m.type == EntityType::Weapon && prep == "of" && q > m_b + 1 &&
-                isWeaponUnitNoun(L(q - 2)))
+            // "completed the delivery of 18 F-16 jets to": the transfer named by its noun,
+            // not when the verb reacts to someone else's transfer ("condemned the sale of")
+            if (m.type == EntityType::Weapon && prep == "of" && transferOfWeapon(q) &&
+                actsOnTransfer(vtype))
                 prep.clear();
             // "will pay 2.9 billion euros for 54 Leopard tanks": what the money buys
             if (m.type == EntityType::Weapon && prep == "for" && facts.money &&
                 (mainLemma == "pay" || mainLemma == "spend" || mainLemma == "bid"))
+                prep.clear();
+            // "will spend 8 billion euros on Patriot systems"
+            if (m.type == EntityType::Weapon && prep == "on" && facts.money && mainLemma == "spend")
                 prep.clear();
             if (m.type == EntityType::Weapon && prep.empty()) {
                 weapons.push_back(mi);
@@ -193,7 +213,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             // "called the Swedish deployment ...": a nationality modifying a noun the
             // lexicon does not know is no object either
             if (m.type == EntityType::Nationality && m.end < m_e && startsLowerLetter(V(m.end)) &&
-                cls(m.end) == WordClass::Unknown)
+                cls(m.end) == WordClass::Unknown && !isCompanyDescriptionNoun(L(m.end)))
                 break;
             if ((m.type == EntityType::Nationality ||
                  (m.type == EntityType::Location && !m.fromTitle)) &&
@@ -202,7 +222,8 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 size_t n = m.end;
                 while (n < m_e && n < m.end + 4 && mentionAt(n) == kNone && insideAt(n) == kNone &&
                        (cls(n) == WordClass::Noun || cls(n) == WordClass::Adjective ||
-                        cls(n) == WordClass::PluralNoun || titleAt(n)))  // "police chief"
+                        cls(n) == WordClass::PluralNoun || titleAt(n) ||  // "police chief"
+                        isCompanyDescriptionNoun(L(n))))                  // "Italian shipbuilder X"
                     ++n;
                 if (n > m.end) {
                     if (const size_t later = mentionAt(n);
@@ -232,8 +253,13 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 q = qm.end;
                 continue;
             }
-            // a nested mention (nationality inside a quantity) is no object
-            q = qm.end;
+            // a nested mention (nationality inside a quantity) is no object; a weapon is
+            // ("18 F-16 jets" counted as one quantity)
+            size_t next = qm.end;
+            for (size_t k = q + 1; k < qm.end && next == qm.end; ++k)
+                if (const size_t n = mentionAt(k); n != kNone && M(n).type == EntityType::Weapon)
+                    next = k;
+            q = next;
             continue;
         }
         if (isClauseBreak(w) || w == "," || isQuote(V(q))) break;
@@ -267,17 +293,30 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 continue;
             }
             if (w == "of" && prep.empty() && cargo.empty() && !purposeLemma.empty()) break;
+            // "banned the export of machine tools to", "funding the purchase of tanks for":
+            // the transfer's own object follows, and the party after it (not for a verb
+            // reacting to someone else's transfer: "condemned the sale of")
+            if (w == "of" && prep.empty() && q > m_b && insideAt(q - 1) == kNone &&
+                isTransferNoun(L(q - 1)) && actsOnTransfer(vtype)) {
+                transferNoun = L(q - 1);
+                ++q;
+                continue;
+            }
             prep = w;
             ++q;
             continue;
         }
+        // a count the word list lacks ("18" before "F-16 jets") is a number too
         if (c == WordClass::Determiner || c == WordClass::Adjective || c == WordClass::Number ||
-            c == WordClass::Adverb || w == "up" || w == "her" || w == "his" || w == "their") {
+            c == WordClass::Adverb || w == "up" || w == "her" || w == "his" || w == "their" ||
+            (c == WordClass::Unknown && isNumber(q))) {
             facts.note(w);
             ++q;
             continue;
         }
-        if (c == WordClass::Noun || c == WordClass::PluralNoun || c == WordClass::Unknown) {
+        // "the purchase of", "the export of": a transfer noun the word list has as a verb
+        if (c == WordClass::Noun || c == WordClass::PluralNoun || c == WordClass::Unknown ||
+            (isTransferNoun(w) && q > m_b && cls(q - 1) == WordClass::Determiner)) {
             facts.note(w);
             missedName = missedName || startsUpper(V(q));
             // "invest $2 billion in a new battery plant in Hungary": the facility is a
@@ -299,6 +338,13 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 }
             }
             if (!prep.empty() && !purposeLemma.empty()) break;  // "to support the war in X"
+            // "tariffs on steel from China": the goods a levy falls on, then the party
+            if (prep == "on" && cargoKind(w) == CargoKind::Goods && q > m_b + 1 &&
+                isLevyNoun(L(q - 2))) {
+                prep.clear();
+                ++q;
+                continue;
+            }
             if (jointNoun.empty() && m_x.relationNouns.count(w)) jointNoun = w;
             // "$400 million in tax incentives to", "2 billion won in bribes from": what the
             // money is, not where it goes
@@ -349,11 +395,14 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 verbType(lemma) == "ECONOMIC" ? RelationType::Economic : RelationType::Military;
             const std::string label =
                 (purposeLemma.empty() ? mainForm : mainForm + " to " + purposeLemma) + " from";
-            for (size_t k = r + 1; k < m_e;) {
+            // "from the United States"
+            for (size_t k = r + 1 < m_e && L(r + 1) == "the" ? r + 2 : r + 1; k < m_e;) {
                 const size_t t = mentionAt(k);
                 if (t == kNone || !relationTarget(M(t).type) || M(t).type == EntityType::Weapon)
                     break;
-                for (size_t sj : subjects) emit(sj, t, label, type, negated);
+                // arms bought from a state are a military matter, from a company a trade
+                const RelationType sellerType = isCountry(t) ? RelationType::Military : type;
+                for (size_t sj : subjects) emit(sj, t, label, sellerType, negated);
                 k = M(t).end;  // coordinated sellers: "A, B and C"
                 if (k + 1 >= m_e || (L(k) != "and" && L(k) != ",")) break;
                 ++k;
@@ -378,6 +427,13 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             for (size_t sj : subjects)
                 emit(sj, target, mainForm + " " + prep, RelationType::Military, negated);
         }
+        // "will station four drones at an air base in central Greece"
+        if (target == kNone && isBasingLemma(mainLemma))
+            weaponPlace(subjects, r, mainForm, negated);
+        // "launched 40 Kalibr missiles at Ukraine"
+        if (target == kNone && isFiringLemma(mainLemma)) firedAt(subjects, r, mainForm, negated);
+        // "Denmark and the Netherlands are jointly funding the purchase of 14 tanks"
+        if (jointly) jointPartners(subjects, mainForm, RelationType::Military, negated);
         return;
     }
     // "Armenia and Azerbaijan agreed to resume talks in Geneva": the venue is no party
@@ -390,8 +446,14 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         // "signed a supply agreement worth $5 billion": a priced agreement is a deal
         if (facts.money || facts.economicNoun) jt = RelationType::Economic;
         for (size_t i = 0; i < subjects.size(); ++i)
-            for (size_t j = i + 1; j < subjects.size(); ++j)
+            for (size_t j = i + 1; j < subjects.size(); ++j) {
+                // "Japanese and Philippine troops began joint drills": the peoples are no
+                // parties
+                if (M(subjects[i]).type == EntityType::Nationality ||
+                    M(subjects[j]).type == EntityType::Nationality)
+                    continue;
                 emit(subjects[i], subjects[j], mainForm + " " + jointNoun + " with", jt, negated);
+            }
     }
     // "began their annual Ulchi Freedom Shield exercise": the exercise's noun types the
     // relation, and coordinated subjects hold it together
@@ -420,12 +482,17 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             weaponRequest = true;
         }
     // "give Latvia 12 howitzers", "lend Moldova 800 million euros": the second object
+    std::vector<size_t> secondWeapons;  // "sell Romania 54 Abrams tanks"
     if (prep.empty())
-        for (size_t k = M(target).end; k < m_e && k < M(target).end + 6; ++k) {
+        for (size_t k = M(target).end, with = 0; k < m_e && k < M(target).end + 6; ++k) {
             if (isClauseBreak(L(k)) || V(k) == ",") break;
+            with = with || L(k) == "with";  // "provide X with <arms>": withWeapons below
             if (const size_t i = insideAt(k); i != kNone) {
                 if (M(i).type == EntityType::Money) facts.money = true;
                 if (M(i).type == EntityType::Weapon) facts.military = true;
+                if (M(i).type == EntityType::Weapon && !with &&
+                    (secondWeapons.empty() || secondWeapons.back() != i))
+                    secondWeapons.push_back(i);
             }
             facts.note(L(k));
         }
@@ -447,6 +514,8 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         k = M(t).end;
     }
     purposeAfterTarget(subjects, M(targets.back()).end, mainForm, cargo, negated);
+    // "provide Ukraine with four IRIS-T systems", "struck X targets in Y with F-35 jets"
+    if (!passive) armsAfterTarget(subjects, M(targets.back()).end, mainLemma, mainForm, negated);
     std::string label = mainForm;
     const bool byAgent = passive && prep == "by";
     // "Y was attacked by X with 14 Iskander missiles and dozens of Shahed drones"
@@ -467,10 +536,19 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     if ((type.empty() || type == "LIGHT" || type == "ACTION") && !purposeLemma.empty() &&
         !verbType(purposeLemma).empty() && verbType(purposeLemma) != "LIGHT")
         type = verbType(purposeLemma);  // "signed a contract to buy ... from"
-    if (type == "ACTION" && (cargo == "gas" || cargo == "oil" || cargo == "food" ||
-                             cargo == "sanctions" || cargo == "money" || cargo == "funds"))
-        type = "ECONOMIC";  // "stopped gas deliveries to Austria"
-    if (mainClass != WordClass::Unknown) type = facts.retype(type, mainLemma);
+    // "pledged to deploy 200 soldiers to": a promise is typed by the act promised
+    std::string_view actLemma = mainLemma;
+    if (isCommitmentLemma(mainLemma) && !purposeLemma.empty()) {
+        const std::string pt = verbType(purposeLemma);
+        if (!pt.empty() && pt != "LIGHT" && pt != "STATEMENT") type = pt, actLemma = purposeLemma;
+    }
+    if ((type.empty() || type == "ACTION") &&
+        (cargo == "gas" || cargo == "oil" || cargo == "food" || cargo == "sanctions" ||
+         cargo == "money" || cargo == "funds"))
+        type = "ECONOMIC";  // "stopped gas deliveries to Austria", "unveiled sanctions on"
+    if (mainClass != WordClass::Unknown) type = facts.retype(type, actLemma);
+    // "orders four frigates from Italy", "banned the export of machine tools to Belarus"
+    type = facts.objectActType(type, actLemma, transferNoun, prep, isCountry(target));
     // "sell frigates to Egypt": arms sold to a buyer are a military matter (the seller
     // of arms bought is an economic one: "buy K2 tanks from")
     if (type == "ECONOMIC" && facts.military && prep == "to" &&
@@ -497,8 +575,16 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                      RelationType::Military, negated);
     }
     if (weaponRequest && type != "STATEMENT") type = "MILITARY";  // "called on X to ..."
+    // "Denmark and the Netherlands are jointly funding the purchase of ...": partners
+    if (jointly && type != "STATEMENT") jointPartners(subjects, label, typeOf(type), negated);
     if (!cargo.empty() && m_x.weaponWords.count(cargo) && (type == "ECONOMIC" || type == "ACTION"))
         type = "MILITARY";  // "sell defensive weapons to Taiwan"
+    // "agreed to sell Romania 54 Abrams tanks": named arms as the second object
+    if (!secondWeapons.empty() && type != "STATEMENT") {
+        if (type == "ECONOMIC" || type == "ACTION") type = "MILITARY";
+        for (size_t sj : subjects)
+            for (size_t wi : secondWeapons) emit(sj, wi, mainForm, RelationType::Military, negated);
+    }
     if (type != "ACTION" && type != "LOCATION")
         for (size_t sj : subjects) capitalAsCountry(sj);
     for (size_t sj : subjects)

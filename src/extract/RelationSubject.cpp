@@ -93,6 +93,10 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         }
     }
     if (S.type == EntityType::Person) start = std::min(start, speakerPhraseBegin(s0));
+    // "Russia's Africa Corps, which ..., has deployed": the owner opens the subject
+    if (start == S.begin && start > m_b + 1 && isPossessive(V(start - 1)) &&
+        insideAt(start - 2) != kNone && M(insideAt(start - 2)).end == start - 1)
+        start = M(insideAt(start - 2)).begin;
     // "Russian energy giant Gazprom": a demonym or place and common nouns before the name
     if (start > m_b + 1 && insideAt(start - 1) == kNone && !startsUpper(V(start - 1))) {
         size_t n = start;
@@ -157,7 +161,13 @@ void SentenceParser::subjectVerbObject(size_t s0) {
     // coordinated subjects: "X and Y sent"
     std::vector<size_t> subjects{s0};
     size_t p = S.end;
-    if (p < m_e && isPossessive(V(p))) return;
+    // "China's coast guard deployed ships near X": the country acts through its body
+    if (p < m_e && isPossessive(V(p))) {
+        size_t said = kNone;  // "Poland's defence ministry said it would buy ...": the act
+        p = stateBodyAfter(s0, p, &said);
+        if (said != kNone) bodyClaim(s0, said);
+        if (p == kNone) return;
+    }
     while (p + 1 < m_e && (L(p) == "and" || L(p) == ",")) {
         // "South Korea and the United States began"
         const size_t at = L(p + 1) == "the" && p + 2 < m_e ? p + 2 : p + 1;
@@ -179,6 +189,12 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         ++p;
     else if (S.type == EntityType::Location && p < m_e && isTroopNoun(L(p)) && L(p) != "military")
         ++p;
+    // "NATO allies agreed to send", "EU leaders imposed": the organisation acts through them
+    else if (S.type == EntityType::Organization && p + 1 < m_e &&
+             (L(p) == "allies" || L(p) == "members" || L(p) == "leaders" || L(p) == "forces" ||
+              L(p) == "troops" || L(p) == "ministers") &&
+             !isSpeechForm(L(p + 1)))
+        ++p;
     else if ((S.type == EntityType::Nationality ||
               (S.type == EntityType::Location && (!S.canonical.empty() || !S.country.empty()))) &&
              p < m_e && isStateBodyNoun(L(p))) {
@@ -198,6 +214,9 @@ void SentenceParser::subjectVerbObject(size_t s0) {
                S.type == EntityType::Person && opensClause(p + 1)) {
         // "The head of the mission, Godfrey Otunge, met ...": the name is the apposition
         ++p;
+    } else if (const size_t close = insertedParticipleEnd(p); close != kNone) {
+        // "Turkey, seeking to modernise its air force, asked ...": past the inserted clause
+        p = close + 1;
     } else if (p < m_e && V(p) == ",") {
         // apposition: ", a defense analyst at the RAND Corporation,"
         size_t q = p + 1;

@@ -374,14 +374,18 @@ TEST(RelationEval, PrecisionAndRecallOnGoldArticles) {
     // containment, possessive bodies, modifier objects -- entities P .884-.890 R .838-.841,
     // typed P .895-.918 R .628-.633, untyped P .903-.929 R .650-.655, the range over the
     // NER models in flight; session 8, with the entity cues and the relation recall rules:
-    // entities P .951 R .954, typed P .960 R .781, untyped P .964 R .800).  Raise them when the
-    // extractor improves; a drop below is a regression.
+    // entities P .951 R .954, typed P .960 R .781, untyped P .964 R .800).  Session 9 added
+    // articles 25-32 (arms deliveries, basing, procurement, sanctions, loans, tariffs; annotated
+    // before the extractor ran), harder than the first 24: on all 32 the extractor of that
+    // commit measured typed P .944 R .639, untyped P .962 R .665; after the arms-and-trade
+    // rules typed P .952 R .698, untyped P .961 R .717 (articles 01-24 alone: typed P .966
+    // R .791).  Raise them when the extractor improves; a drop below is a regression.
     EXPECT_GE(s.entities.precision(), 0.92);
     EXPECT_GE(s.entities.recall(), 0.92);
     EXPECT_GE(s.typed.precision(), 0.93);
-    EXPECT_GE(s.typed.recall(), 0.75);
+    EXPECT_GE(s.typed.recall(), 0.68);
     EXPECT_GE(s.untyped.precision(), 0.93);
-    EXPECT_GE(s.untyped.recall(), 0.77);
+    EXPECT_GE(s.untyped.recall(), 0.70);
 }
 
 // The same measure on articles nobody tunes on (tests/data/relations-heldout/README.md): the
