@@ -71,7 +71,9 @@ for c in countries:
     common = c["name"]["common"]
     eng = c.get("demonyms", {}).get("eng", {})
     for form in {eng.get("m", ""), eng.get("f", "")}:
-        if not usable(form):
+        # A demonym spelled as the country ("Djibouti") would make every mention of the
+        # country a NATIONALITY: the country's name wins.
+        if not usable(form) or form == common:
             continue
         dem.append((form, common))
         if re.search(r"(an|i|ian|ite|er)$", form):

@@ -40,11 +40,13 @@ bool isCountWord(std::string_view lower) {
 }
 
 // Plural nouns that a spelled-out count makes no quantity worth a node: "two years ago",
-// "three times", "both sides".
+// "three times", "both sides", and the actors a story already names ("the two countries").
 bool isVagueCountNoun(std::string_view lower) {
-    static constexpr std::array<std::string_view, 16> kVague = {
-        "years", "months", "weeks", "days",   "hours", "minutes", "seconds", "decades",
-        "times", "sides",  "ways",  "things", "ones",  "others",  "rounds",  "reasons"};
+    static constexpr std::array<std::string_view, 22> kVague = {
+        "years",   "months",  "weeks",   "days",     "hours",     "minutes",
+        "seconds", "decades", "times",   "sides",    "ways",      "things",
+        "ones",    "others",  "rounds",  "reasons",  "countries", "governments",
+        "nations", "leaders", "parties", "companies"};
     return std::find(kVague.begin(), kVague.end(), lower) != kVague.end();
 }
 

@@ -187,6 +187,13 @@ bool isTitleAt(const SentenceWords& s, size_t i, size_t& len) {
     return titleEntry(s, i, len) != nullptr;
 }
 
+// "air base", "naval base" at e: a two-word place head after a name.
+bool isBaseHead(const SentenceWords& s, size_t e) {
+    if (e + 1 >= s.tok.size() || s.lower[e + 1] != "base") return false;
+    const std::string_view w = s.lower[e];
+    return w == "air" || w == "naval" || w == "military" || w == "army" || w == "airforce";
+}
+
 // A capitalised title at i ("President", "Prime Minister", "Gen.").
 bool titleAtRun(const SentenceWords& s, size_t i, size_t& len, bool& role) {
     if (!s.cap(i)) return false;
@@ -273,6 +280,8 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
             else if (t == EntityType::Location && x.locationHeads.count(s.lower[e]) &&
                      s.lower[e] != "border" && s.lower[e] != "city" && s.lower[e] != "coast")
                 ++e, confidence = std::max(confidence, kHeadRule);
+            else if (t == EntityType::Location && isBaseHead(s, e))
+                e += 2, confidence = std::max(confidence, kHeadRule);  // "Kossei air base"
         }
         out.push_back({b, e, t, confidence});
     };
@@ -500,9 +509,11 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                     emit(lb, e, EntityType::Organization);
                     return;
                 }
-                if (nameLike(s, lb) && e < n && !s.cap(e) && x.locationHeads.count(s.lower[e]) &&
-                    s.lower[e] != "border" && s.lower[e] != "city") {
-                    emit(lb, e, EntityType::Location);  // "Indo-Pacific region"
+                if (nameLike(s, lb) && e < n && !s.cap(e) &&
+                    ((x.locationHeads.count(s.lower[e]) && s.lower[e] != "border" &&
+                      s.lower[e] != "city") ||
+                     isBaseHead(s, e))) {
+                    emit(lb, e, EntityType::Location);  // "Indo-Pacific region", "X air base"
                     return;
                 }
             }

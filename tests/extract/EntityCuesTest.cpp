@@ -169,3 +169,24 @@ TEST(EntityCues, AbbreviationsAndHolidaysAreNoNames) {
     EXPECT_EQ(entity(x, "GMT"), nullptr) << dumpEntities(x);
     EXPECT_NE(entity(x, "Kestrel Dynamics"), nullptr) << dumpEntities(x);
 }
+
+// "X air base" is a place with its head, like "X region": not a person "X".
+TEST(EntityCues, AirBaseIsAPlaceWithItsHead) {
+    const auto x = extractRules(
+        "The drones will be based at Mirovka air base, and the ships at Tolvik naval base.");
+    for (const char* name : {"Mirovka air base", "Tolvik naval base"}) {
+        const ExtractedEntity* e = entity(x, name);
+        ASSERT_NE(e, nullptr) << name << "\n" << dumpEntities(x);
+        EXPECT_EQ(e->type, EntityType::Location);
+    }
+}
+
+// A spelled-out count of the story's own actors ("the two countries") is no quantity node;
+// a count in digits of people stays one.
+TEST(EntityCues, SpelledOutCountsOfActorsAreNoQuantities) {
+    const auto x = extractRules(
+        "The two governments signed the deal, and the two countries will send 40 inspectors.");
+    EXPECT_EQ(entity(x, "two governments"), nullptr) << dumpEntities(x);
+    EXPECT_EQ(entity(x, "two countries"), nullptr) << dumpEntities(x);
+    EXPECT_NE(entity(x, "40 inspectors"), nullptr) << dumpEntities(x);
+}
