@@ -325,8 +325,43 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
     });
 }
 
+namespace {
+// "Vantor chief executive X said" after "Vantor Systems": a lone word the tagger took for a
+// person is the short form of the one organisation whose name it begins, when no person's
+// name has that word and it is no first name.
+void retypeOrganisationShortForms(const ArticleTokens& art, std::vector<Mention>& mentions) {
+    auto lonePerson = [&](const Mention& m) {
+        return m.type == EntityType::Person && m.end - m.begin == 1 && !m.synthetic &&
+               !art.info[m.begin].firstName;
+    };
+    if (std::none_of(mentions.begin(), mentions.end(), lonePerson)) return;
+    std::unordered_map<std::string_view, size_t> organisationsByFirstWord;  // -> count
+    std::set<std::string_view> personWords;
+    std::set<std::string_view> seenOrganisations;
+    for (const Mention& o : mentions) {
+        if (o.end - o.begin < 2) continue;
+        if (o.type == EntityType::Person) {
+            for (size_t k = o.begin; k < o.end; ++k) personWords.insert(art.lower[k]);
+        } else if (o.type == EntityType::Organization) {
+            const std::string_view whole(
+                art.text.data() + art.tokens[o.begin].span.start,
+                art.tokens[o.end - 1].span.end - art.tokens[o.begin].span.start);
+            if (seenOrganisations.insert(whole).second)
+                ++organisationsByFirstWord[art.lower[o.begin]];
+        }
+    }
+    for (Mention& m : mentions) {
+        if (!lonePerson(m) || personWords.count(art.lower[m.begin])) continue;
+        const auto it = organisationsByFirstWord.find(art.lower[m.begin]);
+        if (it != organisationsByFirstWord.end() && it->second == 1)
+            m.type = EntityType::Organization;
+    }
+}
+}  // namespace
+
 std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
                                              std::vector<Mention>& mentions) {
+    retypeOrganisationShortForms(art, mentions);
     const size_t n = mentions.size();
     UnionFind uf(n);
     std::vector<std::string> names(n);

@@ -144,3 +144,46 @@ TEST(Resolution, ShipsAreVesselsNotPeople) {
     ASSERT_NE(maria, nullptr) << dumpEntities(x);
     EXPECT_EQ(maria->type, EntityType::Person);
 }
+
+namespace {
+// A stand-in for the statistical tagger: "Kestivar Dynamics" an organisation, a lone
+// "Kestivar" a person (what the model did with "Vantor chief executive X said").
+class LoneWordAsPersonTagger : public EntityTagger {
+public:
+    std::vector<TaggedSpan> tagSentence(std::span<const std::string_view> tokens) const override {
+        std::vector<TaggedSpan> spans;
+        for (size_t i = 0; i < tokens.size(); ++i) {
+            if (tokens[i] == "Kestivar" || tokens[i] == "Marsh") {
+                const bool org = i + 1 < tokens.size() &&
+                                 (tokens[i + 1] == "Dynamics" || tokens[i + 1] == "Logistics");
+                spans.push_back({i, i + (org ? 2 : 1),
+                                 org ? EntityType::Organization : EntityType::Person, 0.9f});
+                if (org) ++i;
+            }
+            if (tokens[i] == "Fiona") {
+                spans.push_back({i, i + 2, EntityType::Person, 0.9f});
+                ++i;
+            }
+        }
+        return spans;
+    }
+};
+}  // namespace
+
+// A lone word taken for a person is the short form of the one organisation it begins
+// ("Kestivar" after "Kestivar Dynamics"), unless a person's name has it.
+TEST(Resolution, OrganisationShortFormTakenForAPerson) {
+    const Extractor extractor(std::make_shared<LoneWordAsPersonTagger>());
+    const auto x = extractor.extract(article(
+        "The shipbuilder Kestivar Dynamics said on Monday it would hire 300 welders. Kestivar "
+        "chief executive Nadia Brandt said the yard was full. Kestivar also bought a crane."));
+    const ExtractedEntity* org = entity(x, "Kestivar Dynamics");
+    ASSERT_NE(org, nullptr) << dumpEntities(x);
+    EXPECT_EQ(org->type, EntityType::Organization);
+    EXPECT_EQ(entity(x, "Kestivar"), nullptr) << dumpEntities(x);
+    const auto y = extractor.extract(
+        article("Marsh Logistics hired Fiona Marsh in May. Marsh said she would stay."));
+    const ExtractedEntity* person = entity(y, "Fiona Marsh");
+    ASSERT_NE(person, nullptr) << dumpEntities(y);
+    EXPECT_EQ(person->type, EntityType::Person);
+}
