@@ -549,6 +549,8 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         m.end = b0 + ts.end;
         m.type = ts.type;
         if (m.end > e0 || m.begin >= m.end) continue;
+        // "Almaty-based Steppe Logistics": the company's name starts after where it is based
+        if (m.end - m.begin >= 2 && L[m.begin].ends_with("-based")) ++m.begin;
         // "Justice Minister X", "Italian Industry Minister", "Interior Ministry": the words
         // before a minister name a portfolio, not a place or an organisation of their own
         // ("Apple chief" keeps Apple).

@@ -190,3 +190,10 @@ TEST(EntityCues, SpelledOutCountsOfActorsAreNoQuantities) {
     EXPECT_EQ(entity(x, "two countries"), nullptr) << dumpEntities(x);
     EXPECT_NE(entity(x, "40 inspectors"), nullptr) << dumpEntities(x);
 }
+
+// "Almaty-based X": the name starts after where the company is based.
+TEST(EntityCues, BasedPrefixIsNoPartOfTheName) {
+    const auto x = extractRules("Regulators fined Oslo-based Trellvik Energy on Monday.");
+    EXPECT_NE(entity(x, "Trellvik Energy"), nullptr) << dumpEntities(x);
+    EXPECT_EQ(entity(x, "Oslo-based Trellvik Energy"), nullptr) << dumpEntities(x);
+}
