@@ -19,86 +19,16 @@
 #include <string_view>
 #include <vector>
 
+#include "ner/NerGazetteer.h"
+#include "ner/NerHash.h"
+
 namespace entgraph::ner {
-
-// Fast 64-bit hashing (FNV-1a bytes + a murmur finaliser for mixing).
-uint64_t hashBytes(std::string_view s, uint64_t seed = 0);
-inline uint64_t mix64(uint64_t h) {
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdULL;
-    h ^= h >> 33;
-    h *= 0xc4ceb93e53ca6dbaULL;
-    h ^= h >> 33;
-    return h;
-}
-inline uint64_t combine(uint64_t a, uint64_t b) {
-    return mix64(a * 0x9e3779b97f4a7c15ULL + b + 0x632be59bd9b4e019ULL);
-}
-
-// The hash of the ASCII-lower-cased bytes (the per-token word hash, also WordClusters' key).
-uint64_t hashLowerAscii(std::string_view s);
 
 class WordClusters;
 
 // The key of the always-on bias feature (every token has it): shifting its weights shifts
 // the model's preference between O and the entity labels.
 uint64_t biasFeatureKey();
-
-// Gazetteer categories (bits of a phrase's membership mask).
-enum GazetteerCategory : uint8_t {
-    kGazCountry,
-    kGazDemonym,
-    kGazCapital,
-    kGazSubdivision,
-    kGazCity,
-    kGazFirstName,
-    kGazKnownPerson,
-    kGazKnownOrg,
-    kGazTitle,            // President, Dr., General ... (built in)
-    kGazOrgSuffix,        // Inc, Ltd, Ministry, University ... (built in)
-    kGazSurname,          // last word of a known person's name
-    kGazWordNetPerson,    // WordNet's proper names, by the lexicographer file of the sense
-    kGazWordNetLocation,  // (places and natural objects)
-    kGazWordNetGroup,     // (organisations, dynasties, parties)
-    kGazWordNetOther,     // (facilities and events)
-    kGazCategoryCount
-};
-static_assert(kGazCategoryCount <= 15, "bit 15 of a gazetteer lookup mask is kPrefixBit");
-
-// Lower-cased phrases (space-joined words) hashed to a membership mask.  Loaded from the
-// embedded lexicons (assets/lexicons/); phrases longer than kMaxPhraseWords are ignored.
-class NerGazetteer {
-public:
-    static constexpr size_t kMaxPhraseWords = 5;
-    NerGazetteer();                         // empty
-    static const NerGazetteer& embedded();  // loaded once from the embedded lexicons
-
-    void add(std::string_view phrase, GazetteerCategory category);
-    // Set in lookup() results for phrases that are a proper word-prefix of some entry.
-    static constexpr uint16_t kPrefixBit = 0x8000;
-    // Mask of categories (plus kPrefixBit) for a phrase hash (see phraseHashStep); 0 when
-    // neither listed nor the start of a listed phrase.
-    uint16_t lookup(uint64_t phraseHash) const;
-    size_t size() const { return m_count; }
-
-    // Incremental phrase hash: start with kPhraseSeed, add words one at a time (lower-cased).
-    static constexpr uint64_t kPhraseSeed = 0x51ed270b27a4f1c3ULL;
-    static uint64_t phraseHashStep(uint64_t h, std::string_view word);
-    // The same step given the word's lower-cased hash (FeatureExtractor's per-token hash).
-    static uint64_t phraseHashStepHashed(uint64_t h, uint64_t lowerWordHash);
-
-    // Changes whenever the contents may have (construction, add): lets a cache of lookups
-    // (NerTagger's per-word cache) tell that it is stale.  Unique across instances.
-    uint64_t generation() const { return m_generation; }
-
-private:
-    void grow();
-    void insertMask(uint64_t phraseHash, uint16_t bits);
-    std::vector<uint64_t> m_keys;  // 0 = empty
-    std::vector<uint16_t> m_masks;
-    size_t m_count = 0;
-    uint64_t m_generation;
-};
 
 // Casing of a whole sentence: a feature, because headlines and all-caps lines capitalise
 // words that are not names.
