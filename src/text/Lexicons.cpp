@@ -1,6 +1,7 @@
 #include "text/Lexicons.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "core/Resources.h"
@@ -24,7 +25,26 @@ uint64_t shortStringHash(std::string_view s) noexcept {
     }
     if (n > 0) {
         uint64_t v = 0;
-        std::memcpy(&v, p, n);
+        if constexpr (std::endian::native == std::endian::little) {
+            // The same value as the memcpy below from fixed-size loads: a memcpy of a
+            // variable length is a library call, and most keys end here (words < 8 bytes).
+            size_t at = 0;
+            if (n & 4) {
+                uint32_t w;
+                std::memcpy(&w, p, 4);
+                v = w;
+                at = 4;
+            }
+            if (n & 2) {
+                uint16_t w;
+                std::memcpy(&w, p + at, 2);
+                v |= uint64_t{w} << (8 * at);
+                at += 2;
+            }
+            if (n & 1) v |= uint64_t{static_cast<unsigned char>(p[at])} << (8 * at);
+        } else {
+            std::memcpy(&v, p, n);
+        }
         mix(v);
     }
     h ^= h >> 32;
