@@ -157,17 +157,16 @@ bool isOrdinal(std::string_view t) {
     return d > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
 }
 
-// The Gazetteer key (normalizePhrase of joinTokens) of views[b, e), in a per-thread buffer.
-const std::string& phraseKey(const std::vector<std::string_view>& views, size_t b, size_t e) {
-    thread_local std::string joined, key;
-    joinTokensInto(std::span<const std::string_view>(views).subspan(b, e - b), joined);
-    normalizePhraseInto(joined, key);
-    return key;
+// The Gazetteer key (normalizePhrase of joinTokens) of the article's tokens [b, e), valid
+// until the next call.
+std::string_view articlePhraseKey(const ArticleTokens& art, size_t b, size_t e) {
+    thread_local std::string buffer;
+    return phraseKey(art.views, art.lower, art.info, b, e, buffer);
 }
 
 // g's value for the normalized key when the gazetteer may hold it (ExtractLexicons::phraseBits).
 const std::string* findPhrase(uint8_t bits, PhraseGazetteer bit, const Gazetteer& g,
-                              const std::string& key) {
+                              std::string_view key) {
     return (bits & bit) ? g.findNormalized(key) : nullptr;
 }
 
@@ -613,7 +612,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
     // Country/capital canonical names and gazetteer places the tagger missed.
     for (Mention& m : out) {
         if (m.type != EntityType::Location || !m.canonical.empty()) continue;
-        const std::string& phrase = phraseKey(V, m.begin, m.end);
+        const std::string_view phrase = articlePhraseKey(art, m.begin, m.end);
         const uint8_t bits = x.phraseCandidates(phrase);
         if (bits == 0) continue;
         if (const std::string* c = findPhrase(bits, kCountries, lex.countries, phrase))
@@ -634,7 +633,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             bool free = true;
             for (size_t k = i; k < i + len; ++k) free = free && !covered[k - b0];
             if (!free || !art.info[i + len - 1].cap) continue;
-            const std::string& phrase = phraseKey(V, i, i + len);
+            const std::string_view phrase = articlePhraseKey(art, i, i + len);
             const uint8_t bits = x.phraseCandidates(phrase);
             if (!(bits & (kCountries | kCountryAliases | kCapitals))) continue;
             const std::string* c = findPhrase(bits, kCountries, lex.countries, phrase);

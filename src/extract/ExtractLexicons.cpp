@@ -68,6 +68,7 @@ TokenInfo tokenInfo(std::string_view token, std::string_view lower, uint64_t low
             plain = false;
             break;
         }
+    t.plain = plain && !lower.empty();
     const WordEntry* p = plain ? t.entry : x.entry(normalizePhrase(lower));
     if (p) {
         t.phraseWords = p->phraseWords;

@@ -136,6 +136,9 @@ struct TokenInfo {
     bool letter = false;  // some letter (ASCII or any non-ASCII byte)
     bool firstName = false;
     bool stopCap = false;
+    // The lower case is the token's phrase key (normalizePhrase): non-empty, no whitespace
+    // and no curly quote (phraseKey() joins such tokens' lower case as it is).
+    bool plain = false;
     bool weapon() const { return entry && entry->weapon; }
 };
 // lower must be asciiLower(token).

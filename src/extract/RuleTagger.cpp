@@ -69,15 +69,42 @@ std::string joinTokens(std::span<const std::string_view> tokens) {
     return out;
 }
 
+namespace {
+// "'s", "’s", "n't": joined without a space before them
+bool gluesToPrevious(std::string_view t) {
+    return !t.empty() && (t[0] == '\'' || t.starts_with("\xE2\x80\x99") || t == "n't");
+}
+}  // namespace
+
 void joinTokensInto(std::span<const std::string_view> tokens, std::string& out) {
     out.clear();
     for (size_t i = 0; i < tokens.size(); ++i) {
-        const std::string_view t = tokens[i];
-        const bool glue =
-            !t.empty() && (t[0] == '\'' || t.starts_with("\xE2\x80\x99") || t == "n't");
-        if (i > 0 && !glue) out.push_back(' ');
-        out.append(t);
+        if (i > 0 && !gluesToPrevious(tokens[i])) out.push_back(' ');
+        out.append(tokens[i]);
     }
+}
+
+std::string_view phraseKey(std::span<const std::string_view> tokens,
+                           std::span<const std::string> lower, std::span<const TokenInfo> info,
+                           size_t b, size_t e, std::string& buffer) {
+    // Plain tokens hold no byte normalizePhrase changes but ASCII capitals, so normalising
+    // their join is joining their lower case (the rule stages ask for several phrases a
+    // token: this saves a pass and a copy over each).
+    bool plain = true;
+    for (size_t k = b; k < e && plain; ++k) plain = info[k].plain;
+    if (!plain) {
+        thread_local std::string joined;
+        joinTokensInto(tokens.subspan(b, e - b), joined);
+        normalizePhraseInto(joined, buffer);
+        return buffer;
+    }
+    if (e == b + 1) return lower[b];
+    buffer.clear();
+    for (size_t k = b; k < e; ++k) {
+        if (k > b && !gluesToPrevious(tokens[k])) buffer.push_back(' ');
+        buffer.append(lower[k]);
+    }
+    return buffer;
 }
 
 namespace {
@@ -115,14 +142,10 @@ struct Match {
 bool placeNamedWithArticle(const SentenceWords& s, size_t b, size_t limit) {
     const Lexicons& lex = Lexicons::get();
     if (b + 1 >= limit || !s.cap(b + 1)) return false;
-    thread_local std::string joined, phrase;
-    joinTokensInto(s.tok.subspan(b + 1, 1), joined);
-    normalizePhraseInto(joined, phrase);
-    if (lex.cities.containsNormalized(phrase) || lex.countries.containsNormalized(phrase))
-        return false;
-    joinTokensInto(s.tok.subspan(b, 2), joined);
-    normalizePhraseInto(joined, phrase);
-    return lex.cities.containsNormalized(phrase);
+    thread_local std::string buffer;
+    const std::string_view name = phraseKey(s.tok, s.lower, s.ti, b + 1, b + 2, buffer);
+    if (lex.cities.containsNormalized(name) || lex.countries.containsNormalized(name)) return false;
+    return lex.cities.containsNormalized(phraseKey(s.tok, s.lower, s.ti, b, b + 2, buffer));
 }
 
 std::optional<Match> gazetteerMatch(const SentenceWords& s, size_t b, size_t limit) {
@@ -131,12 +154,11 @@ std::optional<Match> gazetteerMatch(const SentenceWords& s, size_t b, size_t lim
     // "The European Union" -> "European Union", but "The Hague" keeps its article
     if (s.lower[b] == "the" && !placeNamedWithArticle(s, b, limit)) return std::nullopt;
     const size_t maxLen = std::min<size_t>(limit - b, s.ti[b].phraseWords);
-    thread_local std::string joined, phrase;
+    thread_local std::string buffer;
     for (size_t len = maxLen; len >= 1; --len) {
         const size_t e = b + len;
         if (!s.cap(e - 1)) continue;
-        joinTokensInto(s.tok.subspan(b, len), joined);
-        normalizePhraseInto(joined, phrase);
+        const std::string_view phrase = phraseKey(s.tok, s.lower, s.ti, b, e, buffer);
         const uint8_t bits = x.phraseCandidates(phrase);
         if (bits == 0) continue;  // in none of the gazetteers below
         auto in = [&](PhraseGazetteer bit, const Gazetteer& g) {
