@@ -267,6 +267,14 @@ const ExtractLexicons& ExtractLexicons::get() {
             e.weapon = true;
             e.weaponRole = role;
         }
+        for (const auto& [w, position] : l.orgWords) {
+            WordEntry& e = l.entries[w];
+            e.orgWord = true;
+            e.orgPosition = position;
+        }
+        for (const std::string& w : l.eventWords) l.entries[w].eventWord = true;
+        for (const std::string& w : l.locationHeads) l.entries[w].locationHead = true;
+        for (const std::string& w : l.militaryUnitHeads) l.entries[w].militaryUnitHead = true;
         l.entries.shrinkToFit();
         return l;
     }();

@@ -57,6 +57,13 @@ struct WordEntry {
     bool stopCap = false;            // ExtractLexicons::stopCaps
     bool weapon = false;             // in ExtractLexicons::weaponWords, role below
     WeaponRole weaponRole = WeaponRole::Head;
+    // In the head-word sets of the same names (the rule tagger asks them of most words of
+    // every capitalised run: one hashed std::string look-up each, otherwise).
+    bool orgWord = false;  // ExtractLexicons::orgWords, position below
+    OrgWordPosition orgPosition = OrgWordPosition::Suffix;
+    bool eventWord = false;
+    bool locationHead = false;
+    bool militaryUnitHead = false;
 };
 
 // The gazetteers the rule tagger matches phrases against, as bits (ExtractLexicons::phraseBits).

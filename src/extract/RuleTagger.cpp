@@ -128,6 +128,18 @@ struct SentenceWords {
     bool common(size_t i) const { return ti[i].word != nullptr; }
     bool firstName(size_t i) const { return ti[i].firstName; }
     bool stopCap(size_t i) const { return ti[i].stopCap; }
+    // The head-word sets of ExtractLexicons, asked of token i's lower case through its entry.
+    const OrgWordPosition* orgWord(size_t i) const {
+        const WordEntry* e = ti[i].entry;
+        return e && e->orgWord ? &e->orgPosition : nullptr;
+    }
+    bool orgHead(size_t i) const {  // an organisation word that is no mere suffix
+        const OrgWordPosition* p = orgWord(i);
+        return p && *p != OrgWordPosition::Suffix;
+    }
+    bool eventWord(size_t i) const { return ti[i].entry && ti[i].entry->eventWord; }
+    bool locationHead(size_t i) const { return ti[i].entry && ti[i].entry->locationHead; }
+    bool militaryUnitHead(size_t i) const { return ti[i].entry && ti[i].entry->militaryUnitHead; }
 };
 
 struct Match {
@@ -276,7 +288,6 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                                                  std::span<const std::string> lower,
                                                  std::span<const TokenInfo> info,
                                                  bool titleCase) const {
-    const ExtractLexicons& x = ExtractLexicons::get();
     const Lexicons& lex = Lexicons::get();
     const SentenceWords s{tokens, lower, info, titleCase};
     const size_t n = tokens.size();
@@ -287,11 +298,11 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
         if (e < n && !s.cap(e)) {
             if ((t == EntityType::Organization || t == EntityType::Event ||
                  t == EntityType::Location) &&
-                x.eventWords.count(s.lower[e]) && s.lower[e] != "war" && s.lower[e] != "talks" &&
+                s.eventWord(e) && s.lower[e] != "war" && s.lower[e] != "talks" &&
                 s.lower[e] != "meeting" && s.lower[e] != "elections" && s.lower[e] != "election")
                 t = EntityType::Event, ++e, confidence = std::max(confidence, kHeadRule);
-            else if (t == EntityType::Location && x.locationHeads.count(s.lower[e]) &&
-                     s.lower[e] != "border" && s.lower[e] != "city" && s.lower[e] != "coast")
+            else if (t == EntityType::Location && s.locationHead(e) && s.lower[e] != "border" &&
+                     s.lower[e] != "city" && s.lower[e] != "coast")
                 ++e, confidence = std::max(confidence, kHeadRule);
         }
         out.push_back({b, e, t, confidence});
@@ -320,8 +331,7 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
             }
         }
         // Run [i, j) of capitalised tokens with connectors.
-        const bool orgRun =
-            x.orgWords.count(s.lower[i]) && x.orgWords.at(s.lower[i]) != OrgWordPosition::Suffix;
+        const bool orgRun = s.orgHead(i);
         size_t j = i + 1;
         while (j < n) {
             if (s.cap(j) && s.ti[j].letter) {
@@ -345,19 +355,17 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
             }
             // "Baltic Centre for Defence Studies": an organisation head word inside the
             // run takes its complement ("on" not: "the Ferry Company on Thursday")
-            if (j + 1 < n && s.cap(j + 1) && s.lower[j] == "for" &&
-                x.orgWords.count(s.lower[j - 1]) &&
-                x.orgWords.at(s.lower[j - 1]) != OrgWordPosition::Suffix) {
+            if (j + 1 < n && s.cap(j + 1) && s.lower[j] == "for" && s.orgHead(j - 1)) {
                 j += 2;
                 continue;
             }
             if (j + 1 < n && s.cap(j + 1) &&
                 (isNameConnector(s.lower[j]) ||
                  (s.lower[j] == "of" &&
-                  (x.orgWords.count(s.lower[j - 1]) || x.locationHeads.count(s.lower[j - 1]) ||
-                   x.eventWords.count(s.lower[j - 1]) || s.lower[j - 1] == "kingdom" ||
-                   s.lower[j - 1] == "states" || s.lower[j - 1] == "emirates" ||
-                   s.lower[j - 1] == "union" || s.lower[j - 1] == "isle")) ||
+                  (s.orgWord(j - 1) || s.locationHead(j - 1) || s.eventWord(j - 1) ||
+                   s.lower[j - 1] == "kingdom" || s.lower[j - 1] == "states" ||
+                   s.lower[j - 1] == "emirates" || s.lower[j - 1] == "union" ||
+                   s.lower[j - 1] == "isle")) ||
                  isPossessive(tokens[j]))) {
                 j += 2;
                 continue;
@@ -385,26 +393,24 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
         // Whole-run head rules.
         const size_t len = j - b;
         const std::string& last = s.lower[j - 1];
-        auto orgPos = x.orgWords.find(last);
+        const OrgWordPosition* orgPos = s.orgWord(j - 1);
         bool headDone = false;
         bool restNameLike = true;  // in title case, the other words must not be common words
         for (size_t k = b; k + 1 < j; ++k)
             if (s.cap(k) && !nameLike(s, k) && !gazetteerMatch(s, k, k + 1)) restNameLike = false;
         if (len >= 2 && (!titleCase || restNameLike) && !isPossessive(tokens[j - 2])) {
-            if (orgPos != x.orgWords.end() && orgPos->second != OrgWordPosition::Head) {
+            if (orgPos && *orgPos != OrgWordPosition::Head) {
                 emit(b, j, EntityType::Organization, kHeadRule), headDone = true;
-            } else if (x.militaryUnitHeads.count(last)) {
+            } else if (s.militaryUnitHead(j - 1)) {
                 emit(b, j, EntityType::Organization, kHeadRule), headDone = true;
-            } else if (x.eventWords.count(last)) {
+            } else if (s.eventWord(j - 1)) {
                 emit(b, j, EntityType::Event, kHeadRule), headDone = true;
-            } else if (x.locationHeads.count(last) && last != "state" && last != "republic") {
+            } else if (s.locationHead(j - 1) && last != "state" && last != "republic") {
                 emit(b, j, EntityType::Location, kHeadRule), headDone = true;
             } else if (len >= 3 && [&] {
                            // an organisation head word before of/for/on anywhere in the run
                            for (size_t k = b; k + 2 < j; ++k) {
-                               auto org = x.orgWords.find(s.lower[k]);
-                               if (org != x.orgWords.end() &&
-                                   org->second != OrgWordPosition::Suffix &&
+                               if (s.orgHead(k) &&
                                    (s.lower[k + 1] == "of" || s.lower[k + 1] == "for" ||
                                     s.lower[k + 1] == "on"))
                                    return true;
@@ -430,9 +436,8 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
             for (size_t k = b + 1; k < j; ++k) {
                 // a surname that is also a word ("Tim Cook") counts after a first name or title
                 const bool surname =
-                    k + 1 == j && s.cap(k) && !s.stopCap(k) && !x.orgWords.count(s.lower[k]) &&
-                    !x.locationHeads.count(s.lower[k]) && !x.eventWords.count(s.lower[k]) &&
-                    !x.militaryUnitHeads.count(s.lower[k]) && s.info(k) &&
+                    k + 1 == j && s.cap(k) && !s.stopCap(k) && !s.orgWord(k) &&
+                    !s.locationHead(k) && !s.eventWord(k) && !s.militaryUnitHead(k) && s.info(k) &&
                     (s.info(k)->cls == WordClass::Noun || s.info(k)->cls == WordClass::Verb);
                 names =
                     names && s.cap(k) && (nameLike(s, k) || surname) && !isPossessive(tokens[k]);
@@ -499,9 +504,8 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                     allUpper = allUpper && (std::isupper(ch) || std::isdigit(ch));
                 if (acronym && allUpper && std::isupper(static_cast<unsigned char>(t[0]))) {
                     emit(lb, e,
-                         anyDigit && e < n && x.eventWords.count(s.lower[e])
-                             ? EntityType::Event
-                             : EntityType::Organization);
+                         anyDigit && e < n && s.eventWord(e) ? EntityType::Event
+                                                             : EntityType::Organization);
                     return;
                 }
                 if (titled && nameLike(s, lb)) {
@@ -520,7 +524,7 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                     emit(lb, e, EntityType::Organization);
                     return;
                 }
-                if (nameLike(s, lb) && e < n && !s.cap(e) && x.locationHeads.count(s.lower[e]) &&
+                if (nameLike(s, lb) && e < n && !s.cap(e) && s.locationHead(e) &&
                     s.lower[e] != "border" && s.lower[e] != "city") {
                     emit(lb, e, EntityType::Location);  // "Indo-Pacific region"
                     return;
@@ -536,7 +540,7 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                 // A one-word town followed by a capitalised common word in the same run is
                 // part of a longer name ("the Baltic Link 3 cable", "Baltic Allies"): no place.
                 if (m->townOnly && m->end == k + 1 && m->end < j && s.common(m->end) &&
-                    !x.locationHeads.count(s.lower[m->end])) {
+                    !s.locationHead(m->end)) {
                     k = m->end + 1;
                     leftover = k;
                     continue;
