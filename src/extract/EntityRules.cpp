@@ -77,8 +77,9 @@ bool isVagueCountNoun(std::string_view lower) {
 
 // "last month", "next spring", "this year", "first quarter": dates relative to the story.
 bool isRelativeDateStart(std::string_view lower) {
-    return lower == "last" || lower == "next" || lower == "this" || lower == "past" ||
-           lower == "first" || lower == "second" || lower == "third" || lower == "fourth";
+    static constexpr WordList kStarts(std::array<std::string_view, 8>{
+        "last", "next", "this", "past", "first", "second", "third", "fourth"});
+    return kStarts.contains(lower);
 }
 
 bool isDatePeriod(std::string_view lower, bool quarterOnly) {
@@ -119,8 +120,9 @@ bool isWeekday(std::string_view lower) {
 }
 
 bool isScale(std::string_view lower) {
-    return lower == "million" || lower == "billion" || lower == "trillion" || lower == "thousand" ||
-           lower == "hundred" || lower == "bn" || lower == "m" || lower == "k" || lower == "mn";
+    static constexpr WordList kScales(std::array<std::string_view, 9>{
+        "million", "billion", "trillion", "thousand", "hundred", "bn", "m", "k", "mn"});
+    return kScales.contains(lower);
 }
 
 bool isCurrencyWord(std::string_view lower) {
@@ -131,6 +133,9 @@ bool isCurrencyWord(std::string_view lower) {
 }
 
 bool isCurrencySymbol(std::string_view t) {
+    // every token comes here: most start with a byte no symbol starts with
+    if (t.empty() || (t[0] != '$' && t[0] != 'U' && static_cast<unsigned char>(t[0]) < 0x80))
+        return false;
     return t == "$" || t == "\xE2\x82\xAC" || t == "\xC2\xA3" || t == "\xC2\xA5" || t == "US$";
 }
 
@@ -155,6 +160,11 @@ bool isOrdinal(std::string_view t) {
     while (d < t.size() && std::isdigit(static_cast<unsigned char>(t[d]))) ++d;
     const std::string_view rest = t.substr(d);
     return d > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
+}
+
+// In ExtractLexicons::militaryUnitHeads ("Corps", "Brigade"), by the token's lexicon entry.
+bool isMilitaryUnitHead(const TokenInfo& t) {
+    return t.entry && t.entry->militaryUnitHead;
 }
 
 // The Gazetteer key (normalizePhrase of joinTokens) of the article's tokens [b, e), valid
@@ -365,9 +375,12 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             while (k < e0 && steps < 3) {
                 const WordInfo* w = art.info[k].word;
                 if (w && w->cls == WordClass::PluralNoun) break;
-                const bool demonym = lex.demonyms.contains(V[k]) && art.info[k].cap;
+                // demonymWords: the most words of a demonym starting with the word (no
+                // look-up where there is none)
+                const bool demonym =
+                    art.info[k].cap && art.info[k].demonymWords >= 1 && lex.demonyms.contains(V[k]);
                 const bool twoWordDemonym =
-                    k + 1 < e0 && art.info[k].cap &&
+                    k + 1 < e0 && art.info[k].cap && art.info[k].demonymWords >= 2 &&
                     lex.demonyms.contains(std::string(V[k]) + " " + std::string(V[k + 1]));
                 if (twoWordDemonym) {
                     k += 2, ++steps;
@@ -405,7 +418,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             if (isOrdinal(t)) {
                 size_t u = i + 1;
                 while (u < e0 && art.info[u].cap && u - i <= 4) {
-                    if (x.militaryUnitHeads.count(L[u])) {
+                    if (isMilitaryUnitHead(art.info[u])) {
                         add(i, u + 1, EntityType::MilitaryUnit);
                         i = u;
                         break;
@@ -560,8 +573,9 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         // "Justice Minister X", "Italian Industry Minister", "Interior Ministry": the words
         // before a minister name a portfolio, not a place or an organisation of their own
         // ("Apple chief" keeps Apple).
-        if (m.end - m.begin <= 2 && m.end < e0 && !lex.countries.contains(V[m.end - 1]) &&
-            (L[m.end] == "minister" || L[m.end] == "ministry" || L[m.end] == "secretary"))
+        if (m.end - m.begin <= 2 && m.end < e0 &&
+            (L[m.end] == "minister" || L[m.end] == "ministry" || L[m.end] == "secretary") &&
+            !lex.countries.contains(V[m.end - 1]))
             continue;
         // A dateline ("BRENNESUND — ..."): a long all-caps word opening the sentence before
         // a dash or comma is the place the story was filed from, whatever the tagger said
@@ -575,7 +589,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         if ((m.type == EntityType::Organization || m.type == EntityType::Person) &&
             m.end - m.begin >= 2 && m.end < e0 && isExerciseNoun(L[m.end]))
             m.type = EntityType::Event;
-        if (m.type == EntityType::Organization && x.militaryUnitHeads.count(L[m.end - 1])) {
+        if (m.type == EntityType::Organization && isMilitaryUnitHead(art.info[m.end - 1])) {
             if (m.end - m.begin == 1) continue;  // a bare "Guard" or "Army" names no unit
             m.type = EntityType::MilitaryUnit;
         }
