@@ -563,6 +563,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
 
     // Tagger spans -> mentions, re-typed where a rule knows better.
     std::vector<Mention> out;
+    out.reserve(tagged.size() + rules.size());  // a Mention moved on regrowth costs its strings
     for (const TaggedSpan& ts : tagged) {
         Mention m;
         m.sentence = si;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <map>
 #include <set>
 #include <tuple>
 
@@ -108,24 +107,32 @@ private:
 void linkNationalities(std::vector<Mention>& mentions, std::vector<RelationCandidate>& relations) {
     const size_t n = mentions.size();
     // The countries the article names itself (not only through a title or a capital), and
-    // per sentence the first real mention of each country (the relation's evidence).
-    std::set<std::string, std::less<>> named;
-    std::map<std::pair<size_t, std::string>, size_t> firstInSentence;
+    // the real place mentions in order, whose first in a sentence naming the country is the
+    // relation's evidence.  Plain vectors searched in order: an article names a few dozen
+    // places at most, and a tree node a mention cost more than the searches.
+    struct Place {
+        size_t sentence;
+        std::string country;
+        size_t mention;
+    };
+    std::vector<std::string> named;
+    std::vector<Place> places;
     for (size_t j = 0; j < n; ++j) {
         const Mention& c = mentions[j];
         if (c.type != EntityType::Location || c.synthetic) continue;
-        if (!c.fromTitle && !c.asCountry && !c.capital) named.insert(asciiLower(c.canonical));
-        firstInSentence.emplace(
-            std::pair(c.sentence, asciiLower(c.asCountry ? c.country : c.canonical)), j);
+        if (!c.fromTitle && !c.asCountry && !c.capital) named.push_back(asciiLower(c.canonical));
+        places.push_back({c.sentence, asciiLower(c.asCountry ? c.country : c.canonical), j});
     }
     for (size_t i = 0; i < n; ++i) {
         if (mentions[i].type != EntityType::Nationality || mentions[i].country.empty()) continue;
         const std::string country = asciiLower(mentions[i].country);
-        if (!named.count(country)) continue;
+        if (std::find(named.begin(), named.end(), country) == named.end()) continue;
         size_t target = kNone;
-        if (auto it = firstInSentence.find(std::pair(mentions[i].sentence, country));
-            it != firstInSentence.end())
-            target = it->second;
+        for (const Place& p : places)
+            if (p.sentence == mentions[i].sentence && p.country == country) {
+                target = p.mention;
+                break;
+            }
         if (target == kNone) {
             Mention c = mentions[i];
             c.type = EntityType::Location;
