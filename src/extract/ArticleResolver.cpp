@@ -243,8 +243,9 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
     std::unordered_map<std::string, std::string> acronymOf;
     for (const Mention& m : mentions) {
         if (!isNamed(m.type) || m.synthetic || m.fromTitle) continue;
-        const std::string name = asciiLower(mentionName(art, m));
-        if (m.end - m.begin == 1) names.emplace(name, m.type);
+        // a one-token name's lower case is the token's (art.lower); longer ones only matter
+        // for people
+        if (m.end - m.begin == 1) names.emplace(art.lower[m.begin], m.type);
         // "Apple Inc." -> "Apple" is a short name of it
         if (m.type == EntityType::Organization && m.end - m.begin == 2) {
             std::string suffix = art.lower[m.end - 1];
@@ -255,7 +256,8 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
                 names.emplace(art.lower[m.begin], m.type);
         }
         if (m.type == EntityType::Person && m.end - m.begin >= 2)
-            for (const std::string& p : nameParts(name)) ++personParts[p];
+            for (const std::string& p : nameParts(asciiLower(mentionName(art, m))))
+                ++personParts[p];
     }
     // a single-token place name that is part of exactly one person's name is that person
     // ("Bennett" is also a town)
