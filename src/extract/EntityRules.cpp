@@ -269,7 +269,13 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
     const Lexicons& lex = Lexicons::get();
     const Sentence& sent = art.sentences[si];
     const size_t b0 = sent.firstToken, e0 = sent.endToken;
-    const auto& L = art.lower;
+    // The lower case as string views: `==` with a literal then compares the lengths inline
+    // rather than calling std::string::compare (a dozen such tests a token).
+    struct LowerViews {
+        const std::vector<std::string>& lower;
+        std::string_view operator[](size_t k) const { return lower[k]; }
+    };
+    const LowerViews L{art.lower};
     const auto& V = art.views;
 
     int titleCaseMemo = -1;  // isTitleCase of the sentence, computed when first needed
@@ -456,8 +462,8 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                     if (skip > 0 && !art.info[e + skip - 1].cap) break;
                     const size_t s0 = e + skip;
                     for (size_t n = std::min(x.titleMaxWords, e0 - s0); n >= 1; --n) {
-                        std::string key = L[s0];
-                        for (size_t k = 1; k < n; ++k) key += " " + L[s0 + k];
+                        std::string key(L[s0]);
+                        for (size_t k = 1; k < n; ++k) (key += ' ') += L[s0 + k];
                         auto it = x.titles.find(key);
                         if (it != x.titles.end() && it->second) {
                             beforeTitle = skip == 0 || art.info[s0].cap;
