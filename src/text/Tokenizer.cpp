@@ -174,6 +174,11 @@ void tokenizeInto(std::string_view text, std::vector<Token>& tokens) {
     };
 
     while (pos < text.size()) {
+        if (text[pos] == ' ') {  // most bytes between tokens: no classification
+            space = true;
+            ++pos;
+            continue;
+        }
         Char c = classify(text, pos);
         if (c.cls == CharClass::Space || c.cls == CharClass::Invalid) {
             space = true;
