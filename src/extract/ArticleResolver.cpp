@@ -43,6 +43,15 @@ bool isNamed(EntityType t) {
     return t != EntityType::Date && t != EntityType::Money && t != EntityType::Quantity;
 }
 
+void appendAsciiLower(std::string_view s, std::string& out) {
+    const size_t at = out.size();
+    out.resize(at + s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        out[at + i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+}
+
 size_t wordCount(std::string_view s) {
     return 1 + std::count(s.begin(), s.end(), ' ');
 }
@@ -234,8 +243,9 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
     std::unordered_map<std::string, std::string> acronymOf;
     for (const Mention& m : mentions) {
         if (!isNamed(m.type) || m.synthetic || m.fromTitle) continue;
-        const std::string name = asciiLower(mentionName(art, m));
-        if (m.end - m.begin == 1) names.emplace(name, m.type);
+        // a one-token name's lower case is the token's (art.lower); longer ones only matter
+        // for people
+        if (m.end - m.begin == 1) names.emplace(art.lower[m.begin], m.type);
         // "Apple Inc." -> "Apple" is a short name of it
         if (m.type == EntityType::Organization && m.end - m.begin == 2) {
             std::string suffix = art.lower[m.end - 1];
@@ -246,7 +256,8 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
                 names.emplace(art.lower[m.begin], m.type);
         }
         if (m.type == EntityType::Person && m.end - m.begin >= 2)
-            for (const std::string& p : nameParts(name)) ++personParts[p];
+            for (const std::string& p : nameParts(asciiLower(mentionName(art, m))))
+                ++personParts[p];
     }
     // a single-token place name that is part of exactly one person's name is that person
     // ("Bennett" is also a town)
@@ -365,23 +376,37 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
     const size_t n = mentions.size();
     UnionFind uf(n);
     std::vector<std::string> names(n);
-    std::unordered_map<std::string, size_t> byKey;
-    byKey.reserve(n);
+    // Mentions with the same key are one entity: mention numbers sorted by key, each joining
+    // the first of its run -- the groups a hash map from key to first mention gave, without a
+    // node per mention.
+    std::vector<std::string> keys(n);
     for (size_t i = 0; i < n; ++i) {
         const Mention& m = mentions[i];
         names[i] = mentionName(art, m);
-        std::string key;
-        if (m.asCountry || (!m.canonical.empty() && isNamed(m.type))) {
-            key = asciiLower(m.asCountry ? m.country : m.canonical);
-        } else if (m.type == EntityType::Nationality) {
-            key = "nationality:" + asciiLower(m.country);
-        } else {
-            key = asciiLower(names[i]);
+        std::string& key = keys[i];
+        if (!isNamed(m.type)) {  // "May" the date is no name
+            key = entityTypeName(m.type);
+            key += ':';
         }
-        if (!isNamed(m.type))
-            key.insert(0, std::string(entityTypeName(m.type)) + ":");  // "May" the date is no name
-        auto [it, fresh] = byKey.emplace(std::move(key), i);
-        if (!fresh) uf.unite(it->second, i);
+        if (m.asCountry || (!m.canonical.empty() && isNamed(m.type))) {
+            appendAsciiLower(m.asCountry ? m.country : m.canonical, key);
+        } else if (m.type == EntityType::Nationality) {
+            key += "nationality:";
+            appendAsciiLower(m.country, key);
+        } else {
+            appendAsciiLower(names[i], key);
+        }
+    }
+    std::vector<size_t> byKey(n);
+    std::iota(byKey.begin(), byKey.end(), 0);
+    std::sort(byKey.begin(), byKey.end(), [&](size_t a, size_t b) {
+        const int c = keys[a].compare(keys[b]);
+        return c != 0 ? c < 0 : a < b;
+    });
+    for (size_t k = 0; k < n;) {
+        size_t end = k + 1;
+        for (; end < n && keys[byKey[end]] == keys[byKey[k]]; ++end) uf.unite(byKey[k], byKey[end]);
+        k = end;
     }
     // Short forms: a single-token person/organisation name joins the one multi-token entity
     // of its type that contains it ("Kim" -> "Kim Jong-un", "RAND" -> "RAND Corporation").
@@ -424,18 +449,18 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
         if (found != kNone && !ambiguous) uf.unite(found, i);
     }
     // Entities in order of first mention.
-    std::map<size_t, size_t> entityOfRoot;
+    std::vector<size_t> entityOfRoot(n, kNone);
     std::vector<ExtractedEntity> entities;
     std::vector<std::vector<size_t>> members;
     for (size_t i = 0; i < n; ++i) {
-        const size_t root = uf.find(i);
-        auto [it, fresh] = entityOfRoot.emplace(root, entities.size());
-        if (fresh) {
+        size_t& entity = entityOfRoot[uf.find(i)];
+        if (entity == kNone) {
+            entity = entities.size();
             entities.emplace_back();
             members.emplace_back();
         }
-        mentions[i].entity = it->second;
-        members[it->second].push_back(i);
+        mentions[i].entity = entity;
+        members[entity].push_back(i);
     }
     for (size_t e = 0; e < entities.size(); ++e) {
         ExtractedEntity& ent = entities[e];

@@ -6,6 +6,7 @@
 
 #include "extract/ExtractLexicons.h"
 #include "extract/RuleTagger.h"
+#include "extract/WordList.h"
 #include "text/Lexicons.h"
 
 namespace entgraph {
@@ -17,37 +18,32 @@ bool isNumberTok(std::string_view t) {
 }
 
 bool isMonth(std::string_view lower) {
-    static constexpr std::array<std::string_view, 24> kMonths = {
+    static constexpr WordList kMonths(std::array<std::string_view, 24>{
         "january",   "february", "march",    "april",    "may",   "june", "july", "august",
         "september", "october",  "november", "december", "jan.",  "feb.", "mar.", "apr.",
-        "jun.",      "jul.",     "aug.",     "sep.",     "sept.", "oct.", "nov.", "dec."};
-    return std::find(kMonths.begin(), kMonths.end(), lower) != kMonths.end();
+        "jun.",      "jul.",     "aug.",     "sep.",     "sept.", "oct.", "nov.", "dec."});
+    return kMonths.contains(lower);
 }
 
 // Spelled-out counts ("three shipping companies", "Thirteen members"); "one" is left out
 // ("one of the ...").
 bool isCountWord(std::string_view lower) {
-    // every token comes here: most are rejected on their first letter and length
-    if (lower.size() < 3 || lower.size() > 9 ||
-        std::string_view("tfsenhd").find(lower[0]) == std::string_view::npos)
-        return false;
-    static constexpr std::array<std::string_view, 27> kCounts = {
+    static constexpr WordList kCounts(std::array<std::string_view, 27>{
         "two",     "three",     "four",     "five",     "six",      "seven",    "eight",
         "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen", "fifteen",
         "sixteen", "seventeen", "eighteen", "nineteen", "twenty",   "thirty",   "forty",
-        "fifty",   "sixty",     "seventy",  "eighty",   "ninety",   "dozens"};
-    return std::find(kCounts.begin(), kCounts.end(), lower) != kCounts.end();
+        "fifty",   "sixty",     "seventy",  "eighty",   "ninety",   "dozens"});
+    return kCounts.contains(lower);
 }
 
 // Plural nouns that a spelled-out count makes no quantity worth a node: "two years ago",
 // "three times", "both sides", and the actors a story already names ("the two countries").
 bool isVagueCountNoun(std::string_view lower) {
-    static constexpr std::array<std::string_view, 22> kVague = {
-        "years",   "months",  "weeks",   "days",     "hours",     "minutes",
-        "seconds", "decades", "times",   "sides",    "ways",      "things",
-        "ones",    "others",  "rounds",  "reasons",  "countries", "governments",
-        "nations", "leaders", "parties", "companies"};
-    return std::find(kVague.begin(), kVague.end(), lower) != kVague.end();
+    static constexpr WordList kVague(std::array<std::string_view, 22>{
+        "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
+        "times", "sides", "ways", "things", "ones", "others", "rounds", "reasons",
+        "countries", "governments", "nations", "leaders", "parties", "companies"});
+    return kVague.contains(lower);
 }
 
 // A plural the word lexicon lacks whose singular it knows as a noun: "engineers" (the
@@ -66,16 +62,17 @@ bool isPluralOfCommonNoun(std::string_view lower) {
 
 // "last month", "next spring", "this year", "first quarter": dates relative to the story.
 bool isRelativeDateStart(std::string_view lower) {
-    return lower == "last" || lower == "next" || lower == "this" || lower == "past" ||
-           lower == "first" || lower == "second" || lower == "third" || lower == "fourth";
+    static constexpr WordList kStarts(std::array<std::string_view, 8>{
+        "last", "next", "this", "past", "first", "second", "third", "fourth"});
+    return kStarts.contains(lower);
 }
 
 bool isDatePeriod(std::string_view lower, bool quarterOnly) {
     if (quarterOnly) return lower == "quarter";
-    static constexpr std::array<std::string_view, 10> kPeriods = {
-        "week",   "weekend", "month", "year",   "spring",
-        "summer", "autumn",  "fall",  "winter", "quarter"};
-    return std::find(kPeriods.begin(), kPeriods.end(), lower) != kPeriods.end();
+    static constexpr WordList kPeriods(
+        std::array<std::string_view, 10>{"week", "weekend", "month", "year", "spring", "summer",
+                                         "autumn", "fall", "winter", "quarter"});
+    return kPeriods.contains(lower);
 }
 
 // "the 1980s"
@@ -96,30 +93,34 @@ bool isMonthPreposition(std::string_view lower) {
 
 // "Nov 15", "Aug 19": a month abbreviated without its point, a date only before a day.
 bool isBareMonthAbbreviation(std::string_view lower) {
-    static constexpr std::array<std::string_view, 10> kShort = {"jan", "feb", "apr",  "jun", "jul",
-                                                                "aug", "sep", "sept", "oct", "nov"};
-    return std::find(kShort.begin(), kShort.end(), lower) != kShort.end() || lower == "dec";
+    static constexpr WordList kShort(std::array<std::string_view, 11>{
+        "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
+    return kShort.contains(lower);
 }
 
 bool isWeekday(std::string_view lower) {
-    static constexpr std::array<std::string_view, 7> kDays = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    return std::find(kDays.begin(), kDays.end(), lower) != kDays.end();
+    static constexpr WordList kDays(std::array<std::string_view, 7>{
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+    return kDays.contains(lower);
 }
 
 bool isScale(std::string_view lower) {
-    return lower == "million" || lower == "billion" || lower == "trillion" || lower == "thousand" ||
-           lower == "hundred" || lower == "bn" || lower == "m" || lower == "k" || lower == "mn";
+    static constexpr WordList kScales(std::array<std::string_view, 9>{
+        "million", "billion", "trillion", "thousand", "hundred", "bn", "m", "k", "mn"});
+    return kScales.contains(lower);
 }
 
 bool isCurrencyWord(std::string_view lower) {
-    static constexpr std::array<std::string_view, 16> kCurrencies = {
-        "dollars", "dollar", "euros",  "euro",     "pounds", "yuan", "rubles", "roubles",
-        "won",     "yen",    "rupees", "hryvnias", "francs", "usd",  "eur",    "renminbi"};
-    return std::find(kCurrencies.begin(), kCurrencies.end(), lower) != kCurrencies.end();
+    static constexpr WordList kCurrencies(std::array<std::string_view, 16>{
+        "dollars", "dollar", "euros", "euro", "pounds", "yuan", "rubles", "roubles", "won", "yen",
+        "rupees", "hryvnias", "francs", "usd", "eur", "renminbi"});
+    return kCurrencies.contains(lower);
 }
 
 bool isCurrencySymbol(std::string_view t) {
+    // every token comes here: most start with a byte no symbol starts with
+    if (t.empty() || (t[0] != '$' && t[0] != 'U' && static_cast<unsigned char>(t[0]) < 0x80))
+        return false;
     return t == "$" || t == "\xE2\x82\xAC" || t == "\xC2\xA3" || t == "\xC2\xA5" || t == "US$";
 }
 
@@ -146,17 +147,21 @@ bool isOrdinal(std::string_view t) {
     return d > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
 }
 
-// The Gazetteer key (normalizePhrase of joinTokens) of views[b, e), in a per-thread buffer.
-const std::string& phraseKey(const std::vector<std::string_view>& views, size_t b, size_t e) {
-    thread_local std::string joined, key;
-    joinTokensInto(std::span<const std::string_view>(views).subspan(b, e - b), joined);
-    normalizePhraseInto(joined, key);
-    return key;
+// In ExtractLexicons::militaryUnitHeads ("Corps", "Brigade"), by the token's lexicon entry.
+bool isMilitaryUnitHead(const TokenInfo& t) {
+    return t.entry && t.entry->militaryUnitHead;
+}
+
+// The Gazetteer key (normalizePhrase of joinTokens) of the article's tokens [b, e), valid
+// until the next call.
+std::string_view articlePhraseKey(const ArticleTokens& art, size_t b, size_t e) {
+    thread_local std::string buffer;
+    return phraseKey(art.views, art.lower, art.info, b, e, buffer);
 }
 
 // g's value for the normalized key when the gazetteer may hold it (ExtractLexicons::phraseBits).
 const std::string* findPhrase(uint8_t bits, PhraseGazetteer bit, const Gazetteer& g,
-                              const std::string& key) {
+                              std::string_view key) {
     return (bits & bit) ? g.findNormalized(key) : nullptr;
 }
 
@@ -279,7 +284,13 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
     const Lexicons& lex = Lexicons::get();
     const Sentence& sent = art.sentences[si];
     const size_t b0 = sent.firstToken, e0 = sent.endToken;
-    const auto& L = art.lower;
+    // The lower case as string views: `==` with a literal then compares the lengths inline
+    // rather than calling std::string::compare (a dozen such tests a token).
+    struct LowerViews {
+        const std::vector<std::string>& lower;
+        std::string_view operator[](size_t k) const { return lower[k]; }
+    };
+    const LowerViews L{art.lower};
     const auto& V = art.views;
 
     int titleCaseMemo = -1;  // isTitleCase of the sentence, computed when first needed
@@ -355,9 +366,12 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             while (k < e0 && steps < 3) {
                 const WordInfo* w = art.info[k].word;
                 if (w && w->cls == WordClass::PluralNoun) break;
-                const bool demonym = lex.demonyms.contains(V[k]) && art.info[k].cap;
+                // demonymWords: the most words of a demonym starting with the word (no
+                // look-up where there is none)
+                const bool demonym =
+                    art.info[k].cap && art.info[k].demonymWords >= 1 && lex.demonyms.contains(V[k]);
                 const bool twoWordDemonym =
-                    k + 1 < e0 && art.info[k].cap &&
+                    k + 1 < e0 && art.info[k].cap && art.info[k].demonymWords >= 2 &&
                     lex.demonyms.contains(std::string(V[k]) + " " + std::string(V[k + 1]));
                 if (twoWordDemonym) {
                     k += 2, ++steps;
@@ -397,7 +411,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             if (isOrdinal(t)) {
                 size_t u = i + 1;
                 while (u < e0 && art.info[u].cap && u - i <= 4) {
-                    if (x.militaryUnitHeads.count(L[u])) {
+                    if (isMilitaryUnitHead(art.info[u])) {
                         add(i, u + 1, EntityType::MilitaryUnit);
                         i = u;
                         break;
@@ -465,8 +479,8 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                     if (skip > 0 && !art.info[e + skip - 1].cap) break;
                     const size_t s0 = e + skip;
                     for (size_t n = std::min(x.titleMaxWords, e0 - s0); n >= 1; --n) {
-                        std::string key = L[s0];
-                        for (size_t k = 1; k < n; ++k) key += " " + L[s0 + k];
+                        std::string key(L[s0]);
+                        for (size_t k = 1; k < n; ++k) (key += ' ') += L[s0 + k];
                         auto it = x.titles.find(key);
                         if (it != x.titles.end() && it->second) {
                             beforeTitle = skip == 0 || art.info[s0].cap;
@@ -542,6 +556,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
 
     // Tagger spans -> mentions, re-typed where a rule knows better.
     std::vector<Mention> out;
+    out.reserve(tagged.size() + rules.size());  // a Mention moved on regrowth costs its strings
     for (const TaggedSpan& ts : tagged) {
         Mention m;
         m.sentence = si;
@@ -554,8 +569,9 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         // "Justice Minister X", "Italian Industry Minister", "Interior Ministry": the words
         // before a minister name a portfolio, not a place or an organisation of their own
         // ("Apple chief" keeps Apple).
-        if (m.end - m.begin <= 2 && m.end < e0 && !lex.countries.contains(V[m.end - 1]) &&
-            (L[m.end] == "minister" || L[m.end] == "ministry" || L[m.end] == "secretary"))
+        if (m.end - m.begin <= 2 && m.end < e0 &&
+            (L[m.end] == "minister" || L[m.end] == "ministry" || L[m.end] == "secretary") &&
+            !lex.countries.contains(V[m.end - 1]))
             continue;
         // A dateline ("BRENNESUND — ..."): a long all-caps word opening the sentence before
         // a dash or comma is the place the story was filed from, whatever the tagger said
@@ -569,7 +585,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         if ((m.type == EntityType::Organization || m.type == EntityType::Person) &&
             m.end - m.begin >= 2 && m.end < e0 && isExerciseNoun(L[m.end]))
             m.type = EntityType::Event;
-        if (m.type == EntityType::Organization && x.militaryUnitHeads.count(L[m.end - 1])) {
+        if (m.type == EntityType::Organization && isMilitaryUnitHead(art.info[m.end - 1])) {
             if (m.end - m.begin == 1) continue;  // a bare "Guard" or "Army" names no unit
             m.type = EntityType::MilitaryUnit;
         }
@@ -606,7 +622,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
     // Country/capital canonical names and gazetteer places the tagger missed.
     for (Mention& m : out) {
         if (m.type != EntityType::Location || !m.canonical.empty()) continue;
-        const std::string& phrase = phraseKey(V, m.begin, m.end);
+        const std::string_view phrase = articlePhraseKey(art, m.begin, m.end);
         const uint8_t bits = x.phraseCandidates(phrase);
         if (bits == 0) continue;
         if (const std::string* c = findPhrase(bits, kCountries, lex.countries, phrase))
@@ -627,7 +643,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             bool free = true;
             for (size_t k = i; k < i + len; ++k) free = free && !covered[k - b0];
             if (!free || !art.info[i + len - 1].cap) continue;
-            const std::string& phrase = phraseKey(V, i, i + len);
+            const std::string_view phrase = articlePhraseKey(art, i, i + len);
             const uint8_t bits = x.phraseCandidates(phrase);
             if (!(bits & (kCountries | kCountryAliases | kCapitals))) continue;
             const std::string* c = findPhrase(bits, kCountries, lex.countries, phrase);

@@ -59,6 +59,13 @@ struct WordEntry {
     bool stopCap = false;            // ExtractLexicons::stopCaps
     bool weapon = false;             // in ExtractLexicons::weaponWords, role below
     WeaponRole weaponRole = WeaponRole::Head;
+    // In the head-word sets of the same names (the rule tagger asks them of most words of
+    // every capitalised run: one hashed std::string look-up each, otherwise).
+    bool orgWord = false;  // ExtractLexicons::orgWords, position below
+    OrgWordPosition orgPosition = OrgWordPosition::Suffix;
+    bool eventWord = false;
+    bool locationHead = false;
+    bool militaryUnitHead = false;
 };
 
 // The gazetteers the rule tagger matches phrases against, as bits (ExtractLexicons::phraseBits).
@@ -138,6 +145,9 @@ struct TokenInfo {
     bool letter = false;  // some letter (ASCII or any non-ASCII byte)
     bool firstName = false;
     bool stopCap = false;
+    // The lower case is the token's phrase key (normalizePhrase): non-empty, no whitespace
+    // and no curly quote (phraseKey() joins such tokens' lower case as it is).
+    bool plain = false;
     bool weapon() const { return entry && entry->weapon; }
 };
 // lower must be asciiLower(token).

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <map>
 #include <set>
 #include <tuple>
@@ -43,30 +44,101 @@ Extractor::~Extractor() = default;
 
 namespace {
 
+// A per-thread memo of each word form's lower case and tokenInfo(): news text repeats a
+// few thousand word forms, and a hit costs one hash of the bytes and one comparison instead
+// of lower-casing, hashing the lower case and the lexicon look-ups (a cache miss into a
+// table of several MB that the other stages evict).  Exact: both depend on the token's
+// bytes alone, and a hit compares all of them.  Two-way set-associative, the least recently
+// used way refilled; longer tokens are not kept.
+class TokenMemo {
+public:
+    static constexpr size_t kMaxBytes = 51;
+    struct alignas(64) Entry {
+        TokenInfo info;
+        uint8_t size = kEmpty;
+        char token[kMaxBytes];
+        char lower[kMaxBytes];
+    };
+    static_assert(sizeof(Entry) == 128, "two cache lines a way");
+
+    TokenMemo() : m_entries(kSets * kWays), m_older(kSets, 0) {}
+
+    // The set of `token`, asked of the memory system at once (a whole article's sets are
+    // asked for before the first is read, so that the misses overlap).
+    size_t slot(std::string_view token) const {
+        const size_t set = shortStringHash(token) >> (64 - kSetBits);
+        const char* p = reinterpret_cast<const char*>(&m_entries[set * kWays]);
+        for (size_t line = 0; line < kWays * sizeof(Entry); line += 64)
+            __builtin_prefetch(p + line);
+        return set;
+    }
+    // The entry of `token` (at most kMaxBytes long, its slot() given), filled on a miss.
+    // Valid until the next call.
+    const Entry& find(std::string_view token, size_t set) {
+        Entry* ways = &m_entries[set * kWays];
+        for (uint8_t w = 0; w < kWays; ++w) {
+            const Entry& e = ways[w];
+            if (e.size == token.size() && std::memcmp(e.token, token.data(), token.size()) == 0) {
+                m_older[set] = static_cast<uint8_t>(w ^ 1);
+                return e;
+            }
+        }
+        const uint8_t victim = m_older[set];
+        m_older[set] = static_cast<uint8_t>(victim ^ 1);
+        Entry& e = ways[victim];
+        thread_local std::string lower;
+        asciiLowerInto(token, lower);
+        e.info = tokenInfo(token, lower);
+        e.size = static_cast<uint8_t>(token.size());
+        std::memcpy(e.token, token.data(), token.size());
+        std::memcpy(e.lower, lower.data(), lower.size());
+        return e;
+    }
+
+private:
+    static constexpr size_t kSetBits = 12;
+    static constexpr size_t kSets = size_t{1} << kSetBits;
+    static constexpr uint8_t kWays = 2;      // the LRU bookkeeping assumes two
+    static constexpr uint8_t kEmpty = 0xFF;  // no token kept has this size
+    std::vector<Entry> m_entries;            // set s: ways [s * kWays, +kWays)
+    std::vector<uint8_t> m_older;            // per set: its least recently used way
+};
+
 // NATIONALITY -> "nationality of" its country, only when the article names the country
 // (a demonym alone invents no country); a synthetic country mention in the demonym's
 // sentence carries the relation when the country is named elsewhere.
 void linkNationalities(std::vector<Mention>& mentions, std::vector<RelationCandidate>& relations) {
     const size_t n = mentions.size();
     // The countries the article names itself (not only through a title or a capital), and
-    // per sentence the first real mention of each country (the relation's evidence).
-    std::set<std::string, std::less<>> named;
-    std::map<std::pair<size_t, std::string>, size_t> firstInSentence;
+    // per sentence the first real mention of each country (the relation's evidence): sorted
+    // vectors searched by halving, where a set and a map of strings cost a tree node each.
+    struct Place {
+        size_t sentence;
+        std::string country;
+        size_t mention;
+        bool operator<(const Place& o) const {
+            return std::tie(sentence, country, mention) <
+                   std::tie(o.sentence, o.country, o.mention);
+        }
+    };
+    std::vector<std::string> named;
+    std::vector<Place> places;
     for (size_t j = 0; j < n; ++j) {
         const Mention& c = mentions[j];
         if (c.type != EntityType::Location || c.synthetic) continue;
-        if (!c.fromTitle && !c.asCountry && !c.capital) named.insert(asciiLower(c.canonical));
-        firstInSentence.emplace(
-            std::pair(c.sentence, asciiLower(c.asCountry ? c.country : c.canonical)), j);
+        if (!c.fromTitle && !c.asCountry && !c.capital) named.push_back(asciiLower(c.canonical));
+        places.push_back({c.sentence, asciiLower(c.asCountry ? c.country : c.canonical), j});
     }
+    std::sort(named.begin(), named.end());
+    std::sort(places.begin(), places.end());  // a sentence's first mention of a country first
     for (size_t i = 0; i < n; ++i) {
         if (mentions[i].type != EntityType::Nationality || mentions[i].country.empty()) continue;
-        const std::string country = asciiLower(mentions[i].country);
-        if (!named.count(country)) continue;
+        Place key{mentions[i].sentence, asciiLower(mentions[i].country), 0};
+        if (!std::binary_search(named.begin(), named.end(), key.country)) continue;
         size_t target = kNone;
-        if (auto it = firstInSentence.find(std::pair(mentions[i].sentence, country));
-            it != firstInSentence.end())
-            target = it->second;
+        if (auto it = std::lower_bound(places.begin(), places.end(), key);
+            it != places.end() && it->sentence == key.sentence && it->country == key.country)
+            target = it->mention;
         if (target == kNone) {
             Mention c = mentions[i];
             c.type = EntityType::Location;
@@ -146,26 +218,33 @@ ArticleExtraction Extractor::extract(const Article& article) const {
     // memory, the lower-case strings' included, is allocated once rather than per article.
     // Everything in them is rewritten below; nothing refers to them after extract returns.
     thread_local ArticleTokens art;
-    thread_local std::vector<uint64_t> hashes;  // of art.lower: hashed once for both passes
+    thread_local TokenMemo memo;
+    thread_local std::vector<size_t> memoSlots;
     art.text = article.text;
     tokenizeInto(art.text, art.tokens);
     art.sentences = splitSentences(art.text, art.tokens);
     const size_t n = art.tokens.size();
     art.views.clear();
     art.info.clear();
-    hashes.clear();
+    memoSlots.clear();
     art.lower.resize(n);
-    // Two passes: the first asks the cache for every token's lexicon slot, so that the
-    // look-ups of the second overlap their misses instead of waiting one by one.
-    const ExtractLexicons& lexicons = ExtractLexicons::get();
+    // Two passes: the first asks the memory system for every token's memo slot, so that
+    // the look-ups of the second overlap their misses instead of waiting one by one.
     for (size_t i = 0; i < n; ++i) {
         art.views.push_back(art.tokens[i].text(art.text));
-        asciiLowerInto(art.views[i], art.lower[i]);
-        hashes.push_back(shortStringHash(art.lower[i]));
-        lexicons.entries.prefetchHashed(hashes[i]);
+        memoSlots.push_back(memo.slot(art.views[i]));
     }
-    for (size_t i = 0; i < n; ++i)
-        art.info.push_back(tokenInfo(art.views[i], art.lower[i], hashes[i]));
+    for (size_t i = 0; i < n; ++i) {
+        const std::string_view token = art.views[i];
+        if (token.size() > TokenMemo::kMaxBytes) {
+            asciiLowerInto(token, art.lower[i]);
+            art.info.push_back(tokenInfo(token, art.lower[i]));
+            continue;
+        }
+        const TokenMemo::Entry& e = memo.find(token, memoSlots[i]);
+        art.lower[i].assign(e.lower, token.size());
+        art.info.push_back(e.info);
+    }
 
     // The trained tagger runs over every sentence first, the rule stages after: each phase
     // keeps its own tables (model weights and features; rule lexicons) hot in the cache for

@@ -35,7 +35,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     bool lightMain = false;
     bool jointly = false;  // "are jointly funding": the subjects act together
     for (; q < m_e; ++q) {
-        const std::string& w = Ls(q);
+        const std::string_view w = L(q);  // literals compare inline (Ls(q) for keyed look-ups)
         // "The European Union on Thursday imposed": a date before the verb
         if (const size_t d = datedVerbGroup(q); d != q) {
             q = d - 1;
@@ -62,7 +62,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         if (c == WordClass::Adverb) continue;
         // "agreed to resume talks in Geneva": after a light verb, a relation noun is its object
         if (!lightLemma.empty() && (c == WordClass::PluralNoun || c == WordClass::Noun) &&
-            m_x.relationNouns.count(w))
+            m_x.relationNouns.count(Ls(q)))
             break;
         if (isVerb(q) && expectVerb) {
             const std::string lemma = m_x.verbLemma(w);
@@ -176,7 +176,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     size_t target = kNone;
     std::vector<size_t> weapons;
     for (size_t steps = 0; q < m_e && steps < 12; ++steps) {
-        const std::string& w = Ls(q);
+        const std::string_view w = L(q);  // literals compare inline (Ls(q) for keyed look-ups)
         if (const size_t mi = mentionAt(q); mi != kNone) {
             const Mention& m = M(mi);
             // "a battery of Hawk missiles": the weapons after a unit noun
@@ -345,7 +345,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 ++q;
                 continue;
             }
-            if (jointNoun.empty() && m_x.relationNouns.count(w)) jointNoun = w;
+            if (jointNoun.empty() && m_x.relationNouns.count(Ls(q))) jointNoun = w;
             // "$400 million in tax incentives to", "2 billion won in bribes from": what the
             // money is, not where it goes
             if (prep == "in" && facts.money && q > m_b && insideAt(q - 1) == kNone &&
@@ -355,7 +355,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 continue;
             }
             if (!prep.empty() && cargo.empty() && purposeLemma.empty() &&
-                !m_x.cargoNouns.count(w)) {
+                !m_x.cargoNouns.count(Ls(q))) {
                 // "in emergency aid to": a cargo noun right after this modifier
                 if (q + 1 < m_e && m_x.cargoNouns.count(Ls(q + 1)) && insideAt(q + 1) == kNone) {
                     cargo = L(q + 1);
@@ -364,7 +364,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                     continue;
                 }
             }
-            if (m_x.cargoNouns.count(w) && cargo.empty())
+            if (m_x.cargoNouns.count(Ls(q)) && cargo.empty())
                 cargo = w;
             else if (!prep.empty())
                 break;  // "in the conflict over X": too far

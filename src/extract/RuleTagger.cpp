@@ -69,15 +69,42 @@ std::string joinTokens(std::span<const std::string_view> tokens) {
     return out;
 }
 
+namespace {
+// "'s", "’s", "n't": joined without a space before them
+bool gluesToPrevious(std::string_view t) {
+    return !t.empty() && (t[0] == '\'' || t.starts_with("\xE2\x80\x99") || t == "n't");
+}
+}  // namespace
+
 void joinTokensInto(std::span<const std::string_view> tokens, std::string& out) {
     out.clear();
     for (size_t i = 0; i < tokens.size(); ++i) {
-        const std::string_view t = tokens[i];
-        const bool glue =
-            !t.empty() && (t[0] == '\'' || t.starts_with("\xE2\x80\x99") || t == "n't");
-        if (i > 0 && !glue) out.push_back(' ');
-        out.append(t);
+        if (i > 0 && !gluesToPrevious(tokens[i])) out.push_back(' ');
+        out.append(tokens[i]);
     }
+}
+
+std::string_view phraseKey(std::span<const std::string_view> tokens,
+                           std::span<const std::string> lower, std::span<const TokenInfo> info,
+                           size_t b, size_t e, std::string& buffer) {
+    // Plain tokens hold no byte normalizePhrase changes but ASCII capitals, so normalising
+    // their join is joining their lower case (the rule stages ask for several phrases a
+    // token: this saves a pass and a copy over each).
+    bool plain = true;
+    for (size_t k = b; k < e && plain; ++k) plain = info[k].plain;
+    if (!plain) {
+        thread_local std::string joined;
+        joinTokensInto(tokens.subspan(b, e - b), joined);
+        normalizePhraseInto(joined, buffer);
+        return buffer;
+    }
+    if (e == b + 1) return lower[b];
+    buffer.clear();
+    for (size_t k = b; k < e; ++k) {
+        if (k > b && !gluesToPrevious(tokens[k])) buffer.push_back(' ');
+        buffer.append(lower[k]);
+    }
+    return buffer;
 }
 
 namespace {
@@ -101,6 +128,18 @@ struct SentenceWords {
     bool common(size_t i) const { return ti[i].word != nullptr; }
     bool firstName(size_t i) const { return ti[i].firstName; }
     bool stopCap(size_t i) const { return ti[i].stopCap; }
+    // The head-word sets of ExtractLexicons, asked of token i's lower case through its entry.
+    const OrgWordPosition* orgWord(size_t i) const {
+        const WordEntry* e = ti[i].entry;
+        return e && e->orgWord ? &e->orgPosition : nullptr;
+    }
+    bool orgHead(size_t i) const {  // an organisation word that is no mere suffix
+        const OrgWordPosition* p = orgWord(i);
+        return p && *p != OrgWordPosition::Suffix;
+    }
+    bool eventWord(size_t i) const { return ti[i].entry && ti[i].entry->eventWord; }
+    bool locationHead(size_t i) const { return ti[i].entry && ti[i].entry->locationHead; }
+    bool militaryUnitHead(size_t i) const { return ti[i].entry && ti[i].entry->militaryUnitHead; }
 };
 
 struct Match {
@@ -115,14 +154,10 @@ struct Match {
 bool placeNamedWithArticle(const SentenceWords& s, size_t b, size_t limit) {
     const Lexicons& lex = Lexicons::get();
     if (b + 1 >= limit || !s.cap(b + 1)) return false;
-    thread_local std::string joined, phrase;
-    joinTokensInto(s.tok.subspan(b + 1, 1), joined);
-    normalizePhraseInto(joined, phrase);
-    if (lex.cities.containsNormalized(phrase) || lex.countries.containsNormalized(phrase))
-        return false;
-    joinTokensInto(s.tok.subspan(b, 2), joined);
-    normalizePhraseInto(joined, phrase);
-    return lex.cities.containsNormalized(phrase);
+    thread_local std::string buffer;
+    const std::string_view name = phraseKey(s.tok, s.lower, s.ti, b + 1, b + 2, buffer);
+    if (lex.cities.containsNormalized(name) || lex.countries.containsNormalized(name)) return false;
+    return lex.cities.containsNormalized(phraseKey(s.tok, s.lower, s.ti, b, b + 2, buffer));
 }
 
 std::optional<Match> gazetteerMatch(const SentenceWords& s, size_t b, size_t limit) {
@@ -131,12 +166,11 @@ std::optional<Match> gazetteerMatch(const SentenceWords& s, size_t b, size_t lim
     // "The European Union" -> "European Union", but "The Hague" keeps its article
     if (s.lower[b] == "the" && !placeNamedWithArticle(s, b, limit)) return std::nullopt;
     const size_t maxLen = std::min<size_t>(limit - b, s.ti[b].phraseWords);
-    thread_local std::string joined, phrase;
+    thread_local std::string buffer;
     for (size_t len = maxLen; len >= 1; --len) {
         const size_t e = b + len;
         if (!s.cap(e - 1)) continue;
-        joinTokensInto(s.tok.subspan(b, len), joined);
-        normalizePhraseInto(joined, phrase);
+        const std::string_view phrase = phraseKey(s.tok, s.lower, s.ti, b, e, buffer);
         const uint8_t bits = x.phraseCandidates(phrase);
         if (bits == 0) continue;  // in none of the gazetteers below
         auto in = [&](PhraseGazetteer bit, const Gazetteer& g) {
@@ -263,7 +297,6 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                                                  std::span<const std::string> lower,
                                                  std::span<const TokenInfo> info,
                                                  bool titleCase) const {
-    const ExtractLexicons& x = ExtractLexicons::get();
     const Lexicons& lex = Lexicons::get();
     const SentenceWords s{tokens, lower, info, titleCase};
     const size_t n = tokens.size();
@@ -274,11 +307,11 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
         if (e < n && !s.cap(e)) {
             if ((t == EntityType::Organization || t == EntityType::Event ||
                  t == EntityType::Location) &&
-                x.eventWords.count(s.lower[e]) && s.lower[e] != "war" && s.lower[e] != "talks" &&
+                s.eventWord(e) && s.lower[e] != "war" && s.lower[e] != "talks" &&
                 s.lower[e] != "meeting" && s.lower[e] != "elections" && s.lower[e] != "election")
                 t = EntityType::Event, ++e, confidence = std::max(confidence, kHeadRule);
-            else if (t == EntityType::Location && x.locationHeads.count(s.lower[e]) &&
-                     s.lower[e] != "border" && s.lower[e] != "city" && s.lower[e] != "coast")
+            else if (t == EntityType::Location && s.locationHead(e) && s.lower[e] != "border" &&
+                     s.lower[e] != "city" && s.lower[e] != "coast")
                 ++e, confidence = std::max(confidence, kHeadRule);
             else if (t == EntityType::Location && isBaseHead(s, e))
                 e += 2, confidence = std::max(confidence, kHeadRule);  // "Kossei air base"
@@ -309,8 +342,7 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
             }
         }
         // Run [i, j) of capitalised tokens with connectors.
-        const bool orgRun =
-            x.orgWords.count(s.lower[i]) && x.orgWords.at(s.lower[i]) != OrgWordPosition::Suffix;
+        const bool orgRun = s.orgHead(i);
         size_t j = i + 1;
         while (j < n) {
             if (s.cap(j) && s.ti[j].letter) {
@@ -334,19 +366,17 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
             }
             // "Baltic Centre for Defence Studies": an organisation head word inside the
             // run takes its complement ("on" not: "the Ferry Company on Thursday")
-            if (j + 1 < n && s.cap(j + 1) && s.lower[j] == "for" &&
-                x.orgWords.count(s.lower[j - 1]) &&
-                x.orgWords.at(s.lower[j - 1]) != OrgWordPosition::Suffix) {
+            if (j + 1 < n && s.cap(j + 1) && s.lower[j] == "for" && s.orgHead(j - 1)) {
                 j += 2;
                 continue;
             }
             if (j + 1 < n && s.cap(j + 1) &&
                 (isNameConnector(s.lower[j]) ||
                  (s.lower[j] == "of" &&
-                  (x.orgWords.count(s.lower[j - 1]) || x.locationHeads.count(s.lower[j - 1]) ||
-                   x.eventWords.count(s.lower[j - 1]) || s.lower[j - 1] == "kingdom" ||
-                   s.lower[j - 1] == "states" || s.lower[j - 1] == "emirates" ||
-                   s.lower[j - 1] == "union" || s.lower[j - 1] == "isle")) ||
+                  (s.orgWord(j - 1) || s.locationHead(j - 1) || s.eventWord(j - 1) ||
+                   s.lower[j - 1] == "kingdom" || s.lower[j - 1] == "states" ||
+                   s.lower[j - 1] == "emirates" || s.lower[j - 1] == "union" ||
+                   s.lower[j - 1] == "isle")) ||
                  isPossessive(tokens[j]))) {
                 j += 2;
                 continue;
@@ -374,26 +404,24 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
         // Whole-run head rules.
         const size_t len = j - b;
         const std::string& last = s.lower[j - 1];
-        auto orgPos = x.orgWords.find(last);
+        const OrgWordPosition* orgPos = s.orgWord(j - 1);
         bool headDone = false;
         bool restNameLike = true;  // in title case, the other words must not be common words
         for (size_t k = b; k + 1 < j; ++k)
             if (s.cap(k) && !nameLike(s, k) && !gazetteerMatch(s, k, k + 1)) restNameLike = false;
         if (len >= 2 && (!titleCase || restNameLike) && !isPossessive(tokens[j - 2])) {
-            if (orgPos != x.orgWords.end() && orgPos->second != OrgWordPosition::Head) {
+            if (orgPos && *orgPos != OrgWordPosition::Head) {
                 emit(b, j, EntityType::Organization, kHeadRule), headDone = true;
-            } else if (x.militaryUnitHeads.count(last)) {
+            } else if (s.militaryUnitHead(j - 1)) {
                 emit(b, j, EntityType::Organization, kHeadRule), headDone = true;
-            } else if (x.eventWords.count(last)) {
+            } else if (s.eventWord(j - 1)) {
                 emit(b, j, EntityType::Event, kHeadRule), headDone = true;
-            } else if (x.locationHeads.count(last) && last != "state" && last != "republic") {
+            } else if (s.locationHead(j - 1) && last != "state" && last != "republic") {
                 emit(b, j, EntityType::Location, kHeadRule), headDone = true;
             } else if (len >= 3 && [&] {
                            // an organisation head word before of/for/on anywhere in the run
                            for (size_t k = b; k + 2 < j; ++k) {
-                               auto org = x.orgWords.find(s.lower[k]);
-                               if (org != x.orgWords.end() &&
-                                   org->second != OrgWordPosition::Suffix &&
+                               if (s.orgHead(k) &&
                                    (s.lower[k + 1] == "of" || s.lower[k + 1] == "for" ||
                                     s.lower[k + 1] == "on"))
                                    return true;
@@ -419,9 +447,8 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
             for (size_t k = b + 1; k < j; ++k) {
                 // a surname that is also a word ("Tim Cook") counts after a first name or title
                 const bool surname =
-                    k + 1 == j && s.cap(k) && !s.stopCap(k) && !x.orgWords.count(s.lower[k]) &&
-                    !x.locationHeads.count(s.lower[k]) && !x.eventWords.count(s.lower[k]) &&
-                    !x.militaryUnitHeads.count(s.lower[k]) && s.info(k) &&
+                    k + 1 == j && s.cap(k) && !s.stopCap(k) && !s.orgWord(k) &&
+                    !s.locationHead(k) && !s.eventWord(k) && !s.militaryUnitHead(k) && s.info(k) &&
                     (s.info(k)->cls == WordClass::Noun || s.info(k)->cls == WordClass::Verb);
                 names =
                     names && s.cap(k) && (nameLike(s, k) || surname) && !isPossessive(tokens[k]);
@@ -488,9 +515,8 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                     allUpper = allUpper && (std::isupper(ch) || std::isdigit(ch));
                 if (acronym && allUpper && std::isupper(static_cast<unsigned char>(t[0]))) {
                     emit(lb, e,
-                         anyDigit && e < n && x.eventWords.count(s.lower[e])
-                             ? EntityType::Event
-                             : EntityType::Organization);
+                         anyDigit && e < n && s.eventWord(e) ? EntityType::Event
+                                                             : EntityType::Organization);
                     return;
                 }
                 if (titled && nameLike(s, lb)) {
@@ -510,8 +536,7 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                     return;
                 }
                 if (nameLike(s, lb) && e < n && !s.cap(e) &&
-                    ((x.locationHeads.count(s.lower[e]) && s.lower[e] != "border" &&
-                      s.lower[e] != "city") ||
+                    ((s.locationHead(e) && s.lower[e] != "border" && s.lower[e] != "city") ||
                      isBaseHead(s, e))) {
                     emit(lb, e, EntityType::Location);  // "Indo-Pacific region", "X air base"
                     return;
@@ -527,7 +552,7 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                 // A one-word town followed by a capitalised common word in the same run is
                 // part of a longer name ("the Baltic Link 3 cable", "Baltic Allies"): no place.
                 if (m->townOnly && m->end == k + 1 && m->end < j && s.common(m->end) &&
-                    !x.locationHeads.count(s.lower[m->end])) {
+                    !s.locationHead(m->end)) {
                     k = m->end + 1;
                     leftover = k;
                     continue;

@@ -78,5 +78,12 @@ bool isTitleCase(std::span<const TokenInfo> tokens);  // the same from tokenInfo
 std::string joinTokens(std::span<const std::string_view> tokens);
 // The same, written to out (cleared first): no allocation once out has grown.
 void joinTokensInto(std::span<const std::string_view> tokens, std::string& out);
+// The gazetteer key normalizePhrase(joinTokens(tokens[b, e))) of annotated tokens (lower,
+// info as for RuleTagger::tagAnnotated).  When every token is TokenInfo::plain the key is
+// their lower case joined the same way, built without normalising again (a single token's
+// is lower[b] itself); else it is built in `buffer`.  Valid while lower and buffer are.
+std::string_view phraseKey(std::span<const std::string_view> tokens,
+                           std::span<const std::string> lower, std::span<const TokenInfo> info,
+                           size_t b, size_t e, std::string& buffer);
 
 }  // namespace entgraph

@@ -210,10 +210,12 @@ private:
             last += w[8];
         }
         void addTo(float* scores, float scale) const {
-            alignas(16) int32_t acc[8];
-            _mm_store_si128(reinterpret_cast<__m128i*>(acc), lo);
-            _mm_store_si128(reinterpret_cast<__m128i*>(acc + 4), hi);
-            for (size_t l = 0; l < 8; ++l) scores[l] += static_cast<float>(acc[l]) * scale;
+            // lane by lane the scalar int -> float, * scale, + of the fallback below
+            const __m128 s = _mm_set1_ps(scale);
+            _mm_storeu_ps(scores,
+                          _mm_add_ps(_mm_loadu_ps(scores), _mm_mul_ps(_mm_cvtepi32_ps(lo), s)));
+            _mm_storeu_ps(scores + 4,
+                          _mm_add_ps(_mm_loadu_ps(scores + 4), _mm_mul_ps(_mm_cvtepi32_ps(hi), s)));
             scores[8] += static_cast<float>(last) * scale;
         }
 #else

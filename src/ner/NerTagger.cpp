@@ -23,13 +23,22 @@ constexpr float kConfidenceScale = 30.0f;
 // Integer weight sums of some features, one per label (NerModel::addWeights).
 struct Sums {
     int32_t v[kLabelCount] = {};
-    void add(const Sums& o) {
-        for (size_t l = 0; l < kLabelCount; ++l) v[l] += o.v[l];
-    }
 };
 
+// sums[0..kLabelCount) += o.  Seven of these per token: labels 0-7 as two SSE2 vectors and
+// label 8 alone (the compiler left the nine-label loop scalar).
 void addTo(int32_t* sums, const Sums& o) {
+    static_assert(kLabelCount == 9, "two 4-lane vectors and one scalar");
+#if defined(__SSE2__)
+    for (size_t l = 0; l < 8; l += 4) {
+        __m128i* to = reinterpret_cast<__m128i*>(sums + l);
+        const __m128i from = _mm_loadu_si128(reinterpret_cast<const __m128i*>(o.v + l));
+        _mm_storeu_si128(to, _mm_add_epi32(_mm_loadu_si128(to), from));
+    }
+    sums[8] += o.v[8];
+#else
     for (size_t l = 0; l < kLabelCount; ++l) sums[l] += o.v[l];
+#endif
 }
 
 // Where a neighbour can stand, as FeatureExtractor::neighbourFeatures' offsets.
@@ -44,7 +53,11 @@ constexpr size_t kNeighbourRoles = std::size(kNeighbourOffsets);
 // weight-table probes: fewer instructions and, above all, fewer cache misses into tables of
 // several MB that the rule stages of extraction evict between sentences.  Exact: a hit
 // compares the word's bytes, and weights are summed as integers, as scoreTokens does.
-// Direct-mapped on a hash of the bytes.
+// Two-way set-associative on a hash of the bytes, the least recently used way refilled, so
+// that two frequent words sharing a set do not evict each other at every turn (each miss
+// costs a full describeWord and five weight sums; when the set came from FNV's raw high
+// bits, all one-letter tokens shared one slot and a quarter of the benchmark's look-ups
+// missed).
 class WordCache {
 public:
     struct alignas(64) Entry {
@@ -56,39 +69,53 @@ public:
     };
     static constexpr size_t kMaxWordBytes = sizeof(Entry::bytes);
 
-    WordCache() : m_entries(kSlots) {}
+    WordCache() : m_entries(kSets * kWays), m_older(kSets, 0) {}
 
-    // The slot of `word`, asked of the memory system at once: a sentence's slots are all
+    // The set of `word`, asked of the memory system at once: a sentence's sets are all
     // asked for before the first is read, so that their misses overlap.
     size_t slot(std::string_view word) const {
-        uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a: its high bits mix every byte
+        uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a
         for (unsigned char c : word) h = (h ^ c) * 0x100000001b3ULL;
-        const size_t slot = h >> (64 - kSlotBits);
-        const char* p = reinterpret_cast<const char*>(&m_entries[slot]);
-        for (size_t line = 0; line < sizeof(Entry); line += 64) __builtin_prefetch(p + line);
-        return slot;
+        // FNV's high bits barely see the last byte (the prime's high part is 1 << 40): without
+        // this, one-letter tokens ("a", ",", ".", "$") would all share one set.
+        h ^= h >> 29;
+        h *= 0x9E3779B97F4A7C15ULL;
+        const size_t set = h >> (64 - kSetBits);
+        const char* p = reinterpret_cast<const char*>(&m_entries[set * kWays]);
+        for (size_t line = 0; line < kWays * sizeof(Entry); line += 64)
+            __builtin_prefetch(p + line);
+        return set;
     }
-    // The entry for `word` (whose slot() is given); on a miss it is (re)filled from the
-    // extractor and the model.  A word too long to cache gets `spare`, filled the same way.
-    // Valid until the next call.
-    const Entry& find(std::string_view word, size_t slot, FeatureExtractor& extractor,
+    // The entry for `word` (whose slot() is given); on a miss the set's least recently used
+    // way is (re)filled from the extractor and the model.  A word too long to cache gets
+    // `spare`, filled the same way.  Valid until the next call.
+    const Entry& find(std::string_view word, size_t set, FeatureExtractor& extractor,
                       const NerModel& model, Entry& spare) {
         if (word.size() > kMaxWordBytes) {
             fill(word, spare, extractor, model);
             return spare;
         }
-        Entry& e = m_entries[slot];
-        if (e.size != word.size() || std::memcmp(e.bytes, word.data(), word.size()) != 0) {
-            fill(word, e, extractor, model);
-            e.size = static_cast<uint8_t>(word.size());
-            std::memcpy(e.bytes, word.data(), word.size());
+        Entry* ways = &m_entries[set * kWays];
+        for (uint8_t w = 0; w < kWays; ++w) {
+            const Entry& e = ways[w];
+            if (e.size == word.size() && std::memcmp(e.bytes, word.data(), word.size()) == 0) {
+                m_older[set] = static_cast<uint8_t>(w ^ 1);
+                return e;
+            }
         }
+        const uint8_t victim = m_older[set];
+        Entry& e = ways[victim];
+        fill(word, e, extractor, model);
+        e.size = static_cast<uint8_t>(word.size());
+        std::memcpy(e.bytes, word.data(), word.size());
+        m_older[set] = static_cast<uint8_t>(victim ^ 1);
         return e;
     }
 
 private:
-    static constexpr size_t kSlotBits = 12;
-    static constexpr size_t kSlots = size_t{1} << kSlotBits;
+    static constexpr size_t kSetBits = 12;
+    static constexpr size_t kSets = size_t{1} << kSetBits;
+    static constexpr uint8_t kWays = 2;      // the LRU bookkeeping below assumes two
     static constexpr uint8_t kEmpty = 0xFF;  // no word has this size
     static void fill(std::string_view word, Entry& e, FeatureExtractor& extractor,
                      const NerModel& model) {
@@ -106,7 +133,8 @@ private:
     // Huge pages (TableAllocator): the rule stages of extraction touch many pages between
     // one article's tagging and the next, and over 4 KiB pages most look-ups here would
     // then miss the TLB (measured: BM_ExtractDefault ~7% faster, A/B interleaved).
-    std::vector<Entry, TableAllocator<Entry>> m_entries;
+    std::vector<Entry, TableAllocator<Entry>> m_entries;  // set s: ways [s * kWays, +kWays)
+    std::vector<uint8_t> m_older;                         // per set: its least recently used way
 };
 
 // The same for pairs of neighbouring words: the weights of the features each takes from

@@ -1,6 +1,7 @@
 #include "text/Lexicons.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "core/Resources.h"
@@ -24,7 +25,26 @@ uint64_t shortStringHash(std::string_view s) noexcept {
     }
     if (n > 0) {
         uint64_t v = 0;
-        std::memcpy(&v, p, n);
+        if constexpr (std::endian::native == std::endian::little) {
+            // The same value as the memcpy below from fixed-size loads: a memcpy of a
+            // variable length is a library call, and most keys end here (words < 8 bytes).
+            size_t at = 0;
+            if (n & 4) {
+                uint32_t w;
+                std::memcpy(&w, p, 4);
+                v = w;
+                at = 4;
+            }
+            if (n & 2) {
+                uint16_t w;
+                std::memcpy(&w, p + at, 2);
+                v |= uint64_t{w} << (8 * at);
+                at += 2;
+            }
+            if (n & 1) v |= uint64_t{static_cast<unsigned char>(p[at])} << (8 * at);
+        } else {
+            std::memcpy(&v, p, n);
+        }
         mix(v);
     }
     h ^= h >> 32;
@@ -39,17 +59,21 @@ std::string normalizePhrase(std::string_view phrase) {
 }
 
 void normalizePhraseInto(std::string_view phrase, std::string& out) {
-    out.clear();
-    out.reserve(phrase.size());
+    // Written through a pointer into room for the whole phrase (the result is never longer):
+    // the phrase look-ups of the rule stages normalise several candidates a token, and a
+    // push_back per byte checked the capacity every time.
+    out.resize(phrase.size());
+    char* const begin = out.data();
+    char* to = begin;
     bool pendingSpace = false;
     for (size_t i = 0; i < phrase.size(); ++i) {
-        unsigned char c = static_cast<unsigned char>(phrase[i]);
+        const unsigned char c = static_cast<unsigned char>(phrase[i]);
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            pendingSpace = !out.empty();
+            pendingSpace = to != begin;
             continue;
         }
         if (pendingSpace) {
-            out.push_back(' ');
+            *to++ = ' ';
             pendingSpace = false;
         }
         // U+2019 RIGHT SINGLE QUOTATION MARK (E2 80 99) and U+2018 -> '
@@ -57,13 +81,13 @@ void normalizePhraseInto(std::string_view phrase, std::string& out) {
             static_cast<unsigned char>(phrase[i + 1]) == 0x80 &&
             (static_cast<unsigned char>(phrase[i + 2]) == 0x99 ||
              static_cast<unsigned char>(phrase[i + 2]) == 0x98)) {
-            out.push_back('\'');
+            *to++ = '\'';
             i += 2;
             continue;
         }
-        out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a')
-                                           : static_cast<char>(c));
+        *to++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
     }
+    out.resize(static_cast<size_t>(to - begin));
 }
 
 void Gazetteer::add(std::string_view phrase, std::string_view value) {

@@ -174,6 +174,11 @@ void tokenizeInto(std::string_view text, std::vector<Token>& tokens) {
     };
 
     while (pos < text.size()) {
+        if (text[pos] == ' ') {  // most bytes between tokens: no classification
+            space = true;
+            ++pos;
+            continue;
+        }
         Char c = classify(text, pos);
         if (c.cls == CharClass::Space || c.cls == CharClass::Invalid) {
             space = true;
@@ -215,6 +220,17 @@ void tokenizeInto(std::string_view text, std::vector<Token>& tokens) {
             size_t letters = 0, uppers = 0;
             bool first = true;
             while (pos < text.size()) {
+                if (!first) {
+                    // Most bytes of a word are ASCII lower-case letters after its first: a run
+                    // of them needs no classification (one compare a byte).
+                    size_t run = pos;
+                    while (run < text.size() &&
+                           static_cast<unsigned>(static_cast<unsigned char>(text[run]) - 'a') < 26)
+                        ++run;
+                    letters += run - pos;
+                    pos = run;
+                    if (pos == text.size()) break;
+                }
                 Char d = classify(text, pos);
                 if (d.cls == CharClass::Letter || d.cls == CharClass::Digit) {
                     if (d.cls == CharClass::Letter) {
