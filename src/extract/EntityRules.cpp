@@ -40,9 +40,10 @@ bool isCountWord(std::string_view lower) {
 // "three times", "both sides", and the actors a story already names ("the two countries").
 bool isVagueCountNoun(std::string_view lower) {
     static constexpr WordList kVague(std::array<std::string_view, 22>{
-        "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
-        "times", "sides", "ways", "things", "ones", "others", "rounds", "reasons",
-        "countries", "governments", "nations", "leaders", "parties", "companies"});
+        "years",   "months",  "weeks",   "days",     "hours",     "minutes",
+        "seconds", "decades", "times",   "sides",    "ways",      "things",
+        "ones",    "others",  "rounds",  "reasons",  "countries", "governments",
+        "nations", "leaders", "parties", "companies"});
     return kVague.contains(lower);
 }
 
