@@ -95,7 +95,7 @@ std::vector<uint32_t> sphericalKMeans(const std::vector<float>& x, size_t n, siz
 
 void WordClusters::reserve(size_t count) {
     size_t cap = 16;
-    while (cap < count * 2 + 2) cap *= 2;
+    while (cap * 3 < count * 4 + 4) cap *= 2;  // at most three quarters full
     m_entries.assign(cap, Entry{});
     m_mask = cap - 1;
     m_count = 0;
@@ -103,7 +103,7 @@ void WordClusters::reserve(size_t count) {
 
 void WordClusters::insert(uint64_t key, uint32_t packed) {
     if (key == 0) key = 1;
-    if (m_entries.empty() || (m_count + 1) * 2 > m_entries.size()) {
+    if (m_entries.empty() || (m_count + 1) * 4 > m_entries.size() * 3) {
         std::vector<Entry> old;
         for (const Entry& e : m_entries)
             if (e.key) old.push_back(e);

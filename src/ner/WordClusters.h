@@ -70,7 +70,9 @@ public:
 
 private:
     void reserve(size_t count);
-    struct Entry {         // key and value together: one cache miss per lookup
+    // Key and value together: one cache miss per lookup.  Packed to 12 bytes and filled to
+    // three quarters: GloVe's 341k words take 6 MB instead of 16 MB of the process.
+    struct __attribute__((packed)) Entry {
         uint64_t key = 0;  // 0 = empty
         uint32_t value = 0;
     };
