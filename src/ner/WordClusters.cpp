@@ -131,8 +131,7 @@ WordClusters WordClusters::induce(const std::vector<std::vector<std::string_view
     std::sort(byFreq.begin(), byFreq.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     });
-    WordClusters result;
-    if (byFreq.size() < 2) return result;
+    if (byFreq.size() < 2) return WordClusters();
     std::unordered_map<uint64_t, uint32_t> index;  // word hash -> row
     for (size_t i = 0; i < byFreq.size(); ++i) index[byFreq[i].second] = static_cast<uint32_t>(i);
     const size_t n = byFreq.size();
@@ -192,16 +191,9 @@ WordClusters WordClusters::induce(const std::vector<std::vector<std::string_view
         }
         normalise(out, d);
     }
-    std::vector<uint32_t> packed(n, 0);
-    for (size_t level = 0; level < kLevels; ++level) {
-        const size_t k = std::min<size_t>(opt.clusters[level], 1023);
-        const std::vector<uint32_t> a =
-            sphericalKMeans(x, n, d, k, opt.iterations, opt.seed + 101 * level);
-        for (size_t r = 0; r < n; ++r) packed[r] |= a[r] << (10 * level);
-    }
-    result.reserve(n);
-    for (size_t r = 0; r < n; ++r) result.insert(byFreq[r].second, packed[r]);
-    return result;
+    std::vector<uint64_t> keys(n);
+    for (size_t r = 0; r < n; ++r) keys[r] = byFreq[r].second;
+    return clustered(keys, x, d, opt);
 }
 
 WordClusters WordClusters::fromVectors(const WordVectors& vectors, const Options& opt) {
@@ -216,9 +208,13 @@ WordClusters WordClusters::fromVectors(const WordVectors& vectors, const Options
         x.insert(x.end(), vectors.row(i), vectors.row(i) + d);
         normalise(&x[x.size() - d], d);
     }
-    WordClusters result;
+    if (keys.size() < 2) return WordClusters();
+    return clustered(keys, x, d, opt);
+}
+
+WordClusters WordClusters::clustered(const std::vector<uint64_t>& keys, const std::vector<float>& x,
+                                     size_t d, const Options& opt) {
     const size_t n = keys.size();
-    if (n < 2) return result;
     std::vector<uint32_t> packed(n, 0);
     for (size_t level = 0; level < kLevels; ++level) {
         const size_t k = std::min<size_t>(opt.clusters[level], 1023);
@@ -226,6 +222,7 @@ WordClusters WordClusters::fromVectors(const WordVectors& vectors, const Options
             sphericalKMeans(x, n, d, k, opt.iterations, opt.seed + 101 * level);
         for (size_t r = 0; r < n; ++r) packed[r] |= a[r] << (10 * level);
     }
+    WordClusters result;
     result.reserve(n);
     for (size_t r = 0; r < n; ++r) result.insert(keys[r], packed[r]);
     return result;

@@ -69,6 +69,10 @@ public:
     void insert(uint64_t lowerHash, uint32_t packed);
 
 private:
+    // The words (lower-cased hashes) with their unit rows x (d columns), clustered at every
+    // level and packed.
+    static WordClusters clustered(const std::vector<uint64_t>& keys, const std::vector<float>& x,
+                                  size_t d, const Options& options);
     void reserve(size_t count);
     // Key and value together: one cache miss per lookup.  Packed to 12 bytes and filled to
     // three quarters: GloVe's 341k words take 6 MB instead of 16 MB of the process.

@@ -60,6 +60,26 @@ inline const ExtractedRelation* relation(const ArticleExtraction& x, std::string
     return nullptr;
 }
 
+// Any relation between the two names, either direction; nullptr when none.
+inline const ExtractedRelation* between(const ArticleExtraction& x, std::string_view a,
+                                        std::string_view b) {
+    for (const ExtractedRelation& r : x.relations) {
+        const std::string& s = x.entities[r.source].name;
+        const std::string& t = x.entities[r.target].name;
+        if ((s == a && t == b) || (s == b && t == a)) return &r;
+    }
+    return nullptr;
+}
+
+// A relation from `a` to `b` of the given type; nullptr when none.
+inline const ExtractedRelation* typed(const ArticleExtraction& x, std::string_view a,
+                                      std::string_view b, RelationType type) {
+    for (const ExtractedRelation& r : x.relations)
+        if (x.entities[r.source].name == a && x.entities[r.target].name == b && r.type == type)
+            return &r;
+    return nullptr;
+}
+
 inline std::string dumpRelations(const ArticleExtraction& x) {
     std::string out;
     for (const ExtractedRelation& r : x.relations)

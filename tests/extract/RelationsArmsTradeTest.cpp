@@ -10,26 +10,6 @@ using namespace entgraph::test;
 
 namespace {
 
-// Any relation between the two names, either direction; nullptr when none.
-const ExtractedRelation* between(const ArticleExtraction& x, std::string_view a,
-                                 std::string_view b) {
-    for (const ExtractedRelation& r : x.relations) {
-        const std::string& s = x.entities[r.source].name;
-        const std::string& t = x.entities[r.target].name;
-        if ((s == a && t == b) || (s == b && t == a)) return &r;
-    }
-    return nullptr;
-}
-
-// A relation from `a` to `b` of the given type; nullptr when none.
-const ExtractedRelation* typed(const ArticleExtraction& x, std::string_view a, std::string_view b,
-                               RelationType type) {
-    for (const ExtractedRelation& r : x.relations)
-        if (x.entities[r.source].name == a && x.entities[r.target].name == b && r.type == type)
-            return &r;
-    return nullptr;
-}
-
 // A military relation from `a` to an entity whose name holds `part` ("Patriot systems").
 bool armsTo(const ArticleExtraction& x, std::string_view a, std::string_view part) {
     for (const ExtractedRelation& r : x.relations)
