@@ -84,6 +84,8 @@
 //         contains them ("Bennett" -> "Bruce W. Bennett"; organisations too: "RAND" ->
 //         "RAND Corporation"); when two full names share the token, the short form stays
 //         its own entity; places never join ("Kharkiv" is not "the Kharkiv region");
+//         a lone word the tagger took for a person that begins exactly one organisation's
+//         name, and no person's, is that organisation ("Vantor" -> "Vantor Systems");
 //       - acronyms defined in brackets ("the Democratic People's Republic of Korea (DPRK)")
 //         join their expansion;
 //       - "North Korean" is a NATIONALITY entity of its own (not an alias of North Korea),

@@ -192,8 +192,8 @@ void SentenceParser::possessiveTitleApposition(size_t p) {
         }
         // "The company's chief information officer, X," / "Its chief executive, X,": the
         // company the story is about
-        const bool companyOwner =
-            t >= m_b + 2 && isPossessive(V(t - 1)) && isCompanyNoun(L(t - 2)) && L(t - 3) == "the";
+        const bool companyOwner = t >= m_b + 2 && isPossessive(V(t - 1)) &&
+                                  isCompanyDescriptionNoun(L(t - 2)) && L(t - 3) == "the";
         if (companyOwner || L(t - 1) == "its") {
             if (const size_t o = storyOrganization(m_art, m_mentions, t); o != kNone)
                 emit(p, o, titleLabel(t, n) + " at", RelationType::Role);

@@ -287,11 +287,6 @@ private:
 
     void possessiveTitleApposition(size_t p);
 
-    static bool isCompanyNoun(std::string_view w) {
-        return w == "company" || w == "group" || w == "firm" || w == "bank" || w == "carmaker" ||
-               w == "insurer" || w == "lender" || w == "airline" || w == "manufacturer";
-    }
-
     void possessive(size_t a);
 
     void placeOf(size_t a);

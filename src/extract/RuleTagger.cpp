@@ -189,7 +189,7 @@ std::optional<Match> gazetteerMatch(const SentenceWords& s, size_t b, size_t lim
             if (single && (s.lower[b].size() < 3 || s.titleCase))
                 continue;  // "Baltic" in a headline
             // "Council chair X", "Energy Minister": a body's word before it is a town's
-            if (single && x.orgWords.count(s.lower[b])) continue;
+            if (single && s.orgWord(b)) continue;
             // "The Hague": the listed article makes the name unambiguous
             return Match{e, EntityType::Location, s.lower[b] != "the"};
         }
