@@ -90,6 +90,8 @@ void SentenceParser::appositionRole(size_t p) {
         ++q;
         if (q < m_e && L(q) == "the") ++q;
         size_t o = mentionAt(q);
+        // "leader of the opposition party Free Georgia": a description of the name before it
+        if (o == kNone) o = describedOrganisationAt(q);
         // "a spokesman for Poland's Ministry of National Defence": the ministry
         if (o != kNone && M(o).end + 1 < m_e && isPossessive(V(M(o).end)))
             if (const size_t owned = mentionAt(M(o).end + 1);
@@ -367,8 +369,9 @@ void SentenceParser::whereabouts(size_t a) {
         if (const size_t b = mentionAt(r);
             b != kNone && isCountry(b) && M(b).end + 1 < m_e && isPossessive(V(M(b).end))) {
             size_t n = M(b).end + 1, words = 0;
+            // lower-case words only: punctuation is of class Unknown too
             while (n < m_e && words < 5 && mentionAt(n) == kNone && insideAt(n) == kNone &&
-                   !startsUpper(V(n)) &&
+                   startsLowerLetter(V(n)) &&
                    (cls(n) == WordClass::Adjective || cls(n) == WordClass::Noun ||
                     cls(n) == WordClass::PluralNoun || cls(n) == WordClass::Unknown))
                 ++n, ++words;

@@ -259,6 +259,16 @@ private:
     }
 
     void appositionRole(size_t p);
+    // The organisation named after a short lower-case description ending in an organisation
+    // noun at q: "the [opposition party] Free Georgia", "the [state broadcaster] RTS".
+    size_t describedOrganisationAt(size_t q) const {
+        for (size_t n = q; n < m_e && n < q + 3 && startsLowerLetter(V(n)); ++n) {
+            if (!m_x.orgDescriptors.count(Ls(n))) continue;
+            const size_t o = mentionAt(n + 1);
+            return o != kNone && M(o).type == EntityType::Organization ? o : kNone;
+        }
+        return kNone;
+    }
 
     void titleRole(size_t p);
     void ownerlessTitle(size_t p, size_t t, size_t k, const std::string& title);

@@ -450,6 +450,8 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                     k + 1 == j && s.cap(k) && !s.stopCap(k) && !s.orgWord(k) &&
                     !s.locationHead(k) && !s.eventWord(k) && !s.militaryUnitHead(k) && s.info(k) &&
                     (s.info(k)->cls == WordClass::Noun || s.info(k)->cls == WordClass::Verb);
+                // "Femke de Wit", "Ursula von der Leyen": lower-case connectors inside
+                if (!s.cap(k) && isNameConnector(s.lower[k]) && k + 1 < j) continue;
                 names =
                     names && s.cap(k) && (nameLike(s, k) || surname) && !isPossessive(tokens[k]);
             }
@@ -496,7 +498,8 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
             const size_t m = e - lb;
             bool allNameLike = true, anyDigit = false;
             for (size_t p = lb; p < e; ++p) {
-                allNameLike = allNameLike && nameLike(s, p);
+                const bool connector = p > lb && !s.cap(p) && isNameConnector(s.lower[p]);
+                allNameLike = allNameLike && (nameLike(s, p) || connector);
                 for (unsigned char ch : tokens[p]) anyDigit = anyDigit || std::isdigit(ch);
             }
             const bool firstName = s.firstName(lb) && s.cap(lb);

@@ -9,11 +9,6 @@ using namespace entgraph::test;
 
 namespace {
 
-ArticleExtraction extractDefault(const std::string& text) {
-    static const Extractor extractor;
-    return extractor.extract(article(text));
-}
-
 void expectType(const ArticleExtraction& x, const char* name, EntityType type) {
     const ExtractedEntity* e = entity(x, name);
     ASSERT_NE(e, nullptr) << name << "\n" << dumpEntities(x);
@@ -196,4 +191,13 @@ TEST(EntityCues, BasedPrefixIsNoPartOfTheName) {
     const auto x = extractRules("Regulators fined Oslo-based Trellvik Energy on Monday.");
     EXPECT_NE(entity(x, "Trellvik Energy"), nullptr) << dumpEntities(x);
     EXPECT_EQ(entity(x, "Oslo-based Trellvik Energy"), nullptr) << dumpEntities(x);
+}
+
+TEST(EntityCues, NameConnectorsJoinAPersonAfterALowerCaseTitle) {
+    // "de" is no capitalised word, "Wit" is a common one: the title says a person follows
+    const std::string text =
+        "The two men were detained in Rotterdam on Monday, prosecutor Femke de Wit told "
+        "reporters.";
+    for (const auto& x : {extractDefault(text), extractRules(text)})
+        expectType(x, "Femke de Wit", EntityType::Person);
 }

@@ -31,6 +31,12 @@ inline ArticleExtraction extractRules(const std::string& text) {
     return ruleExtractor().extract(article(text));
 }
 
+// The product's default extractor (trained model + rules), as users get it.
+inline ArticleExtraction extractDefault(const std::string& text) {
+    static const Extractor extractor;
+    return extractor.extract(article(text));
+}
+
 inline const ExtractedEntity* entity(const ArticleExtraction& x, std::string_view name) {
     for (const ExtractedEntity& e : x.entities)
         if (e.name == name) return &e;

@@ -357,6 +357,19 @@ TEST(RelationsRecall, AnAppositionWithAPossessiveIsNoConjunct) {
     EXPECT_NE(typed(x, "Kaneda Motors", "Ohio", RelationType::Economic), nullptr)
         << dumpRelations(x);
     EXPECT_EQ(between(x, "Japan", "Ohio"), nullptr) << dumpRelations(x);
+    // the apposition says where the company is (its comma ends the description)
+    EXPECT_NE(typed(x, "Kaneda Motors", "Japan", RelationType::Location), nullptr)
+        << dumpRelations(x);
+}
+
+TEST(RelationsRecall, ARoleInAnOrganisationNamedAfterItsDescription) {
+    // with the trained model: the rules alone know neither name
+    const auto x = extractDefault(
+        "Nino Abashidze, leader of the opposition party Free Georgia, won the runoff. Marko "
+        "Ilic, a reporter for the state broadcaster RTS, was detained.");
+    EXPECT_NE(typed(x, "Nino Abashidze", "Free Georgia", RelationType::Role), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Marko Ilic", "RTS", RelationType::Role), nullptr) << dumpRelations(x);
 }
 
 TEST(RelationsRecall, APlaceOwnedByAMissedNameIsNoObject) {
