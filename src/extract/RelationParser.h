@@ -192,6 +192,10 @@ private:
     WordClass computeCls(size_t i) const {
         if (const WordInfo* w = m_art.info[i].word) return w->cls;
         const std::string& s = Ls(i);
+        // punctuation is no word of unknown class: patterns that skip unknown modifiers
+        // must stop at a comma
+        if (std::none_of(s.begin(), s.end(), [](unsigned char c) { return std::isalnum(c); }))
+            return WordClass::Other;
         if (s.size() > 5 && s.ends_with("ing")) return WordClass::Gerund;
         if (s.size() > 4 && s.ends_with("ed")) return WordClass::VerbPast;
         return WordClass::Unknown;
