@@ -114,8 +114,17 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             predicate(rivals, k + 1, depth + 1);
         return;
     }
-    // speech verbs: "X notes that ..." -> statement about the claim's entities
     const std::string vtype = verbType(mainLemma);
+    // "X and Y have fought each other": the subjects are each other's object
+    if (subjects.size() >= 2 && q + 1 < m_e &&
+        ((L(q) == "each" && L(q + 1) == "other") || (L(q) == "one" && L(q + 1) == "another"))) {
+        if (vtype.empty() || vtype == "STATEMENT" || vtype == "LIGHT") return;
+        for (size_t i = 0; i < subjects.size(); ++i)
+            for (size_t j = i + 1; j < subjects.size(); ++j)
+                emit(subjects[i], subjects[j], mainForm, typeOf(vtype), negated);
+        return;
+    }
+    // speech verbs: "X notes that ..." -> statement about the claim's entities
     if (vtype == "STATEMENT") {
         // "announced a $400 million aid package for Ukraine": the act announced, besides
         // what is said about its parties

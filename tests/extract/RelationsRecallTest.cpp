@@ -447,3 +447,15 @@ TEST(RelationsRecall, AccordingToATitledSource) {
     EXPECT_NE(typed(x, "Marek Nowak", "Estonia", RelationType::Statement), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, SubjectsActingOnEachOther) {
+    const auto x = extractRules(
+        "The Rapid Support Forces and the Sudanese Armed Forces have fought each other since "
+        "April. India and Pakistan did not attack one another.");
+    EXPECT_NE(typed(x, "Rapid Support Forces", "Sudanese Armed Forces", RelationType::Conflict),
+              nullptr)
+        << dumpRelations(x);
+    const ExtractedRelation* r = typed(x, "India", "Pakistan", RelationType::Conflict);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_TRUE(r->negated);
+}
