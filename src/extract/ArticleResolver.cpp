@@ -188,6 +188,18 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
         return !art.info[m.end].cap && next && next->cls != WordClass::Noun &&
                next->cls != WordClass::PluralNoun;
     };
+    // "researchers at Mandiant", "an analyst at Berenson Capital": people who work there
+    // (not a listed place: "engineers at Kursk")
+    auto staffBefore = [&](const Mention& m) {
+        if (m.begin < 2 || art.lower[m.begin - 1] != "at" || art.info[m.begin].phraseWords > 0)
+            return false;
+        const std::string_view w = art.lower[m.begin - 2];
+        static constexpr std::string_view kStaff[] = {
+            "analyst",    "analysts",    "researcher", "researchers", "economist", "economists",
+            "strategist", "strategists", "scientist",  "scientists",  "engineer",  "engineers",
+            "executive",  "executives",  "employee",   "employees"};
+        return std::find(std::begin(kStaff), std::end(kStaff), w) != std::end(kStaff);
+    };
     auto descriptorBefore = [&](const Mention& m) {  // within the mention's sentence
         const Sentence& s = art.sentences[m.sentence];
         const size_t count = s.endToken - s.firstToken;
@@ -203,7 +215,7 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
             ++m.begin, m.type = EntityType::Organization;
     std::set<std::string, std::less<>> organisations;  // names and their first words
     for (const Mention& m : mentions) {
-        if (!retypable(m) || !(descriptorBefore(m) || appositionDescribes(m) ||
+        if (!retypable(m) || !(descriptorBefore(m) || appositionDescribes(m) || staffBefore(m) ||
                                ownsOrganisationThings(m) || institutionWithArticle(m)))
             continue;
         organisations.insert(asciiLower(mentionName(art, m)));

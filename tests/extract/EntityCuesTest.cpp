@@ -201,3 +201,11 @@ TEST(EntityCues, NameConnectorsJoinAPersonAfterALowerCaseTitle) {
     for (const auto& x : {extractDefault(text), extractRules(text)})
         expectType(x, "Femke de Wit", EntityType::Person);
 }
+
+TEST(EntityCues, StaffAtANameMakeItAnOrganisation) {
+    const auto x = extractDefault(
+        "Security researchers at Mandiant linked the gang to a network in Ireland. Engineers "
+        "at Kursk said the plant was safe.");
+    expectType(x, "Mandiant", EntityType::Organization);
+    expectType(x, "Kursk", EntityType::Location);  // a listed place stays one
+}
