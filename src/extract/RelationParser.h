@@ -561,6 +561,9 @@ private:
     mutable std::vector<WordClass> m_cls;  // per-token cache of cls()
     mutable std::vector<bool> m_clsKnown;
     mutable int m_titleCase = -1;  // isTitleCase of the sentence, computed when first asked
+    // The subject being parsed acts through its troops ("Turkish troops entered ..."): its
+    // acts are military ones.  Set by subjectVerbObject around its predicate() call.
+    bool m_forceSubject = false;
 };
 
 }  // namespace entgraph::relparse

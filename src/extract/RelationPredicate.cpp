@@ -575,7 +575,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         type = "ACTION";
     }
     if (mainLemma == "call" && prep == "on") type = "STATEMENT";
-    if (lightForce) type = "MILITARY";
+    if (lightForce || (m_forceSubject && type == "ACTION")) type = "MILITARY";
     if (!exerciseNoun.empty()) {
         type = "MILITARY";
         for (size_t i = 0; i < subjects.size(); ++i)

@@ -185,6 +185,9 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         if (L(before) == "the") --before;
         if (L(before) != "and") return;
     }
+    // "Turkish troops entered", not "Chinese officials visited"
+    const bool forceSubject =
+        p < m_e && (isForceNoun(L(p)) || L(p) == "military" || L(p) == "fighters");
     if (S.type == EntityType::Nationality && p < m_e && isTroopNoun(L(p)))
         ++p;
     else if (S.type == EntityType::Location && p < m_e && isTroopNoun(L(p)) && L(p) != "military")
@@ -229,7 +232,9 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         if (q >= m_e || V(q) != ",") return;
         p = q + 1;
     }
+    m_forceSubject = forceSubject && p > S.end;
     predicate(subjects, p, 0);
+    m_forceSubject = false;
 }
 
 }  // namespace entgraph::relparse

@@ -459,3 +459,10 @@ TEST(RelationsRecall, SubjectsActingOnEachOther) {
     ASSERT_NE(r, nullptr) << dumpRelations(x);
     EXPECT_TRUE(r->negated);
 }
+
+TEST(RelationsRecall, WhatTroopsDoIsAMilitaryAct) {
+    const auto x = extractRules(
+        "Turkish troops entered northern Syria in 2019. Chinese officials visited Lagos.");
+    EXPECT_NE(typed(x, "Turkish", "Syria", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_EQ(typed(x, "Chinese", "Lagos", RelationType::Military), nullptr) << dumpRelations(x);
+}
