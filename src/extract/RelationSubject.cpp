@@ -118,8 +118,12 @@ void SentenceParser::subjectVerbObject(size_t s0) {
     if (start > m_b && insideAt(start - 1) != kNone &&
         M(insideAt(start - 1)).type == EntityType::Quantity)
         start = M(insideAt(start - 1)).begin;
+    else if (start > m_b && insideAt(start - 1) == kNone && isNumber(start - 1) && S.end < m_e &&
+             isForceNoun(L(S.end)))
+        --start;  // "About 28,500 U.S. troops are": a count the quantity rule did not take
     if (start > m_b &&
-        (L(start - 1) == "the" || L(start - 1) == "around" || L(start - 1) == "about"))
+        (L(start - 1) == "the" || L(start - 1) == "around" || L(start - 1) == "about" ||
+         L(start - 1) == "some" || L(start - 1) == "nearly" || L(start - 1) == "roughly"))
         --start;
     if (start > m_b) {
         const std::string& prev = Ls(start - 1);

@@ -466,3 +466,13 @@ TEST(RelationsRecall, WhatTroopsDoIsAMilitaryAct) {
     EXPECT_NE(typed(x, "Turkish", "Syria", RelationType::Military), nullptr) << dumpRelations(x);
     EXPECT_EQ(typed(x, "Chinese", "Lagos", RelationType::Military), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, ACountOfTroopsBeforeTheirCountry) {
+    const auto x = extractRules(
+        "About 28,500 U.S. troops are stationed in South Korea. Some 10,000 North Korean "
+        "soldiers were sent to Russia.");
+    EXPECT_NE(typed(x, "United States", "South Korea", RelationType::Military), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "North Korean", "Russia", RelationType::Military), nullptr)
+        << dumpRelations(x);
+}
