@@ -335,6 +335,12 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                 if (country) e = i + 2;
             }
             if (!country && (country = lex.demonyms.find(t))) e = i + 1;
+            // "the Central African Republic": the demonym opens the country's own name
+            if (country && e < e0 && art.info[e].cap) {
+                std::string name(V[i]);
+                for (size_t k = i + 1; k <= e; ++k) (name += ' ') += V[k];
+                if (lex.countries.contains(name)) country = nullptr;
+            }
             // "Swiss francs", "Canadian dollars": a currency, no nationality
             if (country && e < e0 && isCurrencyWord(L[e]) && L[e] != "won") {
                 i = e - 1;

@@ -209,3 +209,13 @@ TEST(EntityCues, StaffAtANameMakeItAnOrganisation) {
     expectType(x, "Mandiant", EntityType::Organization);
     expectType(x, "Kursk", EntityType::Location);  // a listed place stays one
 }
+
+TEST(EntityCues, ADemonymOpeningACountrysNameIsTheCountry) {
+    const std::string text =
+        "Russia sent instructors to the Central African Republic. Central African troops "
+        "patrolled Bangui.";
+    for (const auto& x : {extractDefault(text), extractRules(text)}) {
+        expectType(x, "Central African Republic", EntityType::Location);
+        expectType(x, "Central African", EntityType::Nationality);
+    }
+}

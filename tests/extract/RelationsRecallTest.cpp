@@ -476,3 +476,8 @@ TEST(RelationsRecall, ACountOfTroopsBeforeTheirCountry) {
     EXPECT_NE(typed(x, "North Korean", "Russia", RelationType::Military), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, TerritoryRetakenIsAConflict) {
+    const auto x = extractRules("Ukraine recaptured Kherson in November.");
+    EXPECT_NE(typed(x, "Ukraine", "Kherson", RelationType::Conflict), nullptr) << dumpRelations(x);
+}
