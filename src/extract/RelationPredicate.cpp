@@ -272,6 +272,12 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             continue;
         }
         if (isClauseBreak(w) || w == "," || isQuote(V(q))) break;
+        // "has 28,500 troops stationed in": where the counted force is placed
+        if (prep.empty() && !cargo.empty() && q > m_b && insideAt(q - 1) != kNone &&
+            (w == "stationed" || w == "based" || w == "deployed" || w == "positioned")) {
+            ++q;
+            continue;
+        }
         // "300 soldiers and eight tanks to": a second count before any preposition
         if (w == "and" && prep.empty() && (!cargo.empty() || facts.money || facts.military) &&
             q + 1 < m_e &&
@@ -301,7 +307,10 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 ++q;
                 continue;
             }
-            if (w == "of" && prep.empty() && cargo.empty() && !purposeLemma.empty()) break;
+            // "to keep a brigade of 4,800 troops in": a force counted goes on to its place
+            if (w == "of" && prep.empty() && cargo.empty() && !purposeLemma.empty() &&
+                !(q > m_b && isForceNoun(L(q - 1))))
+                break;
             // "banned the export of machine tools to", "funding the purchase of tanks for":
             // the transfer's own object follows, and the party after it (not for a verb
             // reacting to someone else's transfer: "condemned the sale of")
@@ -538,8 +547,11 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             k = M(w).end - 1;
         }
     }
-    if (!cargo.empty() && !byAgent) label += " " + cargo;
+    // "pledged to keep a brigade of troops in": the promise, the act, then what it moves
+    const bool promise = isCommitmentLemma(mainLemma) && !purposeLemma.empty();
+    if (!cargo.empty() && !byAgent && !promise) label += " " + cargo;
     if (!purposeLemma.empty()) label += " to " + purposeLemma;
+    if (!cargo.empty() && !byAgent && promise) label += " " + cargo;
     if (!prep.empty() && !byAgent) label += " " + prep;
     std::string type = vtype;
     if ((type.empty() || type == "LIGHT" || type == "ACTION") && !purposeLemma.empty() &&
@@ -550,6 +562,9 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     if (isCommitmentLemma(mainLemma) && !purposeLemma.empty()) {
         const std::string pt = verbType(purposeLemma);
         if (!pt.empty() && pt != "LIGHT" && pt != "STATEMENT") type = pt, actLemma = purposeLemma;
+        // "pledged to keep 4,800 troops in": a promise about forces whatever its verb
+        else if (facts.military)
+            type = "MILITARY";
     }
     if ((type.empty() || type == "ACTION") &&
         (cargo == "gas" || cargo == "oil" || cargo == "food" || cargo == "sanctions" ||

@@ -481,3 +481,14 @@ TEST(RelationsRecall, TerritoryRetakenIsAConflict) {
     const auto x = extractRules("Ukraine recaptured Kherson in November.");
     EXPECT_NE(typed(x, "Ukraine", "Kherson", RelationType::Conflict), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, ForcesKeptOrStationedSomewhere) {
+    const auto x = extractRules(
+        "The United States has 28,500 troops stationed in South Korea. Germany has pledged to "
+        "keep a brigade of 4,800 troops in Lithuania.");
+    EXPECT_NE(typed(x, "United States", "South Korea", RelationType::Military), nullptr)
+        << dumpRelations(x);
+    const ExtractedRelation* kept = typed(x, "Germany", "Lithuania", RelationType::Military);
+    ASSERT_NE(kept, nullptr) << dumpRelations(x);
+    EXPECT_EQ(kept->label, "pledged to keep troops in");
+}
