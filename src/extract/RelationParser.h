@@ -528,6 +528,9 @@ private:
     // "The 2nd Cavalry Regiment is based in Vilseck": where an organisation, unit or place
     // is, said by a main clause (whereabouts() reads the comma forms).
     void statedWhereabouts(size_t mi);
+    // "Sweden became NATO's 32nd member", "Finland is a member of the European Union",
+    // "Serbia is not a member of NATO": membership stated by a copula.
+    void statedMembership(size_t mi);
     // "the Kursk region of Russia", "Pokrovsk, in Ukraine's Donetsk region", "Zaporizhzhia,
     // in southern Ukraine", "NATO headquarters in Brussels": where place or body mi lies.
     void placeWithin(size_t mi);

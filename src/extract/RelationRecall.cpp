@@ -354,6 +354,60 @@ void SentenceParser::statedWhereabouts(size_t mi) {
     emit(mi, b, std::string(w) + " " + std::string(prep), RelationType::Location);
 }
 
+void SentenceParser::statedMembership(size_t mi) {
+    const Mention& A = M(mi);
+    if (A.type != EntityType::Location && A.type != EntityType::Organization) return;
+    size_t k = A.end;
+    bool copula = false, negated = false;
+    for (; k < m_e && k < A.end + 4; ++k) {
+        const std::string_view w = L(k);
+        if (isNeg(w)) {
+            negated = true;
+        } else if (isBe(w) || w == "became" || w == "become" || w == "becomes" || w == "remains" ||
+                   w == "remain") {
+            copula = true;
+        } else if (!isAux(w) && cls(k) != WordClass::Adverb) {
+            break;
+        }
+    }
+    if (!copula || k + 2 >= m_e) return;
+    // "NATO's 32nd member": the organisation, then its member noun
+    size_t org = kNone;
+    if (const size_t o = mentionAt(k); o != kNone && M(o).type == EntityType::Organization &&
+                                       M(o).end < m_e && isPossessive(V(M(o).end))) {
+        org = o;
+        k = M(o).end + 1;
+    } else if (L(k) == "a" || L(k) == "an" || L(k) == "the") {
+        ++k;
+    }
+    // ordinals and other modifiers: "32nd", "founding", "full", "permanent"; the
+    // organisation itself: "a NATO member"
+    for (size_t steps = 0; steps < 2 && k < m_e && L(k) != "member" && L(k) != "members"; ++steps) {
+        if (const size_t o = mentionAt(k); o != kNone) {
+            if (org != kNone || M(o).type != EntityType::Organization) return;
+            org = o;
+            k = M(o).end;
+            continue;
+        }
+        if (V(k) == "," || isClauseBreak(L(k))) return;
+        ++k;
+    }
+    if (k >= m_e || (L(k) != "member" && L(k) != "members")) return;
+    ++k;
+    if (k < m_e && L(k) == "state") ++k;
+    if (org == kNone) {
+        if (k + 1 >= m_e || L(k) != "of") return;
+        ++k;
+        if (L(k) == "the" && mentionAt(k) == kNone) ++k;
+        org = mentionAt(k);
+        if (org == kNone || M(org).type != EntityType::Organization) return;
+        if (M(org).end < m_e && isPossessive(V(M(org).end))) return;  // "of NATO's council"
+    } else if (k < m_e && L(k) == "of") {
+        return;  // "NATO's member of parliament": no membership of NATO
+    }
+    emit(mi, org, "member of", RelationType::Membership, negated);
+}
+
 void SentenceParser::pronounSubject() {
     const size_t k = datelineEnd();
     if (k + 2 >= m_e || V(k) != "It" || mentionAt(k) != kNone ||

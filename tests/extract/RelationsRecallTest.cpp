@@ -492,3 +492,15 @@ TEST(RelationsRecall, ForcesKeptOrStationedSomewhere) {
     ASSERT_NE(kept, nullptr) << dumpRelations(x);
     EXPECT_EQ(kept->label, "pledged to keep troops in");
 }
+
+TEST(RelationsRecall, MembershipStatedByACopula) {
+    const auto x = extractRules(
+        "Sweden became NATO's 32nd member in March. Finland is a member of the European Union. "
+        "Serbia is not a member of NATO. Kenya was a member of the panel.");
+    EXPECT_NE(typed(x, "Sweden", "NATO", RelationType::Membership), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Finland", "European Union", RelationType::Membership), nullptr)
+        << dumpRelations(x);
+    const ExtractedRelation* serbia = typed(x, "Serbia", "NATO", RelationType::Membership);
+    ASSERT_NE(serbia, nullptr) << dumpRelations(x);
+    EXPECT_TRUE(serbia->negated);
+}
