@@ -240,7 +240,8 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                         target = later;
                         break;
                     }
-                    if (m.type == EntityType::Nationality) break;
+                    // "alongside Russian troops": the nationality's forces are the object
+                    if (m.type == EntityType::Nationality && !isForceNoun(L(m.end))) break;
                 }
             }
             // "acquire Havmark Wind of Denmark" with "Havmark Wind" not found: the place
@@ -590,6 +591,8 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         type = "ACTION";
     }
     if (mainLemma == "call" && prep == "on") type = "STATEMENT";
+    // "are fighting alongside Russian troops", "deployed alongside U.S. forces": allies
+    if (prep == "alongside" && type != "STATEMENT") type = "ALLIANCE";
     if (lightForce || (m_forceSubject && type == "ACTION")) type = "MILITARY";
     if (!exerciseNoun.empty()) {
         type = "MILITARY";

@@ -504,3 +504,13 @@ TEST(RelationsRecall, MembershipStatedByACopula) {
     ASSERT_NE(serbia, nullptr) << dumpRelations(x);
     EXPECT_TRUE(serbia->negated);
 }
+
+TEST(RelationsRecall, ForcesFightingAlongsideAreAllies) {
+    const auto x = extractRules(
+        "North Korean soldiers are fighting alongside Russian troops in Kursk. Russian troops "
+        "attacked Ukrainian forces near Bakhmut.");
+    EXPECT_NE(typed(x, "North Korean", "Russian", RelationType::Alliance), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Russian", "Ukrainian", RelationType::Conflict), nullptr)
+        << dumpRelations(x);
+}
