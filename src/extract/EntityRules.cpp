@@ -59,13 +59,21 @@ std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
     // Model spans lose a leading article or lower-case word first, and a person's name its
     // titles ("Maj. Gen. Tomasz Wierzbicki" is Tomasz Wierzbicki).
     const ExtractLexicons& x = ExtractLexicons::get();
+    // In a title-case headline a verb after "to" is capitalised too: "Patrols to Guard
+    // Baltic Seabed" -- a word no listed name starts with, before one that starts a listed
+    // name, is the verb ("Ships to North Korea" keeps its place).
+    auto headlineVerb = [&](const TaggedSpan& m) {
+        return titleCase && m.begin > 0 && m.end - m.begin >= 2 && lowerCase[m.begin - 1] == "to" &&
+               info[m.begin].phraseWords == 0 && info[m.begin + 1].phraseWords > 0;
+    };
     for (TaggedSpan& m : model) {
         while (m.begin < m.end) {
             const std::string& lower = lowerCase[m.begin];
             if (lower == "the" || lower == "a" || lower == "an" || lower == "'s" ||
                 !info[m.begin].cap ||
                 (m.type == EntityType::Person && m.end - m.begin >= 2 &&
-                 info[m.begin].titleWords > 0 && x.titles.count(lower)))
+                 info[m.begin].titleWords > 0 && x.titles.count(lower)) ||
+                headlineVerb(m))
                 ++m.begin;
             else
                 break;

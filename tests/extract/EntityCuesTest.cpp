@@ -219,3 +219,11 @@ TEST(EntityCues, ADemonymOpeningACountrysNameIsTheCountry) {
         expectType(x, "Central African", EntityType::Nationality);
     }
 }
+
+TEST(EntityCues, AVerbCapitalisedInAHeadlineIsNoPartOfAName) {
+    const auto x = extractDefault(
+        "Tallinn Summit Launches Joint Patrols to Guard Baltic Seabed\n\nSeoul to Send Envoy to "
+        "North Korea\n\nTALLINN - Leaders met on Monday.");
+    EXPECT_EQ(entity(x, "Guard Baltic"), nullptr) << dumpEntities(x);
+    expectType(x, "North Korea", EntityType::Location);
+}
