@@ -16,6 +16,7 @@ Output is sorted and deterministic.  Formats (UTF-8, one entry a line, '#' comme
   wordnet-names.tsv lower-cased proper name<TAB>category (WordNet; features of the NER model)
   word-classes.tsv  common word<TAB>Penn tag<TAB>lemma<TAB>count (UD English treebanks)
   abstract-plurals.txt  plurals whose first WordNet sense is abstract (no QUANTITY counts)
+  irregular-verbs.tsv   past form<TAB>lemma of relation verbs the treebanks lack (WordNet)
 """
 import glob
 import json
@@ -289,3 +290,31 @@ if os.path.exists(WORDNET_INDEX) and os.path.isdir(os.path.join(ud, "gum")):
           list(abstract_plurals(word_classes(ud), first_sense_lexfiles(WORDNET_INDEX, WORDNET))))
 else:
     print("abstract-plurals.txt: kept (needs Debian's wordnet-base and ../shared/corpora/ud)")
+
+
+# irregular-verbs.tsv: past forms of the relation verbs (relation-verbs.tsv, the team's
+# lexicon) that the treebanks never show ("lent", "froze", "upheld"), from WordNet's verb
+# exception list.  The extractor adds them to its word list as past tenses.
+WORDNET_VERB_EXCEPTIONS = "/usr/share/wordnet/verb.exc"
+
+
+def irregular_verbs(exceptions_path, relation_verbs_path, word_class_rows):
+    relation_verbs = {line.split("\t")[0] for line in open(relation_verbs_path, encoding="utf-8")
+                      if not line.startswith("#") and "\t" in line}
+    known = {row[0] for row in word_class_rows}
+    for line in open(exceptions_path, encoding="latin-1"):
+        form, lemma = line.split()[:2]
+        # "-ing" and doubled "-ed" forms follow rules the extractor already knows
+        if lemma in relation_verbs and form not in known and not form.endswith("ing") and \
+                "_" not in form:
+            yield (form, lemma)
+
+
+if os.path.exists(WORDNET_VERB_EXCEPTIONS) and os.path.isdir(os.path.join(ud, "gum")):
+    write("irregular-verbs.tsv",
+          "past form<TAB>lemma: irregular past tenses of relation-verbs.tsv missing from\n"
+          "# word-classes.tsv (WordNet 3.0 verb.exc, Princeton University, WordNet 3.0 licence)",
+          list(irregular_verbs(WORDNET_VERB_EXCEPTIONS,
+                               os.path.join(out, "relation-verbs.tsv"), word_classes(ud))))
+else:
+    print("irregular-verbs.tsv: kept (needs Debian's wordnet-base and ../shared/corpora/ud)")

@@ -174,6 +174,11 @@ const ExtractLexicons& ExtractLexicons::get() {
             if (n < 3) return;
             l.words.emplace(std::string(c[0]), WordInfo{classOfTag(c[1]), std::string(c[2])});
         });
+        // past tenses the treebanks never show ("lent"), as the treebanks' own are listed
+        forEachLine("irregular-verbs.tsv", [&](std::string_view* c, size_t n) {
+            if (n < 2) return;
+            l.words.emplace(std::string(c[0]), WordInfo{WordClass::VerbPast, std::string(c[1])});
+        });
         forEachLine("abstract-plurals.txt", [&](std::string_view* c, size_t) {
             if (auto it = l.words.find(c[0]); it != l.words.end()) it->second.abstractPlural = true;
         });

@@ -514,3 +514,9 @@ TEST(RelationsRecall, ForcesFightingAlongsideAreAllies) {
     EXPECT_NE(typed(x, "Russian", "Ukrainian", RelationType::Conflict), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, IrregularPastTensesOfRelationVerbs) {
+    // "lent" is in no treebank the word list comes from (irregular-verbs.tsv, from WordNet)
+    const auto x = extractRules("India lent $500 million to Vietnam.");
+    EXPECT_NE(typed(x, "India", "Vietnam", RelationType::Economic), nullptr) << dumpRelations(x);
+}
