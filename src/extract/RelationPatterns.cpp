@@ -84,15 +84,15 @@ CargoKind cargoKind(std::string_view w) {
                   "envoys", "envoy", "experts", "doctors", "medics", "nurses", "inspectors",
                   "rescuers", "volunteers", "civilian", "civilians", "mediators", "negotiators"}))
         return CargoKind::Civilian;
-    if (anyOf(w, {"aid",        "food",       "money",          "funds",
-                  "oil",        "gas",        "grain",          "wheat",
-                  "medicine",   "medicines",  "humanitarian",   "cash",
-                  "fuel",       "vaccines",   "tents",          "water",
-                  "coal",       "loans",      "goods",          "batteries",
-                  "components", "chips",      "semiconductors", "electricity",
-                  "steel",      "fertiliser", "fertilizer",     "potash",
-                  "lng",        "cars",       "parts",          "products",
-                  "ore",        "copper",     "lithium",        "cobalt"}))
+    if (anyOf(w, {"aid", "food", "money", "funds", "oil", "gas", "grain", "wheat", "medicine",
+                  "medicines", "humanitarian", "cash", "fuel", "vaccines", "tents", "water", "coal",
+                  "loans", "goods", "batteries", "components", "chips", "semiconductors",
+                  "electricity", "steel", "fertiliser", "fertilizer", "potash", "lng", "cars",
+                  "parts", "products", "ore", "copper", "lithium", "cobalt",
+                  // civilian plant and produce ("supply turbines to Egypt" is a trade)
+                  "turbines", "generators", "transformers", "machinery", "medical",
+                  "pharmaceuticals", "textiles", "timber", "rice", "corn", "soybeans", "sugar",
+                  "cotton", "aluminium", "aluminum", "nickel"}))
         return CargoKind::Goods;
     return CargoKind::None;
 }

@@ -267,3 +267,12 @@ TEST(RelationsArmsTrade, WhatAStatesBodySaysItWillDoIsTheStatesAct) {
     // the unnamed ministry is no speaker of the country
     EXPECT_EQ(typed(x, "Latvia", "Norway", RelationType::Statement), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsArmsTrade, CivilianGoodsSuppliedAreTrade) {
+    const auto x = extractRules(
+        "Germany supplied medical equipment to Ukraine. Poland supplied military equipment to "
+        "Ukraine.");
+    EXPECT_NE(typed(x, "Germany", "Ukraine", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Poland", "Ukraine", RelationType::Military), nullptr) << dumpRelations(x);
+}
