@@ -4,6 +4,8 @@
 #include <cctype>
 #include <string>
 
+#include "extract/ExtractLexicons.h"
+
 namespace entgraph {
 
 namespace {
@@ -244,11 +246,12 @@ bool isForceNoun(std::string_view w) {
 }
 
 bool isCompanyDescriptionNoun(std::string_view w) {
-    return anyOf(
-        w, {"company",      "firm",     "group",        "carmaker",   "automaker", "shipbuilder",
-            "manufacturer", "bank",     "lender",       "insurer",    "airline",   "miner",
-            "producer",     "retailer", "conglomerate", "contractor", "maker",     "developer",
-            "operator",     "supplier", "exporter",     "utility",    "startup",   "giant"});
+    // org-descriptors.txt leaves out nouns that also name a person's job, since a name
+    // after them may be a person's ("the developer Anna Berg"); after a known organisation
+    // or nationality ("Swedish miner Lundgren") they describe the company.
+    static const auto& descriptors = ExtractLexicons::get().orgDescriptors;
+    return anyOf(w, {"miner", "producer", "contractor", "developer", "supplier"}) ||
+           descriptors.count(std::string(w)) > 0;
 }
 
 bool isCourtMention(const ArticleTokens& art, const Mention& m) {

@@ -89,6 +89,7 @@ size_t describedEntity(const ArticleTokens& art, const std::vector<Mention>& men
                        std::string_view noun);
 
 // "The Swedish company said": a description standing for the organisation just named.
+// org-descriptors.txt and a few company nouns that also name jobs ("miner", "producer").
 bool isCompanyDescriptionNoun(std::string_view w);
 // Whether mention mi names a court ("the Tartu District Court found that ...").
 bool isCourtMention(const ArticleTokens& art, const Mention& m);
