@@ -178,15 +178,10 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
                w == "employees" || w == "workforce" || w == "shares" || w == "chairman" ||
                (w == "chief" && m.end + 2 < n && art.lower[m.end + 2] == "executive");
     };
-    // "The Kremlin declined to comment": one capitalised word after "the", before no noun
-    // ("the Obama administration" is another matter), names no person.
-    auto institutionWithArticle = [&](const Mention& m) {
-        if (m.type != EntityType::Person || m.end - m.begin != 1 || m.begin == 0 ||
-            art.lower[m.begin - 1] != "the" || m.end >= n)
-            return false;
-        const WordInfo* next = art.info[m.end].word;
-        return !art.info[m.end].cap && next && next->cls != WordClass::Noun &&
-               next->cls != WordClass::PluralNoun;
+    // "The Kremlin declined to comment" (RuleTagger.h institutionWithArticle)
+    auto institutionNamed = [&](const Mention& m) {
+        return m.type == EntityType::Person && m.end - m.begin == 1 &&
+               institutionWithArticle(art.lower, art.info, m.begin);
     };
     // "researchers at Mandiant", "an analyst at Berenson Capital": people who work there
     // (not a listed place: "engineers at Kursk")
@@ -216,7 +211,7 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
     std::set<std::string, std::less<>> organisations;  // names and their first words
     for (const Mention& m : mentions) {
         if (!retypable(m) || !(descriptorBefore(m) || appositionDescribes(m) || staffBefore(m) ||
-                               ownsOrganisationThings(m) || institutionWithArticle(m)))
+                               ownsOrganisationThings(m) || institutionNamed(m)))
             continue;
         organisations.insert(asciiLower(mentionName(art, m)));
         if (m.end - m.begin >= 2) organisations.insert(art.lower[m.begin]);

@@ -30,6 +30,15 @@ bool isPossessive(std::string_view t) {
     return t == "'s" || t == "\xE2\x80\x99s" || t == "'S";
 }
 
+bool institutionWithArticle(std::span<const std::string> lower, std::span<const TokenInfo> info,
+                            size_t i) {
+    if (i == 0 || i + 1 >= lower.size() || lower[i - 1] != "the" || info[i + 1].cap) return false;
+    if (isSpeechVerb(lower[i + 1])) return true;
+    const WordInfo* next = info[i + 1].word;
+    return next && (next->cls == WordClass::VerbPast || next->cls == WordClass::Verb3sg ||
+                    next->cls == WordClass::Participle || next->cls == WordClass::Modal);
+}
+
 bool describedAsOrganisation(std::span<const std::string> lower, std::span<const TokenInfo> info,
                              size_t i) {
     const auto& descriptors = ExtractLexicons::get().orgDescriptors;
@@ -528,13 +537,8 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                 }
                 // "the Kremlin said", "the Pentagon announced", "the Bundestag voted": a
                 // person's name takes no article
-                if (lb > 0 && s.lower[lb - 1] == "the" && nameLike(s, lb) && !s.firstName(lb) &&
-                    e < n &&
-                    (isSpeechVerb(s.lower[e]) ||
-                     (s.info(e) && (s.info(e)->cls == WordClass::VerbPast ||
-                                    s.info(e)->cls == WordClass::Verb3sg ||
-                                    s.info(e)->cls == WordClass::Participle ||
-                                    s.info(e)->cls == WordClass::Modal)))) {
+                if (nameLike(s, lb) && !s.firstName(lb) &&
+                    institutionWithArticle(s.lower, s.ti, lb)) {
                     emit(lb, e, EntityType::Organization);
                     return;
                 }

@@ -67,11 +67,16 @@ bool isSpeechVerb(std::string_view lower);
 // Not before a first name ("rival Anna Berg" stays a person).
 bool describedAsOrganisation(std::span<const std::string> lower, std::span<const TokenInfo> info,
                              size_t i);
-// A title-case line (headline): the common content words after the first token are all
-// capitalised, so capitals say nothing about names there.
+// "the Kremlin said", "the Pentagon announced", "The Bundestag voted": the one word at i,
+// after "the" and before a finite verb, names an institution (a person's name takes no
+// article).  Shared by the rule tagger and the resolver, which retypes the model's persons.
+bool institutionWithArticle(std::span<const std::string> lower, std::span<const TokenInfo> info,
+                            size_t i);
 // The lower case and lexical facts of a sentence's tokens, as tagAnnotated wants them.
 void annotateTokens(std::span<const std::string_view> tokens, std::vector<std::string>& lower,
                     std::vector<TokenInfo>& info);
+// A title-case line (headline): the common content words after the first token are all
+// capitalised, so capitals say nothing about names there.
 bool isTitleCase(std::span<const std::string_view> tokens);
 bool isTitleCase(std::span<const TokenInfo> tokens);  // the same from tokenInfo()s
 // Joins tokens with single spaces, without a space before "'s"/"n't" tokens.
