@@ -20,6 +20,11 @@
 //               the one entity a description names ("the institute's director, X")
 //   places      descriptions in apposition ("X, a port city in central Y"; "X, a town 30 km
 //               west of Y" -> near)
+//   forces      what a country's or nationality's troops do is military ("Turkish troops
+//               entered"), a count before them ("About 28,500 U.S. troops are stationed
+//               in"), forces kept or stationed ("has 28,500 troops stationed in"), acting
+//               "alongside" someone is an alliance, subjects acting on "each other"
+//   membership  stated by a copula ("Sweden became NATO's 32nd member", "is a member of")
 //   arms, trade transfers named by their noun ("completed the delivery of 18 F-16 jets to X",
 //               "banned the export of machine tools to X", not "condemned the sale of"), arms
 //               after the recipient ("sell X 54 Abrams tanks", "provide X with IRIS-T
