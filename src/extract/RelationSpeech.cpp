@@ -17,7 +17,8 @@ void SentenceParser::accordingTo() {
                 at = r + 1 + (L(r + 1) == "the" && mentionAt(r + 1) == kNone ? 1 : 0);
                 break;
             }
-        // "according to Major Tomasz Wrona"
+        // "according to the World Health Organization", "according to Major Tomasz Wrona"
+        if (at + 1 < m_e && mentionAt(at) == kNone && L(at) == "the") ++at;
         if (mentionAt(at) == kNone) at += titleAt(at);
         const size_t src = mentionAt(at);
         if (src == kNone ||

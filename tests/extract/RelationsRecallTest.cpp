@@ -520,3 +520,11 @@ TEST(RelationsRecall, IrregularPastTensesOfRelationVerbs) {
     const auto x = extractRules("India lent $500 million to Vietnam.");
     EXPECT_NE(typed(x, "India", "Vietnam", RelationType::Economic), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, AccordingToAnOrganisationWithItsArticle) {
+    const auto x = extractRules(
+        "Russia fired 40 missiles at Kyiv on Monday, according to the World Health "
+        "Organization.");
+    EXPECT_NE(typed(x, "World Health Organization", "Russia", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+}
