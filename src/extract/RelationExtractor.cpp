@@ -234,6 +234,15 @@ void SentenceParser::possessive(size_t a) {
     if (size_t b = mentionAt(k); b != kNone) {
         if (A.type == EntityType::Location && M(b).type == EntityType::Location && !A.capital)
             emit(b, a, "located in", RelationType::Location);
+        // "Manila's National Maritime Council": a capital owning a state body is its
+        // government (the capital rule, Extractor.h)
+        if (A.capital &&
+            (M(b).type == EntityType::Organization || M(b).type == EntityType::MilitaryUnit) &&
+            isGovernmentBody(b)) {
+            capitalAsCountry(a);
+            emit(b, a, "part of", RelationType::Membership);
+            return;
+        }
         // "Russia's GRU", "Belgium's State Security Service": a country's body
         if (isCountry(a) &&
             (M(b).type == EntityType::Organization || M(b).type == EntityType::MilitaryUnit))

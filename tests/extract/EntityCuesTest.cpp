@@ -227,3 +227,12 @@ TEST(EntityCues, AVerbCapitalisedInAHeadlineIsNoPartOfAName) {
     EXPECT_EQ(entity(x, "Guard Baltic"), nullptr) << dumpEntities(x);
     expectType(x, "North Korea", EntityType::Location);
 }
+
+TEST(EntityCues, AListedPlaceOwningANameIsNoPartOfIt) {
+    const auto x = extractRules(
+        "Boats were hit on Saturday, Manila's National Maritime Council said. Officials met "
+        "Spain's People's Party.");
+    expectType(x, "National Maritime Council", EntityType::Organization);
+    expectType(x, "People's Party", EntityType::Organization);  // no place before its "'s"
+    EXPECT_EQ(entity(x, "Manila's National Maritime Council"), nullptr) << dumpEntities(x);
+}

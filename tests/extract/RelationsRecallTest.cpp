@@ -528,3 +528,9 @@ TEST(RelationsRecall, AccordingToAnOrganisationWithItsArticle) {
     EXPECT_NE(typed(x, "World Health Organization", "Russia", RelationType::Statement), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, ACapitalsStateBodyBelongsToItsCountry) {
+    const auto x = extractRules("Moscow's Foreign Ministry summoned the ambassador.");
+    EXPECT_NE(typed(x, "Foreign Ministry", "Russia", RelationType::Membership), nullptr)
+        << dumpRelations(x);
+}
