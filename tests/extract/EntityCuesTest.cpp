@@ -229,10 +229,13 @@ TEST(EntityCues, AVerbCapitalisedInAHeadlineIsNoPartOfAName) {
 }
 
 TEST(EntityCues, AListedPlaceOwningANameIsNoPartOfIt) {
-    const auto x = extractRules(
+    const std::string text =
         "Boats were hit on Saturday, Manila's National Maritime Council said. Officials met "
-        "Spain's People's Party.");
-    expectType(x, "National Maritime Council", EntityType::Organization);
-    expectType(x, "People's Party", EntityType::Organization);  // no place before its "'s"
-    EXPECT_EQ(entity(x, "Manila's National Maritime Council"), nullptr) << dumpEntities(x);
+        "Spain's People's Party.";
+    for (const auto& x : {extractDefault(text), extractRules(text)}) {
+        expectType(x, "National Maritime Council", EntityType::Organization);
+        EXPECT_EQ(entity(x, "Manila's National Maritime Council"), nullptr) << dumpEntities(x);
+    }
+    // no place before its "'s"
+    expectType(extractDefault(text), "People's Party", EntityType::Organization);
 }
