@@ -73,7 +73,10 @@ std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
                 !info[m.begin].cap ||
                 (m.type == EntityType::Person && m.end - m.begin >= 2 &&
                  info[m.begin].titleWords > 0 && x.titles.count(lower)) ||
-                headlineVerb(m))
+                headlineVerb(m) ||
+                // "Two Philippine Coast Guard boats": a count before a listed name or demonym
+                (m.end - m.begin >= 2 && isCountWord(lower) &&
+                 (info[m.begin + 1].demonymWords > 0 || info[m.begin + 1].phraseWords > 0)))
                 ++m.begin;
             else
                 break;
@@ -468,7 +471,9 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         if ((m.type == EntityType::Organization || m.type == EntityType::Person) &&
             m.end - m.begin >= 2 && m.end < e0 && isExerciseNoun(L[m.end]))
             m.type = EntityType::Event;
-        if (m.type == EntityType::Organization && isMilitaryUnitHead(art.info[m.end - 1])) {
+        // a coast guard is a maritime agency, not a unit ("China Coast Guard")
+        if (m.type == EntityType::Organization && isMilitaryUnitHead(art.info[m.end - 1]) &&
+            !(m.end - m.begin >= 2 && L[m.end - 2] == "coast")) {
             if (m.end - m.begin == 1) continue;  // a bare "Guard" or "Army" names no unit
             m.type = EntityType::MilitaryUnit;
         }

@@ -1,6 +1,7 @@
 #pragma once
-// Internal to src/extract: the word tests of the entity rules (EntityRules.cpp): numbers,
-// months, counts, currencies, dates.  Arguments named `lower` are ASCII-lower-cased tokens.
+// Internal to src/extract: the word tests of the entity rules (EntityRules.cpp; counts also
+// RuleTagger.cpp): numbers, months, counts, currencies, dates.  Arguments named `lower` are
+// ASCII-lower-cased tokens.
 // Inline: they run on every token, and the rules call them from one file.
 #include <array>
 #include <cctype>

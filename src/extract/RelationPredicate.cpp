@@ -364,6 +364,13 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                 ++q;
                 continue;
             }
+            // "were hit by ships of the China Coast Guard": the agent owns the vessels
+            if (prep == "by" && q + 2 < m_e && (L(q + 1) == "of" || L(q + 1) == "from") &&
+                (isForceNoun(w) || cargoKind(w) == CargoKind::Military || w == "ships" ||
+                 w == "vessels" || w == "boats" || w == "aircraft")) {
+                q += L(q + 2) == "the" && mentionAt(q + 2) == kNone ? 3 : 2;
+                continue;
+            }
             if (jointNoun.empty() && m_x.relationNouns.count(Ls(q))) jointNoun = w;
             // "$400 million in tax incentives to", "2 billion won in bribes from": what the
             // money is, not where it goes

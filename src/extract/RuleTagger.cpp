@@ -6,6 +6,7 @@
 #include <optional>
 #include <unordered_set>
 
+#include "extract/EntityWords.h"
 #include "extract/ExtractLexicons.h"
 #include "text/Lexicons.h"
 #include "text/Tokenizer.h"
@@ -402,6 +403,11 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
         size_t b = i;
         const bool atStart = i == 0 || (i == 1 && !s.ti[0].letter);
         if (atStart && (s.common(i) || s.stopCap(i)) && !gazetteerMatch(s, i, j)) {
+            i = i + 1;
+            continue;
+        }
+        // "Two Philippine Coast Guard boats" after a dateline: a count opens no name
+        if (j - i >= 2 && entitywords::isCountWord(s.lower[i]) && !gazetteerMatch(s, i, j)) {
             i = i + 1;
             continue;
         }

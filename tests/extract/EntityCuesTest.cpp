@@ -239,3 +239,13 @@ TEST(EntityCues, AListedPlaceOwningANameIsNoPartOfIt) {
     // no place before its "'s"
     expectType(extractDefault(text), "People's Party", EntityType::Organization);
 }
+
+TEST(EntityCues, ACoastGuardIsAnAgencyAndACountOpensNoName) {
+    const std::string text =
+        "PUERTO PRINCESA, Philippines (Reuters) - Two Philippine Coast Guard boats were hit by "
+        "ships of the China Coast Guard on Saturday.";
+    for (const auto& x : {extractDefault(text), extractRules(text)}) {
+        expectType(x, "Philippine Coast Guard", EntityType::Organization);
+        expectType(x, "China Coast Guard", EntityType::Organization);
+    }
+}

@@ -272,7 +272,6 @@ TEST(RelationsArmsTrade, CivilianGoodsSuppliedAreTrade) {
     const auto x = extractRules(
         "Germany supplied medical equipment to Ukraine. Poland supplied military equipment to "
         "Ukraine.");
-    EXPECT_NE(typed(x, "Germany", "Ukraine", RelationType::Economic), nullptr)
-        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Germany", "Ukraine", RelationType::Economic), nullptr) << dumpRelations(x);
     EXPECT_NE(typed(x, "Poland", "Ukraine", RelationType::Military), nullptr) << dumpRelations(x);
 }

@@ -534,3 +534,8 @@ TEST(RelationsRecall, ACapitalsStateBodyBelongsToItsCountry) {
     EXPECT_NE(typed(x, "Foreign Ministry", "Russia", RelationType::Membership), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, APassiveAgentActingThroughItsForces) {
+    const auto x = extractRules("Kharkiv was attacked by drones from Russia.");
+    EXPECT_NE(typed(x, "Russia", "Kharkiv", RelationType::Conflict), nullptr) << dumpRelations(x);
+}
