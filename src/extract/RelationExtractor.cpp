@@ -243,6 +243,12 @@ void SentenceParser::possessive(size_t a) {
             emit(b, a, "part of", RelationType::Membership);
             return;
         }
+        // "NATO's Allied Air Command": an organisation's own body
+        if (A.type == EntityType::Organization &&
+            (M(b).type == EntityType::Organization || M(b).type == EntityType::MilitaryUnit)) {
+            emit(b, a, "part of", RelationType::Membership);
+            return;
+        }
         // "Russia's GRU", "Belgium's State Security Service": a country's body
         if (isCountry(a) &&
             (M(b).type == EntityType::Organization || M(b).type == EntityType::MilitaryUnit))

@@ -411,15 +411,18 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
             i = i + 1;
             continue;
         }
-        // "Manila's National Maritime Council": a listed place owning the name is its own
-        // mention ("People's Party" and "Prosecutor's Office" stay whole)
+        // "Manila's National Maritime Council", "NATO's Allied Air Command": a listed place
+        // or organisation owning the name is its own mention ("People's Party" and
+        // "Prosecutor's Office" stay whole)
         if ((j - b >= 3 && isPossessive(tokens[b + 1])) ||
             (j - b >= 4 && isPossessive(tokens[b + 2]))) {
             const size_t p = isPossessive(tokens[b + 1]) ? b + 1 : b + 2;
-            if (const auto owner = gazetteerMatch(s, b, p); owner && owner->end == p &&
-                                                            owner->type == EntityType::Location &&
-                                                            !owner->townOnly && s.cap(p + 1)) {
-                emit(b, p, EntityType::Location, kGazetteer);
+            const auto owner = gazetteerMatch(s, b, p);
+            const bool listedOwner =
+                owner && owner->end == p && !owner->townOnly &&
+                (owner->type == EntityType::Location || owner->type == EntityType::Organization);
+            if (listedOwner && s.cap(p + 1)) {
+                emit(b, p, owner->type, kGazetteer);
                 b = p + 1;
             }
         }

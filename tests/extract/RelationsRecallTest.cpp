@@ -539,3 +539,11 @@ TEST(RelationsRecall, APassiveAgentActingThroughItsForces) {
     const auto x = extractRules("Kharkiv was attacked by drones from Russia.");
     EXPECT_NE(typed(x, "Russia", "Kharkiv", RelationType::Conflict), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, AnOrganisationsOwnBody) {
+    const auto x = extractRules(
+        "The batteries will stay under the command of NATO's Allied Air Command in Ramstein.");
+    EXPECT_NE(entity(x, "NATO"), nullptr) << dumpEntities(x);
+    EXPECT_NE(typed(x, "Allied Air Command", "NATO", RelationType::Membership), nullptr)
+        << dumpRelations(x);
+}
