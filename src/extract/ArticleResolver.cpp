@@ -222,6 +222,18 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
             m.type = EntityType::Organization;
 }
 
+void retypeNamedPlaces(const ArticleTokens& art, std::vector<Mention>& mentions) {
+    std::set<std::string, std::less<>> places;
+    for (const Mention& m : mentions)
+        if (m.type == EntityType::Person && m.begin >= 2 && art.lower[m.begin - 1] == "of" &&
+            isPlaceNoun(art.lower[m.begin - 2]))
+            places.insert(asciiLower(mentionName(art, m)));
+    if (places.empty()) return;
+    for (Mention& m : mentions)
+        if (m.type == EntityType::Person && places.count(asciiLower(mentionName(art, m))))
+            m.type = EntityType::Location;
+}
+
 void capitalsThatSpeak(const ArticleTokens& art, std::vector<Mention>& mentions) {
     // stances only a government takes; "said" and the other speech verbs come from the tagger
     static const std::set<std::string, std::less<>> kStanceVerbs = {

@@ -26,6 +26,10 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions);
 // ORGANIZATION.  Descriptors: assets/lexicons/org-descriptors.txt.
 void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>& mentions);
 
+// "the nearby town of Engels": a name a place noun introduces is a place, so every PERSON
+// mention of that name becomes a LOCATION.
+void retypeNamedPlaces(const ArticleTokens& art, std::vector<Mention>& mentions);
+
 // The capital rule's statement case (see Extractor.h): a capital that speaks or takes a
 // stance ("Moscow denied ...", "Beijing condemned ...") stands for its country.
 void capitalsThatSpeak(const ArticleTokens& art, std::vector<Mention>& mentions);

@@ -155,6 +155,15 @@ TokenInfo tokenInfo(std::string_view token, std::string_view lower);
 // The same given lowerHash == shortStringHash(lower) (hashed once for a prefetch already).
 TokenInfo tokenInfo(std::string_view token, std::string_view lower, uint64_t lowerHash);
 
+// Lower-case nouns that name a kind of place ("a port city in", "the town of Engels").
+inline bool isPlaceNoun(std::string_view w) {
+    return w == "city" || w == "town" || w == "village" || w == "port" || w == "region" ||
+           w == "province" || w == "district" || w == "county" || w == "island" || w == "capital" ||
+           w == "area" || w == "municipality" || w == "enclave" || w == "territory" ||
+           w == "suburb" || w == "oblast" || w == "governorate" || w == "prefecture" ||
+           w == "islands" || w == "archipelago";
+}
+
 // Lower-case nouns that follow the name of a military exercise ("the Zapad exercise",
 // "Ulchi Freedom Shield drills"): the name is an EVENT and acting on it is MILITARY.
 inline bool isExerciseNoun(std::string_view w) {

@@ -283,6 +283,7 @@ ArticleExtraction Extractor::extract(const Article& article) const {
     addRepeatedNameMentions(art, mentions);
     typeShipNames(art, mentions);
     retypeDescribedOrganizations(art, mentions);
+    retypeNamedPlaces(art, mentions);
     capitalsThatSpeak(art, mentions);
     splitPossessiveNames(art, mentions);
     std::vector<RelationCandidate> candidates = extractRelations(art, mentions);

@@ -337,13 +337,6 @@ private:
 
     void whereabouts(size_t a);
     bool placeApposition(size_t a, size_t q);
-    static bool isPlaceNoun(std::string_view w) {
-        return w == "city" || w == "town" || w == "village" || w == "port" || w == "region" ||
-               w == "province" || w == "district" || w == "county" || w == "island" ||
-               w == "capital" || w == "area" || w == "municipality" || w == "enclave" ||
-               w == "territory" || w == "suburb" || w == "oblast" || w == "governorate" ||
-               w == "prefecture" || w == "islands" || w == "archipelago";
-    }
     static bool isCompassWord(std::string_view w) {
         return w == "north" || w == "south" || w == "east" || w == "west" || w == "northeast" ||
                w == "northwest" || w == "southeast" || w == "southwest";

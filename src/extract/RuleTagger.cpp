@@ -231,11 +231,23 @@ bool isTitleAt(const SentenceWords& s, size_t i, size_t& len) {
     return titleEntry(s, i, len) != nullptr;
 }
 
-// "air base", "naval base" at e: a two-word place head after a name.
-bool isBaseHead(const SentenceWords& s, size_t e) {
-    if (e + 1 >= s.tok.size() || s.lower[e + 1] != "base") return false;
-    const std::string_view w = s.lower[e];
-    return w == "air" || w == "naval" || w == "military" || w == "army" || w == "airforce";
+// "air base", "oil refinery", "nuclear power plant" at e: a facility head after a name,
+// part of the place's name ("the Kossei air base", "the Saratov oil refinery"); its length
+// in words, 0 when there is none.
+size_t facilityHeadWords(const SentenceWords& s, size_t e) {
+    const size_t n = s.tok.size();
+    if (e + 1 >= n) return 0;
+    auto any = [](std::string_view w, std::initializer_list<std::string_view> words) {
+        return std::find(words.begin(), words.end(), w) != words.end();
+    };
+    const std::string_view w = s.lower[e], head = s.lower[e + 1];
+    if (head == "base") return any(w, {"air", "naval", "military", "army", "airforce"}) ? 2 : 0;
+    if (w == "nuclear" && head == "power" && e + 2 < n && s.lower[e + 2] == "plant") return 3;
+    const bool facility = any(head, {"refinery", "terminal", "depot", "plant"});
+    return facility && any(w, {"oil", "gas", "fuel", "ammunition", "arms", "power", "nuclear",
+                               "chemical", "lng"})
+               ? 2
+               : 0;
 }
 
 // A capitalised title at i ("President", "Prime Minister", "Gen.").
@@ -323,8 +335,8 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
             else if (t == EntityType::Location && s.locationHead(e) && s.lower[e] != "border" &&
                      s.lower[e] != "city" && s.lower[e] != "coast")
                 ++e, confidence = std::max(confidence, kHeadRule);
-            else if (t == EntityType::Location && isBaseHead(s, e))
-                e += 2, confidence = std::max(confidence, kHeadRule);  // "Kossei air base"
+            else if (const size_t h = t == EntityType::Location ? facilityHeadWords(s, e) : 0)
+                e += h, confidence = std::max(confidence, kHeadRule);  // "Kossei air base"
         }
         out.push_back({b, e, t, confidence});
     };
@@ -565,7 +577,7 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                 }
                 if (nameLike(s, lb) && e < n && !s.cap(e) &&
                     ((s.locationHead(e) && s.lower[e] != "border" && s.lower[e] != "city") ||
-                     isBaseHead(s, e))) {
+                     facilityHeadWords(s, e) > 0)) {
                     emit(lb, e, EntityType::Location);  // "Indo-Pacific region", "X air base"
                     return;
                 }

@@ -249,3 +249,13 @@ TEST(EntityCues, ACoastGuardIsAnAgencyAndACountOpensNoName) {
         expectType(x, "China Coast Guard", EntityType::Organization);
     }
 }
+
+TEST(EntityCues, FacilitiesAndPlacesNamedByTheirNoun) {
+    const std::string text =
+        "Drones struck the Saratov oil refinery overnight. Debris damaged a school in the "
+        "nearby town of Engels, home to a bomber base.";
+    for (const auto& x : {extractDefault(text), extractRules(text)}) {
+        expectType(x, "Saratov oil refinery", EntityType::Location);
+        expectType(x, "Engels", EntityType::Location);
+    }
+}
