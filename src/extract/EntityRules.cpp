@@ -116,9 +116,14 @@ std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
             m.end < tokens.size() && info[m.end].cap && info[m.end].word && !info[m.end].stopCap &&
             !x.locationHeads.count(lowerCase[m.end]))
             continue;
-        bool allCommon = true;
-        for (size_t k = m.begin; k < m.end; ++k)
+        bool allCommon = true, namesOnlyANationality = true;
+        for (size_t k = m.begin; k < m.end; ++k) {
             allCommon = allCommon && (info[k].word || info[k].stopCap);
+            if (info[k].cap && info[k].demonymWords == 0) namesOnlyANationality = false;
+        }
+        // "41 Ukrainian drones" is no event: an event has a name of its own ("Russian
+        // Revolution")
+        if (m.type == EntityType::Event && namesOnlyANationality) continue;
         const bool atStart =
             m.begin == 0 ||
             (m.begin == 1 && !std::isalnum(static_cast<unsigned char>(tokens[0][0])));

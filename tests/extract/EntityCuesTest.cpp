@@ -259,3 +259,13 @@ TEST(EntityCues, FacilitiesAndPlacesNamedByTheirNoun) {
         expectType(x, "Engels", EntityType::Location);
     }
 }
+
+TEST(EntityCues, ANationalityAndACommonNounAreNoEvent) {
+    const auto x = extractDefault(
+        "Russia said its air defences had destroyed 41 Ukrainian drones overnight. The Russian "
+        "Revolution began in 1917.");
+    for (const ExtractedEntity& e : x.entities)
+        EXPECT_FALSE(e.type == EntityType::Event && e.name.find("drones") != std::string::npos)
+            << e.name;
+    expectType(x, "Russian Revolution", EntityType::Event);
+}
