@@ -183,6 +183,11 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
         return m.type == EntityType::Person && m.end - m.begin == 1 &&
                institutionWithArticle(art.lower, art.info, m.begin);
     };
+    // "Salar Andino, which is based in Antofagasta,": a person would take "who"
+    auto relativeWhich = [&](const Mention& m) {
+        return m.type == EntityType::Person && m.end + 1 < n && art.views[m.end] == "," &&
+               art.lower[m.end + 1] == "which";
+    };
     // "researchers at Mandiant", "an analyst at Berenson Capital": people who work there
     // (not a listed place: "engineers at Kursk")
     auto staffBefore = [&](const Mention& m) {
@@ -210,8 +215,9 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
             ++m.begin, m.type = EntityType::Organization;
     std::set<std::string, std::less<>> organisations;  // names and their first words
     for (const Mention& m : mentions) {
-        if (!retypable(m) || !(descriptorBefore(m) || appositionDescribes(m) || staffBefore(m) ||
-                               ownsOrganisationThings(m) || institutionNamed(m)))
+        if (!retypable(m) ||
+            !(descriptorBefore(m) || appositionDescribes(m) || staffBefore(m) ||
+              ownsOrganisationThings(m) || institutionNamed(m) || relativeWhich(m)))
             continue;
         organisations.insert(asciiLower(mentionName(art, m)));
         if (m.end - m.begin >= 2) organisations.insert(art.lower[m.begin]);

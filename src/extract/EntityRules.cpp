@@ -66,7 +66,24 @@ std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
         return titleCase && m.begin > 0 && m.end - m.begin >= 2 && lowerCase[m.begin - 1] == "to" &&
                info[m.begin].phraseWords == 0 && info[m.begin + 1].phraseWords > 0;
     };
+    // "Pinecrest Lithium of Australia": a company named with its country ("X of Denmark"),
+    // not "Bank of England" or "University of Chicago" (an organisation or place head word
+    // before "of") nor a country's own name ("Republic of Korea")
+    const Lexicons& lex = Lexicons::get();
+    auto countryAfterOf = [&](const TaggedSpan& m) -> size_t {
+        if (m.type != EntityType::Organization || m.end - m.begin < 4) return m.end;
+        for (size_t k = m.begin + 2; k + 1 < m.end; ++k) {
+            if (lowerCase[k] != "of") continue;
+            const WordEntry* head = info[k - 1].entry;
+            if (head && (head->orgWord || head->locationHead)) return m.end;
+            std::string place(tokens[k + 1]);
+            for (size_t p = k + 2; p < m.end; ++p) (place += ' ') += tokens[p];
+            return lex.countries.contains(place) ? k : m.end;
+        }
+        return m.end;
+    };
     for (TaggedSpan& m : model) {
+        m.end = countryAfterOf(m);
         while (m.begin < m.end) {
             const std::string& lower = lowerCase[m.begin];
             if (lower == "the" || lower == "a" || lower == "an" || lower == "'s" ||
@@ -219,9 +236,15 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         if (isNumberTok(t) || countWord) {
             size_t e = i + 1;
             if (e < e0 && isScale(L[e])) ++e;
-            if (e < e0 && isCurrencyWord(L[e])) {
-                add(i, e + 1, EntityType::Money);
-                i = e;
+            // "41 Canadian dollars", "2 billion Hong Kong dollars": the currency's country
+            size_t c = e;
+            if (c + 1 < e0 && art.info[c].cap && art.info[c].demonymWords > 0 &&
+                (isCurrencyWord(L[c + 1]) ||
+                 (c + 2 < e0 && art.info[c + 1].cap && isCurrencyWord(L[c + 2]))))
+                c += isCurrencyWord(L[c + 1]) ? 1 : 2;
+            if (c < e0 && isCurrencyWord(L[c])) {
+                add(i, c + 1, EntityType::Money);
+                i = c;
                 continue;
             }
             if (e < e0 && (L[e] == "%" || L[e] == "percent" || L[e] == "per")) {

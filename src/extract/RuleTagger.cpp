@@ -451,7 +451,12 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
         bool restNameLike = true;  // in title case, the other words must not be common words
         for (size_t k = b; k + 1 < j; ++k)
             if (s.cap(k) && !nameLike(s, k) && !gazetteerMatch(s, k, k + 1)) restNameLike = false;
-        if (len >= 2 && (!titleCase || restNameLike) && !isPossessive(tokens[j - 2])) {
+        // "Putin's Kremlin" is two names; "the Prosecutor's Office", "the People's Party"
+        // (a common word owning an organisation suffix) is one
+        const bool possessiveInside =
+            isPossessive(tokens[j - 2]) &&
+            !(orgPos && *orgPos != OrgWordPosition::Head && j - 3 >= b && s.common(j - 3));
+        if (len >= 2 && (!titleCase || restNameLike) && !possessiveInside) {
             if (orgPos && *orgPos != OrgWordPosition::Head) {
                 emit(b, j, EntityType::Organization, kHeadRule), headDone = true;
             } else if (s.militaryUnitHead(j - 1)) {

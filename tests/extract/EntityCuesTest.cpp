@@ -269,3 +269,24 @@ TEST(EntityCues, ANationalityAndACommonNounAreNoEvent) {
             << e.name;
     expectType(x, "Russian Revolution", EntityType::Event);
 }
+
+TEST(EntityCues, CompaniesNamedWithTheirCountryOrARelativeWhich) {
+    const std::string text =
+        "Pinecrest Lithium of Australia did not raise its offer. Salar Andino, which is based "
+        "in Antofagasta, agreed to the offer. The Export-Import Bank of India lent the money. "
+        "Chile's National Economic Prosecutor's Office approved the deal.";
+    const auto x = extractDefault(text);
+    expectType(x, "Pinecrest Lithium", EntityType::Organization);
+    expectType(x, "Australia", EntityType::Location);
+    expectType(x, "Salar Andino", EntityType::Organization);
+    expectType(x, "Export-Import Bank of India", EntityType::Organization);
+    expectType(x, "National Economic Prosecutor's Office", EntityType::Organization);
+}
+
+TEST(EntityCues, AmountsInAForeignCurrency) {
+    const std::string text = "Northbay will pay 41 Canadian dollars per share.";
+    for (const auto& x : {extractDefault(text), extractRules(text)}) {
+        expectType(x, "41 Canadian dollars", EntityType::Money);
+        EXPECT_EQ(entity(x, "Canadian"), nullptr) << dumpEntities(x);
+    }
+}
