@@ -228,6 +228,46 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
             m.type = EntityType::Organization;
 }
 
+namespace {
+
+// Whether `letters` are the initials of words [b, e) in order; lower-case connectors ("in",
+// "of") may give their initial or not ("UNIFIL", "UNHCR").
+bool spellsInitials(const ArticleTokens& art, size_t b, size_t e, std::string_view letters) {
+    if (letters.empty()) {
+        for (size_t k = b; k < e; ++k)
+            if (art.info[k].cap) return false;
+        return true;
+    }
+    if (b == e) return false;
+    const bool connector = !art.info[b].cap;
+    const bool initial = std::toupper(static_cast<unsigned char>(art.views[b][0])) == letters[0];
+    if (initial && spellsInitials(art, b + 1, e, letters.substr(1))) return true;
+    return connector && spellsInitials(art, b + 1, e, letters);
+}
+
+}  // namespace
+
+void joinNamesBeforeAcronyms(const ArticleTokens& art, std::vector<Mention>& mentions) {
+    const size_t n = art.tokens.size();
+    for (size_t i = 0; i + 1 < mentions.size(); ++i) {
+        Mention& o = mentions[i];
+        const Mention& p = mentions[i + 1];
+        if ((o.type != EntityType::Organization && o.type != EntityType::MilitaryUnit) ||
+            p.type != EntityType::Location || p.begin != o.end + 1 || p.end + 2 >= n ||
+            o.sentence != p.sentence)
+            continue;
+        const std::string& connector = art.lower[o.end];
+        if (connector != "in" && connector != "for" && connector != "of" && connector != "on")
+            continue;
+        if (art.views[p.end] != "(" || art.views[p.end + 2] != ")" ||
+            !art.tokens[p.end + 1].allUpper ||
+            !spellsInitials(art, o.begin, p.end, art.views[p.end + 1]))
+            continue;
+        o.end = p.end;
+        mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(i + 1));
+    }
+}
+
 void retypeNamedPlaces(const ArticleTokens& art, std::vector<Mention>& mentions) {
     std::set<std::string, std::less<>> places;
     for (const Mention& m : mentions)

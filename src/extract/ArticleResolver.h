@@ -26,6 +26,11 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions);
 // ORGANIZATION.  Descriptors: assets/lexicons/org-descriptors.txt.
 void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>& mentions);
 
+// "the United Nations Interim Force in Lebanon (UNIFIL)": an organisation, a connector and a
+// place whose initials the acronym in brackets spells are one name, so the place mention
+// joins the organisation's (and the acronym then names the whole, not the place).
+void joinNamesBeforeAcronyms(const ArticleTokens& art, std::vector<Mention>& mentions);
+
 // "the nearby town of Engels": a name a place noun introduces is a place, so every PERSON
 // mention of that name becomes a LOCATION.
 void retypeNamedPlaces(const ArticleTokens& art, std::vector<Mention>& mentions);

@@ -280,6 +280,7 @@ ArticleExtraction Extractor::extract(const Article& article) const {
         mentions.insert(mentions.end(), std::make_move_iterator(sm.begin()),
                         std::make_move_iterator(sm.end()));
     }
+    joinNamesBeforeAcronyms(art, mentions);
     addRepeatedNameMentions(art, mentions);
     typeShipNames(art, mentions);
     retypeDescribedOrganizations(art, mentions);

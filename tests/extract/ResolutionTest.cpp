@@ -187,3 +187,18 @@ TEST(Resolution, OrganisationShortFormTakenForAPerson) {
     ASSERT_NE(person, nullptr) << dumpEntities(y);
     EXPECT_EQ(person->type, EntityType::Person);
 }
+
+TEST(Resolution, AnAcronymSpellingANameWithItsPlace) {
+    // the bracket comes after "Lebanon": the acronym names the whole force, not the country
+    const auto x = extractDefault(
+        "The battalion will join the United Nations Interim Force in Lebanon (UNIFIL) on "
+        "Monday. The UN Security Council extended UNIFIL's mandate.");
+    const ExtractedEntity* force = entity(x, "United Nations Interim Force in Lebanon");
+    ASSERT_NE(force, nullptr) << dumpEntities(x);
+    EXPECT_NE(std::find(force->aliases.begin(), force->aliases.end(), "UNIFIL"),
+              force->aliases.end());
+    if (const ExtractedEntity* lebanon = entity(x, "Lebanon")) {
+        EXPECT_EQ(std::find(lebanon->aliases.begin(), lebanon->aliases.end(), "UNIFIL"),
+                  lebanon->aliases.end());
+    }
+}
