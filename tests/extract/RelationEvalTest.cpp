@@ -379,13 +379,18 @@ TEST(RelationEval, PrecisionAndRecallOnGoldArticles) {
     // before the extractor ran), harder than the first 24: on all 32 the extractor of that
     // commit measured typed P .944 R .639, untyped P .962 R .665; after the arms-and-trade
     // rules typed P .952 R .698, untyped P .961 R .717 (articles 01-24 alone: typed P .966
-    // R .791).  Raise them when the extractor improves; a drop below is a regression.
+    // R .791).  Session 10 added articles 33-37 (a maritime confrontation, an air-defence
+    // deployment, a drone strike, a mining takeover, a peacekeeping mission; written and
+    // annotated by a helper before any extraction): on all 37 the extractor of that commit
+    // measured entities P .919 R .911, typed P .921 R .625, untyped P .929 R .645; after this
+    // session's rules entities P .939 R .930, typed P .948 R .650, untyped P .958 R .672.
+    // Raise them when the extractor improves; a drop below is a regression.
     EXPECT_GE(s.entities.precision(), 0.92);
-    EXPECT_GE(s.entities.recall(), 0.92);
+    EXPECT_GE(s.entities.recall(), 0.91);
     EXPECT_GE(s.typed.precision(), 0.93);
-    EXPECT_GE(s.typed.recall(), 0.68);
+    EXPECT_GE(s.typed.recall(), 0.63);
     EXPECT_GE(s.untyped.precision(), 0.93);
-    EXPECT_GE(s.untyped.recall(), 0.70);
+    EXPECT_GE(s.untyped.recall(), 0.65);
 }
 
 // The same measure on articles nobody tunes on (tests/data/relations-heldout/README.md): the
