@@ -590,6 +590,10 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     if (isHostLemma(mainLemma) && prep.empty() && M(target).end < m_e &&
         isForceNoun(L(M(target).end)))
         type = "MILITARY";
+    // "The Garuda Battalion ... arrived in southern Lebanon": where a force goes or acts
+    if ((type.empty() || type == "LIGHT") && m_forceSubject && mainClass != WordClass::Unknown &&
+        (prep == "in" || prep == "to" || prep == "at" || prep == "into" || prep == "near"))
+        type = "MILITARY";
     if ((type.empty() || type == "LIGHT") && !lightForce) {
         // unknown verb: only a verb the lexicon knows as a verb, with a direct object
         if (mainClass == WordClass::Unknown ||

@@ -160,8 +160,19 @@ void SentenceParser::passiveTransfer(size_t mi) {
                        (k > m_b && cargoKind(L(k - 1)) == CargoKind::Military);
     const bool goods = k > m_b && cargoKind(L(k - 1)) == CargoKind::Goods;
     const std::string form(V(v));
-    if (weapon != kNone && M(weapon).type == EntityType::Weapon)
+    if (weapon != kNone && M(weapon).type == EntityType::Weapon) {
         emit(mi, weapon, form, RelationType::Military, false);
+    } else if (armed) {
+        // "The Garuda Battalion, a unit of 850 soldiers sent by Indonesia,": the unit the
+        // apposition describes
+        for (size_t c = k; c > m_b + 1 && c + 8 > k; --c) {
+            if (V(c - 1) != ",") continue;
+            if (const size_t u = insideAt(c - 2);
+                u != kNone && M(u).type == EntityType::MilitaryUnit && M(u).end == c - 1)
+                emit(mi, u, form, RelationType::Military, false);
+            break;
+        }
+    }
     if (recipient == kNone || made || (!armed && !goods)) return;
     emit(mi, recipient, form + " to", armed ? RelationType::Military : RelationType::Economic,
          false);

@@ -236,7 +236,7 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         if (q >= m_e || V(q) != ",") return;
         p = q + 1;
     }
-    m_forceSubject = forceSubject && p > S.end;
+    m_forceSubject = (forceSubject && p > S.end) || S.type == EntityType::MilitaryUnit;
     predicate(subjects, p, 0);
     m_forceSubject = false;
 }

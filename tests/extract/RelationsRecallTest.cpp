@@ -547,3 +547,13 @@ TEST(RelationsRecall, AnOrganisationsOwnBody) {
     EXPECT_NE(typed(x, "Allied Air Command", "NATO", RelationType::Membership), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, AUnitSentByACountryAndWhereItGoes) {
+    const auto x = extractDefault(
+        "The Garuda Battalion, a unit of 850 soldiers sent by Indonesia, arrived in southern "
+        "Lebanon on Wednesday.");
+    EXPECT_NE(typed(x, "Indonesia", "Garuda Battalion", RelationType::Military), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Garuda Battalion", "Lebanon", RelationType::Military), nullptr)
+        << dumpRelations(x);
+}
