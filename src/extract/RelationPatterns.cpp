@@ -116,6 +116,8 @@ void ObjectFacts::note(std::string_view w) {
     if (isEconomicObjectNoun(w)) economicNoun = true;
     if (w == "protest" || w == "complaint" || w == "demarche" || w == "note") protest = true;
     if (isFacilityNoun(w)) facility = true;
+    if (isAttackNoun(w)) attack = true;
+    if (isExerciseNoun(w)) exercise = true;
     if (w == "diplomatic")
         adjective = RelationType::Diplomatic;
     else if (w == "military" || w == "defence" || w == "defense")
@@ -237,6 +239,12 @@ bool isBaseNoun(std::string_view w) {
 
 bool isHostLemma(std::string_view lemma) {
     return anyOf(lemma, {"host", "house", "station", "welcome", "receive", "accept"});
+}
+
+bool isAttackNoun(std::string_view w) {
+    return anyOf(
+        w, {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids",
+            "offensive", "bombardment", "assault", "barrage", "shelling", "incursion"});
 }
 
 bool isForceNoun(std::string_view w) {

@@ -67,6 +67,8 @@ struct ObjectFacts {
     RelationType adjective = RelationType::Action;  // "diplomatic" / "military" / "economic"
     bool protest = false;                           // "a (formal) protest"
     bool facility = false;  // "build an ammunition plant in": isFacilityNoun
+    bool attack = false;    // "launched airstrikes on": isAttackNoun
+    bool exercise = false;  // "held military drills near": isExerciseNoun
     void note(std::string_view w);
     // The type these facts give an act of type `verbType` (relation-verbs.tsv name, "" when
     // the verb is unknown) by verb `lemma`; `verbType` itself when they say nothing.
@@ -80,6 +82,10 @@ struct ObjectFacts {
                               std::string_view transferNoun, std::string_view prep,
                               bool countryTarget) const;
 };
+
+// Nouns of an armed attack ("airstrikes", "a raid", "an offensive"): made on a target, a
+// conflict whatever the verb ("launched", "carried out").
+bool isAttackNoun(std::string_view w);
 
 // The one entity a definite description names ("the mission", "the institute", "the court"):
 // among the organisations, units and events named in this sentence before t and the three

@@ -300,11 +300,30 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             continue;
         }
         const WordClass c = cls(q);
+        // "carried out strikes on": the verb's particle; "staged exercises off Taiwan": a
+        // particle before a name is its preposition
+        if (w == "out" && prep.empty() && cargo.empty() && q + 1 < m_e &&
+            mentionAt(q + 1) == kNone) {
+            mainForm += " out";
+            ++q;
+            continue;
+        }
+        if (w == "off" && q + 1 < m_e &&
+            (mentionAt(q + 1) != kNone || (L(q + 1) == "the" && mentionAt(q + 2) != kNone))) {
+            prep = w;
+            ++q;
+            continue;
+        }
         if (c == WordClass::Preposition || c == WordClass::To) {
             // "about 300 soldiers", "over 2 million euros": an approximation, no preposition
+            // ("around Taiwan" is one)
+            const size_t counted = q + 1 < m_e ? insideAt(q + 1) : kNone;
             if ((w == "about" || w == "around" || w == "over" || w == "nearly" ||
                  w == "approximately") &&
-                q + 1 < m_e && (insideAt(q + 1) != kNone || isNumber(q + 1))) {
+                q + 1 < m_e &&
+                ((counted != kNone && (M(counted).type == EntityType::Quantity ||
+                                       M(counted).type == EntityType::Money)) ||
+                 isNumber(q + 1))) {
                 ++q;
                 continue;
             }
@@ -490,7 +509,8 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     // "France keeps about 1,500 troops in Niger": a light verb with a force where it is
     const bool lightForce =
         lightMain && !prep.empty() && (facts.military || cargoKind(cargo) == CargoKind::Military);
-    if (lightMain && exerciseNoun.empty() && !lightForce) return;
+    if (lightMain && exerciseNoun.empty() && !lightForce && !facts.exercise && !facts.attack)
+        return;
     if (target == kNone) return nextConjunct(q);
     // "in Russia's Kursk region": the place owned, not the owner
     if (M(target).end + 1 < m_e && isPossessive(V(M(target).end)))
@@ -589,6 +609,14 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     // "Lithuania hosts a NATO battle group": a foreign force on its soil
     if (isHostLemma(mainLemma) && prep.empty() && M(target).end < m_e &&
         isForceNoun(L(M(target).end)))
+        type = "MILITARY";
+    // "launched airstrikes on Gaza", "carried out a raid against": an attack made on its
+    // target; "held live-fire drills near Taiwan": an exercise somewhere
+    if (facts.attack && type != "STATEMENT" &&
+        (prep == "on" || prep == "against" || prep == "at" || prep == "into" || prep == "in"))
+        type = "CONFLICT";
+    else if (facts.exercise && (type.empty() || type == "LIGHT" || type == "ACTION") &&
+             (prep == "near" || prep == "around" || prep == "off" || prep == "in"))
         type = "MILITARY";
     // "The Garuda Battalion ... arrived in southern Lebanon": where a force goes or acts
     if ((type.empty() || type == "LIGHT") && m_forceSubject && mainClass != WordClass::Unknown &&

@@ -557,3 +557,13 @@ TEST(RelationsRecall, AUnitSentByACountryAndWhereItGoes) {
     EXPECT_NE(typed(x, "Garuda Battalion", "Lebanon", RelationType::Military), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, AttacksAndExercisesNamedByTheirNoun) {
+    const auto x = extractRules(
+        "Israel carried out strikes on Gaza. Russia launched a massive attack on Kyiv. China "
+        "held military drills around Taiwan. Japan staged exercises off Okinawa.");
+    EXPECT_NE(typed(x, "Israel", "Gaza", RelationType::Conflict), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Russia", "Kyiv", RelationType::Conflict), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "China", "Taiwan", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Japan", "Okinawa", RelationType::Military), nullptr) << dumpRelations(x);
+}
