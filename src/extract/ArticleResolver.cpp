@@ -114,6 +114,22 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
         return m.type == EntityType::Person || m.type == EntityType::Organization ||
                (m.type == EntityType::Location && m.canonical.empty() && !m.capital);
     };
+    // navy and ship-type prefixes ("USS Ralph Johnson", "HMS Prince of Wales", "BRP Datu
+    // Sumkad", "MV Marisol Dawn"): part of the ship's name
+    static const std::set<std::string, std::less<>> kShipPrefixes = {
+        "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "HNLMS", "HDMS", "HNoMS", "HSwMS",
+        "FGS", "ORP",  "BRP", "INS",  "JS",   "ROKS",  "TCG",   "KRI",  "RFS",   "MV"};
+    std::vector<bool> covered(art.tokens.size(), false);
+    for (const Mention& m : mentions)
+        for (size_t k = m.begin; k < m.end; ++k) covered[k] = true;
+    for (Mention& m : mentions) {
+        if (!mayBeShip(m) && m.type != EntityType::Vessel) continue;
+        if (m.begin > 0 && !covered[m.begin - 1] && kShipPrefixes.count(art.views[m.begin - 1]) &&
+            m.begin > art.sentences[m.sentence].firstToken)
+            --m.begin;  // the prefix joins the name
+        if (m.end - m.begin >= 2 && kShipPrefixes.count(art.views[m.begin]))
+            m.type = EntityType::Vessel;
+    }
     std::set<std::string, std::less<>> ships;
     for (const Mention& m : mentions) {
         if (m.begin == 0 || !mayBeShip(m)) continue;

@@ -454,8 +454,8 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
         // "Putin's Kremlin" is two names; "the Prosecutor's Office", "the People's Party"
         // (a common word owning an organisation suffix) is one
         const bool possessiveInside =
-            isPossessive(tokens[j - 2]) &&
-            !(orgPos && *orgPos != OrgWordPosition::Head && j - 3 >= b && s.common(j - 3));
+            len >= 2 && isPossessive(tokens[j - 2]) &&
+            !(len >= 3 && orgPos && *orgPos != OrgWordPosition::Head && s.common(j - 3));
         if (len >= 2 && (!titleCase || restNameLike) && !possessiveInside) {
             if (orgPos && *orgPos != OrgWordPosition::Head) {
                 emit(b, j, EntityType::Organization, kHeadRule), headDone = true;

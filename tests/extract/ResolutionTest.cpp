@@ -202,3 +202,14 @@ TEST(Resolution, AnAcronymSpellingANameWithItsPlace) {
                   lebanon->aliases.end());
     }
 }
+
+TEST(Resolution, ShipPrefixesNameVessels) {
+    const auto x = extractDefault(
+        "The USS Ralph Johnson sailed through the Taiwan Strait on Tuesday. The boats carried "
+        "food to the BRP Datu Sumkad, a patrol ship.");
+    for (const char* ship : {"USS Ralph Johnson", "BRP Datu Sumkad"}) {
+        const ExtractedEntity* e = entity(x, ship);
+        ASSERT_NE(e, nullptr) << ship << "\n" << dumpEntities(x);
+        EXPECT_EQ(e->type, EntityType::Vessel) << ship;
+    }
+}
