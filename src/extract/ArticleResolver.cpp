@@ -285,10 +285,32 @@ void joinNamesBeforeAcronyms(const ArticleTokens& art, std::vector<Mention>& men
 }
 
 void retypeNamedPlaces(const ArticleTokens& art, std::vector<Mention>& mentions) {
+    const size_t n = art.tokens.size();
+    // "Bucha, a town northwest of Kyiv": an apposition headed by a place noun
+    auto placeApposition = [&](const Mention& m) {
+        if (m.end + 2 >= n || art.views[m.end] != "," ||
+            (art.lower[m.end + 1] != "a" && art.lower[m.end + 1] != "the"))
+            return false;
+        if (art.info[m.begin].firstName) return false;  // "Anna Berg, a city councillor"
+        for (size_t k = m.end + 2; k < n && k < m.end + 5; ++k) {
+            if (isPlaceNoun(art.lower[k])) {
+                // the head of the apposition, not a modifier of it
+                const WordInfo* next = k + 1 < n ? art.info[k + 1].word : nullptr;
+                return !(next && !isCompassWord(art.lower[k + 1]) &&
+                         (next->cls == WordClass::Noun || next->cls == WordClass::PluralNoun));
+            }
+            const WordInfo* w = art.info[k].word;
+            if (art.info[k].cap || !w ||
+                (w->cls != WordClass::Adjective && w->cls != WordClass::Noun))
+                return false;
+        }
+        return false;
+    };
     std::set<std::string, std::less<>> places;
     for (const Mention& m : mentions)
-        if (m.type == EntityType::Person && m.begin >= 2 && art.lower[m.begin - 1] == "of" &&
-            isPlaceNoun(art.lower[m.begin - 2]))
+        if (m.type == EntityType::Person && ((m.begin >= 2 && art.lower[m.begin - 1] == "of" &&
+                                              isPlaceNoun(art.lower[m.begin - 2])) ||
+                                             placeApposition(m)))
             places.insert(asciiLower(mentionName(art, m)));
     if (places.empty()) return;
     for (Mention& m : mentions)

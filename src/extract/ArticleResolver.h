@@ -31,8 +31,8 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
 // joins the organisation's (and the acronym then names the whole, not the place).
 void joinNamesBeforeAcronyms(const ArticleTokens& art, std::vector<Mention>& mentions);
 
-// "the nearby town of Engels": a name a place noun introduces is a place, so every PERSON
-// mention of that name becomes a LOCATION.
+// "the nearby town of Engels", "Bucha, a town northwest of Kyiv": a name a place noun
+// introduces or describes is a place, so every PERSON mention of that name becomes a LOCATION.
 void retypeNamedPlaces(const ArticleTokens& art, std::vector<Mention>& mentions);
 
 // The capital rule's statement case (see Extractor.h): a capital that speaks or takes a

@@ -164,6 +164,12 @@ inline bool isPlaceNoun(std::string_view w) {
            w == "islands" || w == "archipelago";
 }
 
+// "north", "southwest": a direction ("a town 30 km west of Y").
+inline bool isCompassWord(std::string_view w) {
+    return w == "north" || w == "south" || w == "east" || w == "west" || w == "northeast" ||
+           w == "northwest" || w == "southeast" || w == "southwest";
+}
+
 // Lower-case nouns that follow the name of a military exercise ("the Zapad exercise",
 // "Ulchi Freedom Shield drills"): the name is an EVENT and acting on it is MILITARY.
 inline bool isExerciseNoun(std::string_view w) {

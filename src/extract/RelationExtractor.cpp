@@ -430,11 +430,10 @@ bool SentenceParser::placeApposition(size_t a, size_t q) {
     } else {
         return false;
     }
-    bool placeNoun = false, distance = false;
+    bool placeNoun = false;
     for (size_t words = 0; r < m_e && words < 5; ++words) {
         if (const size_t d = insideAt(r); d != kNone && M(d).type == EntityType::Quantity) {
-            distance = true;  // "30 km"
-            r = M(d).end;
+            r = M(d).end;  // a distance: "30 km"
             continue;
         }
         if (mentionAt(r) != kNone || startsUpper(V(r)) || isCompassWord(L(r))) break;
@@ -453,7 +452,8 @@ bool SentenceParser::placeApposition(size_t a, size_t q) {
     }
     if (r + 1 >= m_e) return false;
     std::string_view rel = "located in";
-    if (distance && isCompassWord(L(r)) && L(r + 1) == "of") {
+    // "a town 30 km west of Y", "a town northwest of Y": near Y
+    if (isCompassWord(L(r)) && L(r + 1) == "of") {
         rel = "near";
         ++r;
     } else if (L(r) != "in" && L(r) != "of") {

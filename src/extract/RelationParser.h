@@ -337,10 +337,6 @@ private:
 
     void whereabouts(size_t a);
     bool placeApposition(size_t a, size_t q);
-    static bool isCompassWord(std::string_view w) {
-        return w == "north" || w == "south" || w == "east" || w == "west" || w == "northeast" ||
-               w == "northwest" || w == "southeast" || w == "southwest";
-    }
 
     void between();
 

@@ -290,3 +290,12 @@ TEST(EntityCues, AmountsInAForeignCurrency) {
         EXPECT_EQ(entity(x, "Canadian"), nullptr) << dumpEntities(x);
     }
 }
+
+TEST(EntityCues, ANameAPlaceNounDescribesIsAPlace) {
+    const auto x = extractDefault(
+        "Bucha, a town northwest of Kyiv, was occupied in March. Anna Berg, a city councillor, "
+        "resigned.");
+    expectType(x, "Bucha", EntityType::Location);
+    expectType(x, "Anna Berg", EntityType::Person);  // "city" modifies the head "councillor"
+    EXPECT_NE(typed(x, "Bucha", "Kyiv", RelationType::Location), nullptr) << dumpRelations(x);
+}
