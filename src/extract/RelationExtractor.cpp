@@ -436,6 +436,21 @@ bool SentenceParser::placeApposition(size_t a, size_t q) {
             r = M(d).end;  // a distance: "30 km"
             continue;
         }
+        // "Riyadh, the Saudi capital": the country a demonym names owns the place
+        if (const size_t d = mentionAt(r);
+            d != kNone && owner == kNone && d != a &&
+            ((M(d).type == EntityType::Nationality && !M(d).country.empty()) || isCountry(d))) {
+            if (M(d).type == EntityType::Nationality) {
+                // the demonym stands for its country here, as before a title
+                Mention& nationality = m_mentions[d];
+                nationality.type = EntityType::Location;
+                nationality.canonical = nationality.country;
+                nationality.fromTitle = true;
+            }
+            owner = d;
+            r = M(d).end;
+            continue;
+        }
         if (mentionAt(r) != kNone || startsUpper(V(r)) || isCompassWord(L(r))) break;
         const WordClass c = cls(r);
         if (c != WordClass::Adjective && c != WordClass::Noun && c != WordClass::Unknown &&

@@ -567,3 +567,12 @@ TEST(RelationsRecall, AttacksAndExercisesNamedByTheirNoun) {
     EXPECT_NE(typed(x, "China", "Taiwan", RelationType::Military), nullptr) << dumpRelations(x);
     EXPECT_NE(typed(x, "Japan", "Okinawa", RelationType::Military), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, APlaceDescribedByItsCountrysDemonym) {
+    const auto x = extractRules(
+        "The talks took place in Riyadh, the Saudi capital, on Monday. Mariupol, a Ukrainian port "
+        "city, fell in May.");
+    EXPECT_NE(typed(x, "Riyadh", "Saudi Arabia", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Mariupol", "Ukraine", RelationType::Location), nullptr) << dumpRelations(x);
+}
