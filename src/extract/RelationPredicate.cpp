@@ -651,6 +651,14 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         for (size_t sj : subjects)
             for (size_t wi : secondWeapons) emit(sj, wi, mainForm, RelationType::Military, negated);
     }
+    // "Airbus delivered 20 jets to IndiGo": a transfer between companies is trade unless
+    // named arms or a state body take part
+    if (type == "MILITARY" && weapons.empty() && secondWeapons.empty() && prep == "to" &&
+        M(target).type == EntityType::Organization && !isGovernmentBody(target) &&
+        std::all_of(subjects.begin(), subjects.end(), [&](size_t sj) {
+            return M(sj).type == EntityType::Organization && !isGovernmentBody(sj);
+        }))
+        type = "ECONOMIC";
     if (type != "ACTION" && type != "LOCATION")
         for (size_t sj : subjects) capitalAsCountry(sj);
     for (size_t sj : subjects)

@@ -275,3 +275,11 @@ TEST(RelationsArmsTrade, CivilianGoodsSuppliedAreTrade) {
     EXPECT_NE(typed(x, "Germany", "Ukraine", RelationType::Economic), nullptr) << dumpRelations(x);
     EXPECT_NE(typed(x, "Poland", "Ukraine", RelationType::Military), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsArmsTrade, ATransferBetweenCompaniesIsTrade) {
+    const auto x = extractDefault(
+        "Airbus delivered 20 jets to IndiGo. Saab delivered two Gripen jets to the Hungarian Air "
+        "Force.");
+    EXPECT_NE(typed(x, "Airbus", "IndiGo", RelationType::Economic), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Saab", "Gripen jets", RelationType::Military), nullptr) << dumpRelations(x);
+}
