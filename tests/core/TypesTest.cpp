@@ -21,7 +21,9 @@ TEST(Types, RelationNamesRoundTrip) {
 TEST(Palette, EveryTypeHasADistinctColour) {
     for (EntityType a : kAllEntityTypes)
         for (EntityType b : kAllEntityTypes)
-            if (a != b) EXPECT_NE(toHex(entityColor(a)), toHex(entityColor(b)));
+            if (a != b) {
+                EXPECT_NE(toHex(entityColor(a)), toHex(entityColor(b)));
+            }
     EXPECT_EQ(toHex(Rgb{255, 0, 16}), "#ff0010");
 }
 

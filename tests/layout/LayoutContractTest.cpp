@@ -73,7 +73,9 @@ TEST_P(LayoutContract, PositionsAreFiniteAndSizesPositive) {
         EXPECT_LE(a.minX, a.maxX);
         EXPECT_LE(a.minY, a.maxY);
         // Nodes are spread out, not all stacked on one point.
-        if (g.nodeCount() >= 2) EXPECT_GT(a.maxX - a.minX + a.maxY - a.minY, 2 * a.width[0]);
+        if (g.nodeCount() >= 2) {
+            EXPECT_GT(a.maxX - a.minX + a.maxY - a.minY, 2 * a.width[0]);
+        }
     }
 }
 
