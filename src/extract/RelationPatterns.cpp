@@ -118,6 +118,7 @@ void ObjectFacts::note(std::string_view w) {
     if (isFacilityNoun(w)) facility = true;
     if (isAttackNoun(w)) attack = true;
     if (isExerciseNoun(w)) exercise = true;
+    if (w == "stake" || w == "stakes" || w == "shareholding") stake = true;
     if (w == "diplomatic")
         adjective = RelationType::Diplomatic;
     else if (w == "military" || w == "defence" || w == "defense")

@@ -69,6 +69,7 @@ struct ObjectFacts {
     bool facility = false;  // "build an ammunition plant in": isFacilityNoun
     bool attack = false;    // "launched airstrikes on": isAttackNoun
     bool exercise = false;  // "held military drills near": isExerciseNoun
+    bool stake = false;     // "holds a 19 percent stake in": a share of a company
     void note(std::string_view w);
     // The type these facts give an act of type `verbType` (relation-verbs.tsv name, "" when
     // the verb is unknown) by verb `lemma`; `verbType` itself when they say nothing.

@@ -610,6 +610,8 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     if (isHostLemma(mainLemma) && prep.empty() && M(target).end < m_e &&
         isForceNoun(L(M(target).end)))
         type = "MILITARY";
+    // "holds a 19 percent stake in Salar Andino", "bought a stake in": ownership is trade
+    if (facts.stake && prep == "in" && type != "STATEMENT") type = "ECONOMIC";
     // "launched airstrikes on Gaza", "carried out a raid against": an attack made on its
     // target; "held live-fire drills near Taiwan": an exercise somewhere
     if (facts.attack && type != "STATEMENT" &&

@@ -283,3 +283,11 @@ TEST(RelationsArmsTrade, ATransferBetweenCompaniesIsTrade) {
     EXPECT_NE(typed(x, "Airbus", "IndiGo", RelationType::Economic), nullptr) << dumpRelations(x);
     EXPECT_NE(typed(x, "Saab", "Gripen jets", RelationType::Military), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsArmsTrade, AStakeHeldInACompany) {
+    const auto x = extractDefault(
+        "Codelco, which holds a 19 percent stake in Vantor Systems, will keep its shares.");
+    const ExtractedRelation* r = typed(x, "Codelco", "Vantor Systems", RelationType::Economic);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "holds stake in");
+}
