@@ -286,7 +286,8 @@ TEST(RelationsArmsTrade, ATransferBetweenCompaniesIsTrade) {
 
 TEST(RelationsArmsTrade, AStakeHeldInACompany) {
     const auto x = extractDefault(
-        "Codelco, which holds a 19 percent stake in Vantor Systems, will keep its shares.");
+        "State copper giant Codelco, which holds a 19 percent stake in Vantor Systems, will keep "
+        "its shares.");
     const ExtractedRelation* r = typed(x, "Codelco", "Vantor Systems", RelationType::Economic);
     ASSERT_NE(r, nullptr) << dumpRelations(x);
     EXPECT_EQ(r->label, "holds stake in");
