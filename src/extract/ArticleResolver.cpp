@@ -105,10 +105,6 @@ std::string mentionName(const ArticleTokens& art, const Mention& m) {
 }
 
 void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
-    static const std::set<std::string, std::less<>> kVesselNouns = {
-        "tanker",     "ship",      "vessel",  "freighter", "frigate",       "destroyer",
-        "corvette",   "submarine", "cruiser", "ferry",     "yacht",         "trawler",
-        "icebreaker", "warship",   "carrier", "boat",      "containership", "tug"};
     // what a tagger may have made of a ship's name: a person, an organisation, an unknown place
     auto mayBeShip = [](const Mention& m) {
         return m.type == EntityType::Person || m.type == EntityType::Organization ||
@@ -133,7 +129,7 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
     std::set<std::string, std::less<>> ships;
     for (const Mention& m : mentions) {
         if (m.begin == 0 || !mayBeShip(m)) continue;
-        const bool vesselNoun = kVesselNouns.count(art.lower[m.begin - 1]) > 0;
+        const bool vesselNoun = isVesselNoun(art.lower[m.begin - 1]);
         if (m.type != EntityType::Person && !vesselNoun) continue;  // only a person takes "the X."
         // "the tanker Marisol Dawn"; "of the Marisol Dawn." (a person's name takes no
         // article unless it modifies a noun: "the Obama administration")

@@ -164,6 +164,14 @@ inline bool isPlaceNoun(std::string_view w) {
            w == "islands" || w == "archipelago";
 }
 
+// Nouns of a ship ("the oil tanker Marisol Dawn", "the frigate Hessen").
+inline bool isVesselNoun(std::string_view w) {
+    return w == "tanker" || w == "ship" || w == "vessel" || w == "freighter" || w == "frigate" ||
+           w == "destroyer" || w == "corvette" || w == "submarine" || w == "cruiser" ||
+           w == "ferry" || w == "yacht" || w == "trawler" || w == "icebreaker" || w == "warship" ||
+           w == "carrier" || w == "boat" || w == "containership" || w == "tug";
+}
+
 // "north", "southwest": a direction ("a town 30 km west of Y").
 inline bool isCompassWord(std::string_view w) {
     return w == "north" || w == "south" || w == "east" || w == "west" || w == "northeast" ||

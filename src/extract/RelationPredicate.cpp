@@ -352,6 +352,11 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             ++q;
             continue;
         }
+        // "boarded the oil tanker Marisol Dawn": a noun naming the ship's kind, no cargo
+        if (q + 1 < m_e && isVesselNoun(L(q + 1)) && insideAt(q) == kNone) {
+            ++q;
+            continue;
+        }
         // "the purchase of", "the export of": a transfer noun the word list has as a verb
         if (c == WordClass::Noun || c == WordClass::PluralNoun || c == WordClass::Unknown ||
             (isTransferNoun(w) && q > m_b && cls(q - 1) == WordClass::Determiner)) {

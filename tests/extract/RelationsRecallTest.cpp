@@ -576,3 +576,11 @@ TEST(RelationsRecall, APlaceDescribedByItsCountrysDemonym) {
         << dumpRelations(x);
     EXPECT_NE(typed(x, "Mariupol", "Ukraine", RelationType::Location), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, TheKindOfAShipIsNoCargo) {
+    const auto x = extractRules(
+        "Finland's coast guard boarded the oil tanker Marisol Dawn in the Gulf of Finland.");
+    EXPECT_EQ(typed(x, "Finland", "Marisol Dawn", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(between(x, "Finland", "Marisol Dawn"), nullptr) << dumpRelations(x);
+}
