@@ -615,6 +615,13 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     if (isHostLemma(mainLemma) && prep.empty() && M(target).end < m_e &&
         isForceNoun(L(M(target).end)))
         type = "MILITARY";
+    // "will lead the operation from the Northern Waters Coordination Centre", "will command
+    // the deployment from Suwalki": where it is run from, not whom it belongs to
+    if (type == "MEMBERSHIP" && prep == "from") type = "LOCATION";
+    // "Kask spoke with Venho by telephone": a conversation ("spoke about" stays untyped)
+    if (mainLemma == "speak" && (prep == "with" || prep == "to") &&
+        M(target).type != EntityType::Nationality)
+        type = "DIPLOMATIC";
     // "holds a 19 percent stake in Salar Andino", "bought a stake in": ownership is trade
     if (facts.stake && prep == "in" && type != "STATEMENT") type = "ECONOMIC";
     // "launched airstrikes on Gaza", "carried out a raid against": an attack made on its

@@ -584,3 +584,14 @@ TEST(RelationsRecall, TheKindOfAShipIsNoCargo) {
         << dumpRelations(x);
     EXPECT_NE(between(x, "Finland", "Marisol Dawn"), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, WhereAnOperationIsLedFromAndWhoSpokeWithWhom) {
+    const auto x = extractRules(
+        "Sweden will lead the operation from the Northern Waters Coordination Centre in "
+        "Karlskrona. Liisa Kask spoke with Aleksi Venho by telephone on Monday.");
+    EXPECT_NE(typed(x, "Sweden", "Northern Waters Coordination Centre", RelationType::Location),
+              nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Liisa Kask", "Aleksi Venho", RelationType::Diplomatic), nullptr)
+        << dumpRelations(x);
+}
