@@ -7,16 +7,6 @@
 using namespace entgraph;
 using namespace entgraph::test;
 
-namespace {
-
-void expectType(const ArticleExtraction& x, const char* name, EntityType type) {
-    const ExtractedEntity* e = entity(x, name);
-    ASSERT_NE(e, nullptr) << name << "\n" << dumpEntities(x);
-    EXPECT_EQ(e->type, type) << name << "\n" << dumpEntities(x);
-}
-
-}  // namespace
-
 TEST(EntityCues, DescribedOrganisationsAreOrganisations) {
     const std::string text =
         "The Dutch chipmaker Velmora opened a plant near Eindhoven. Korvath Marine, a Norwegian "

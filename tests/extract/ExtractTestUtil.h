@@ -101,6 +101,13 @@ inline std::string dumpEntities(const ArticleExtraction& x) {
     return out;
 }
 
+// The entity named `name` exists and has type `type`.
+inline void expectType(const ArticleExtraction& x, const char* name, EntityType type) {
+    const ExtractedEntity* e = entity(x, name);
+    ASSERT_NE(e, nullptr) << name << "\n" << dumpEntities(x);
+    EXPECT_EQ(e->type, type) << name << "\n" << dumpEntities(x);
+}
+
 // The extract contract: offsets inside the text, mention text equals the bytes at its
 // span, ids resolve, relation mentions are mentions of their entities, names unique.
 inline void expectContract(const ArticleExtraction& x, const std::string& text) {

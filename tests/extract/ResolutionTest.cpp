@@ -195,11 +195,9 @@ TEST(Resolution, AnAcronymSpellingANameWithItsPlace) {
         "Monday. The UN Security Council extended UNIFIL's mandate.");
     const ExtractedEntity* force = entity(x, "United Nations Interim Force in Lebanon");
     ASSERT_NE(force, nullptr) << dumpEntities(x);
-    EXPECT_NE(std::find(force->aliases.begin(), force->aliases.end(), "UNIFIL"),
-              force->aliases.end());
+    EXPECT_TRUE(hasAlias(*force, "UNIFIL"));
     if (const ExtractedEntity* lebanon = entity(x, "Lebanon")) {
-        EXPECT_EQ(std::find(lebanon->aliases.begin(), lebanon->aliases.end(), "UNIFIL"),
-                  lebanon->aliases.end());
+        EXPECT_FALSE(hasAlias(*lebanon, "UNIFIL"));
     }
 }
 
@@ -207,9 +205,6 @@ TEST(Resolution, ShipPrefixesNameVessels) {
     const auto x = extractDefault(
         "The USS Ralph Johnson sailed through the Taiwan Strait on Tuesday. The boats carried "
         "food to the BRP Datu Sumkad, a patrol ship.");
-    for (const char* ship : {"USS Ralph Johnson", "BRP Datu Sumkad"}) {
-        const ExtractedEntity* e = entity(x, ship);
-        ASSERT_NE(e, nullptr) << ship << "\n" << dumpEntities(x);
-        EXPECT_EQ(e->type, EntityType::Vessel) << ship;
-    }
+    expectType(x, "USS Ralph Johnson", EntityType::Vessel);
+    expectType(x, "BRP Datu Sumkad", EntityType::Vessel);
 }
