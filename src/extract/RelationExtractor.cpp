@@ -20,6 +20,7 @@ void SentenceParser::run(size_t si, const std::vector<size_t>& inSentence) {
         tradeFlow(mi);
         statedWhereabouts(mi);
         statedMembership(mi);
+        forceNamedByNoun(mi);
         placeWithin(mi);
         intendedAct(mi);
     }

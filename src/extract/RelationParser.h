@@ -525,6 +525,10 @@ private:
     // "Sweden became NATO's 32nd member", "Finland is a member of the European Union",
     // "Serbia is not a member of NATO": membership stated by a copula.
     void statedMembership(size_t mi);
+    // "the deployment of British troops to Estonia", "Germany's brigade in Lithuania": forces
+    // a noun names, with mention mi (a country or nationality) as their owner
+    // (RelationForces.cpp).
+    void forceNamedByNoun(size_t mi);
     // "the Kursk region of Russia", "Pokrovsk, in Ukraine's Donetsk region", "Zaporizhzhia,
     // in southern Ukraine", "NATO headquarters in Brussels": where place or body mi lies.
     void placeWithin(size_t mi);

@@ -80,7 +80,7 @@ CargoKind cargoKind(std::string_view w) {
                "tanks",      "jets",      "warplanes",    "frigates",  "destroyers",  "submarines",
                "combat",     "armed",     "corvettes",    "howitzers", "helicopters", "armoured",
                "armored",    "artillery", "rifles",       "rockets",   "radars",      "warship",
-               "submarine",  "frigate",   "corvette"}))
+               "submarine",  "frigate",   "corvette",     "naval",     "battlegroup"}))
         return CargoKind::Military;
     if (anyOf(w, {"monitors", "observers", "diplomats", "officials", "delegation", "delegates",
                   "envoys", "envoy", "experts", "doctors", "medics", "nurses", "inspectors",

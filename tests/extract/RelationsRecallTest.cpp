@@ -595,3 +595,15 @@ TEST(RelationsRecall, WhereAnOperationIsLedFromAndWhoSpokeWithWhom) {
     EXPECT_NE(typed(x, "Liisa Kask", "Aleksi Venho", RelationType::Diplomatic), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, ForcesNamedByANoun) {
+    const auto x = extractRules(
+        "The deployment of British troops to Estonia began in March. Germany's brigade in "
+        "Lithuania will reach full strength in 2027. The United States maintains a naval base "
+        "in Bahrain.");
+    EXPECT_NE(typed(x, "British", "Estonia", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Germany", "Lithuania", RelationType::Military), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "United States", "Bahrain", RelationType::Military), nullptr)
+        << dumpRelations(x);
+}
