@@ -23,7 +23,10 @@
 //   forces      what a country's or nationality's troops do is military ("Turkish troops
 //               entered"), a count before them ("About 28,500 U.S. troops are stationed
 //               in"), forces kept or stationed ("has 28,500 troops stationed in"), acting
-//               "alongside" someone is an alliance, subjects acting on "each other"
+//               "alongside" someone is an alliance, subjects acting on "each other",
+//               forces named by a noun ("the deployment of British troops to X",
+//               "Germany's brigade in X"; RelationForces.cpp), attacks and exercises named
+//               by their noun ("carried out strikes on X", "held drills around X")
 //   membership  stated by a copula ("Sweden became NATO's 32nd member", "is a member of")
 //   arms, trade transfers named by their noun ("completed the delivery of 18 F-16 jets to X",
 //               "banned the export of machine tools to X", not "condemned the sale of"), arms
