@@ -19,7 +19,7 @@ void SentenceParser::run(size_t si, const std::vector<size_t>& inSentence) {
         companyOfCountry(mi);
         tradeFlow(mi);
         statedWhereabouts(mi);
-        statedMembership(mi);
+        statedRelation(mi);
         forceNamedByNoun(mi);
         placeWithin(mi);
         intendedAct(mi);

@@ -27,7 +27,8 @@
 //               forces named by a noun ("the deployment of British troops to X",
 //               "Germany's brigade in X"; RelationForces.cpp), attacks and exercises named
 //               by their noun ("carried out strikes on X", "held drills around X")
-//   membership  stated by a copula ("Sweden became NATO's 32nd member", "is a member of")
+//   copulas     membership, alliance, trade and rivalry stated by a copula and a noun
+//               ("Sweden became NATO's 32nd member", "is Germany's largest trading partner")
 //   arms, trade transfers named by their noun ("completed the delivery of 18 F-16 jets to X",
 //               "banned the export of machine tools to X", not "condemned the sale of"), arms
 //               after the recipient ("sell X 54 Abrams tanks", "provide X with IRIS-T
@@ -526,8 +527,9 @@ private:
     // is, said by a main clause (whereabouts() reads the comma forms).
     void statedWhereabouts(size_t mi);
     // "Sweden became NATO's 32nd member", "Finland is a member of the European Union",
-    // "Serbia is not a member of NATO": membership stated by a copula.
-    void statedMembership(size_t mi);
+    // "Serbia is not a member of NATO", "China is Germany's largest trading partner",
+    // "Japan is a close ally of the United States": a relation a copula states with its noun.
+    void statedRelation(size_t mi);
     // "the deployment of British troops to Estonia", "Germany's brigade in Lithuania": forces
     // a noun names, with mention mi (a country or nationality) as their owner
     // (RelationForces.cpp).

@@ -365,7 +365,25 @@ void SentenceParser::statedWhereabouts(size_t mi) {
     emit(mi, b, std::string(w) + " " + std::string(prep), RelationType::Location);
 }
 
-void SentenceParser::statedMembership(size_t mi) {
+namespace {
+
+// The nouns a copula states a relation with ("X is Y's largest trading partner"): the
+// relation's type, or nullopt.  "partner" is an economic one after "trading" or "trade".
+std::optional<RelationType> statedRelationNoun(std::string_view w, bool trade) {
+    if (w == "member" || w == "members") return RelationType::Membership;
+    if (w == "ally" || w == "allies") return RelationType::Alliance;
+    if (w == "partner" || w == "partners")
+        return trade ? RelationType::Economic : RelationType::Alliance;
+    if (w == "supplier" || w == "buyer" || w == "customer" || w == "importer" || w == "exporter" ||
+        w == "creditor" || w == "investor" || w == "lender" || w == "shareholder")
+        return RelationType::Economic;
+    if (w == "rival" || w == "adversary" || w == "enemy") return RelationType::Conflict;
+    return std::nullopt;
+}
+
+}  // namespace
+
+void SentenceParser::statedRelation(size_t mi) {
     const Mention& A = M(mi);
     if (A.type != EntityType::Location && A.type != EntityType::Organization) return;
     size_t k = A.end;
@@ -382,41 +400,62 @@ void SentenceParser::statedMembership(size_t mi) {
         }
     }
     if (!copula || k + 2 >= m_e) return;
-    // "NATO's 32nd member": the organisation, then its member noun
-    size_t org = kNone;
-    if (const size_t o = mentionAt(k); o != kNone && M(o).type == EntityType::Organization &&
+    // "NATO's 32nd member", "Germany's largest trading partner": the other party, then the
+    // relation noun
+    size_t other = kNone;
+    if (const size_t o = mentionAt(k); o != kNone &&
+                                       (M(o).type == EntityType::Organization || isCountry(o)) &&
                                        M(o).end < m_e && isPossessive(V(M(o).end))) {
-        org = o;
+        other = o;
         k = M(o).end + 1;
     } else if (L(k) == "a" || L(k) == "an" || L(k) == "the") {
         ++k;
     }
-    // ordinals and other modifiers: "32nd", "founding", "full", "permanent"; the
+    // ordinals and other modifiers: "32nd", "founding", "largest", "trading"; the
     // organisation itself: "a NATO member"
-    for (size_t steps = 0; steps < 2 && k < m_e && L(k) != "member" && L(k) != "members"; ++steps) {
+    bool trade = false;
+    std::optional<RelationType> type;
+    for (size_t steps = 0; steps < 3 && k < m_e; ++steps) {
+        if ((type = statedRelationNoun(L(k), trade))) break;
         if (const size_t o = mentionAt(k); o != kNone) {
-            if (org != kNone || M(o).type != EntityType::Organization) return;
-            org = o;
+            if (other != kNone || M(o).type != EntityType::Organization) return;
+            other = o;
             k = M(o).end;
             continue;
         }
-        if (V(k) == "," || isClauseBreak(L(k))) return;
+        if (V(k) == "," || isClauseBreak(L(k)) || startsUpper(V(k))) return;
+        trade = trade || L(k) == "trading" || L(k) == "trade";
         ++k;
     }
-    if (k >= m_e || (L(k) != "member" && L(k) != "members")) return;
+    if (!type) return;
+    const std::string noun = Ls(k);
     ++k;
-    if (k < m_e && L(k) == "state") ++k;
-    if (org == kNone) {
+    if (k < m_e && L(k) == "state") ++k;  // "an EU member state"
+    bool toParty = false;                 // "supplier of gas to Hungary"
+    if (other == kNone) {
         if (k + 1 >= m_e || L(k) != "of") return;
         ++k;
         if (L(k) == "the" && mentionAt(k) == kNone) ++k;
-        org = mentionAt(k);
-        if (org == kNone || M(org).type != EntityType::Organization) return;
-        if (M(org).end < m_e && isPossessive(V(M(org).end))) return;  // "of NATO's council"
+        // "the largest supplier of gas to Hungary": the goods, then the party
+        if (*type == RelationType::Economic && mentionAt(k) == kNone &&
+            cargoKind(L(k)) == CargoKind::Goods && k + 2 < m_e && L(k + 1) == "to") {
+            k += 2;
+            toParty = true;
+        }
+        other = mentionAt(k);
+        if (other == kNone || (M(other).type != EntityType::Organization && !isCountry(other)))
+            return;
+        if (M(other).end < m_e && isPossessive(V(M(other).end))) return;  // "of NATO's council"
     } else if (k < m_e && L(k) == "of") {
         return;  // "NATO's member of parliament": no membership of NATO
     }
-    emit(mi, org, "member of", RelationType::Membership, negated);
+    // membership is of an organisation ("a member of the panel" names none)
+    if (*type == RelationType::Membership && M(other).type != EntityType::Organization) return;
+    if (other == mi) return;
+    std::string label = (trade && *type == RelationType::Economic ? "trading " : "") + noun;
+    if (label.ends_with("s") && label != "allies") label.pop_back();  // "members of" -> "member of"
+    if (label == "allies") label = "ally";
+    emit(mi, other, label + (toParty ? " to" : " of"), *type, negated);
 }
 
 void SentenceParser::pronounSubject() {

@@ -607,3 +607,13 @@ TEST(RelationsRecall, ForcesNamedByANoun) {
     EXPECT_NE(typed(x, "United States", "Bahrain", RelationType::Military), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, TradeAndAlliancesStatedByACopula) {
+    const auto x = extractRules(
+        "China is Germany's largest trading partner. Japan is a close ally of the United "
+        "States. Russia is the largest supplier of gas to Hungary.");
+    EXPECT_NE(typed(x, "China", "Germany", RelationType::Economic), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Japan", "United States", RelationType::Alliance), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Russia", "Hungary", RelationType::Economic), nullptr) << dumpRelations(x);
+}
