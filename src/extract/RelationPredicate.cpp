@@ -347,7 +347,13 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         // a count the word list lacks ("18" before "F-16 jets") is a number too
         if (c == WordClass::Determiner || c == WordClass::Adjective || c == WordClass::Number ||
             c == WordClass::Adverb || w == "up" || w == "her" || w == "his" || w == "their" ||
-            (c == WordClass::Unknown && isNumber(q))) {
+            (c == WordClass::Unknown && isNumber(q)) ||
+            // "supply liquefied natural gas to": a participle modifying the object's noun
+            ((c == WordClass::Participle || c == WordClass::VerbPast) && prep.empty() && q > p &&
+             (cls(q - 1) == WordClass::Determiner || isNumber(q - 1) || isVerb(q - 1)) &&
+             q + 1 < m_e && insideAt(q + 1) == kNone &&
+             (cls(q + 1) == WordClass::Adjective || cls(q + 1) == WordClass::Noun ||
+              cls(q + 1) == WordClass::PluralNoun))) {
             facts.note(w);
             ++q;
             continue;

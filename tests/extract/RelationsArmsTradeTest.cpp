@@ -292,3 +292,11 @@ TEST(RelationsArmsTrade, AStakeHeldInACompany) {
     ASSERT_NE(r, nullptr) << dumpRelations(x);
     EXPECT_EQ(r->label, "holds stake in");
 }
+
+TEST(RelationsArmsTrade, AParticipleModifyingWhatIsSent) {
+    const auto x = extractRules(
+        "Qatar will supply liquefied natural gas to Germany from 2026. Poland sent 40 "
+        "refurbished tanks to Ukraine.");
+    EXPECT_NE(typed(x, "Qatar", "Germany", RelationType::Economic), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Poland", "Ukraine", RelationType::Military), nullptr) << dumpRelations(x);
+}
