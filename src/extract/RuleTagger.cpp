@@ -45,6 +45,17 @@ bool describedAsOrganisation(std::span<const std::string> lower, std::span<const
     const auto& descriptors = ExtractLexicons::get().orgDescriptors;
     if (i == 0 || info[i].firstName) return false;
     if (!info[i - 1].cap && descriptors.count(lower[i - 1])) return true;
+    // what only a company is: acquired, taken over, merged with, owned in shares
+    const std::string& before = lower[i - 1];
+    if (before == "acquire" || before == "acquired" || before == "acquires" ||
+        before == "acquiring")
+        return true;
+    if (i >= 2 &&
+        ((before == "of" && (lower[i - 2] == "takeover" || lower[i - 2] == "acquisition" ||
+                             lower[i - 2] == "shares")) ||
+         (before == "with" && lower[i - 2] == "merger") ||
+         (before == "in" && (lower[i - 2] == "stake" || lower[i - 2] == "shares"))))
+        return true;
     if (i >= 3 && lower[i - 1] == "as" && lower[i - 2] == "known")  // "... known as X"
         for (size_t k = i - 3; k + 6 > i && k < i; --k)
             if (descriptors.count(lower[k])) return true;

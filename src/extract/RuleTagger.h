@@ -62,8 +62,9 @@ bool isPossessive(std::string_view token);
 // A lower-case verb of speech in the past or present ("said", "denied", "warned").
 bool isSpeechVerb(std::string_view lower);
 
-// "the chipmaker Velmora", "a hacker group known as Silver Lynx": the words before the name
-// at token i of a sentence say it is an organisation (assets/lexicons/org-descriptors.txt).
+// "the chipmaker Velmora", "a hacker group known as Silver Lynx", "agreed to acquire Brask
+// Wind", "the takeover of X", "a stake in X": the words before the name at token i of a
+// sentence say it is an organisation (assets/lexicons/org-descriptors.txt).
 // Not before a first name ("rival Anna Berg" stays a person).
 bool describedAsOrganisation(std::span<const std::string> lower, std::span<const TokenInfo> info,
                              size_t i);

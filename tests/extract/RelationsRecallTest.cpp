@@ -374,8 +374,22 @@ TEST(RelationsRecall, ARoleInAnOrganisationNamedAfterItsDescription) {
 
 TEST(RelationsRecall, APlaceOwnedByAMissedNameIsNoObject) {
     // "Brask Wind" is no name the rule tagger knows: Denmark is where it is, not what is bought
-    const auto x = extractRules("Nordvik Energy agreed to acquire Brask Wind of Denmark.");
+    const auto x = extractRules("Nordvik Energy agreed to buy Brask Wind of Denmark.");
     ASSERT_EQ(entityNamed(x, "Brask Wind"), nullptr) << dumpEntities(x);
+    EXPECT_EQ(between(x, "Nordvik Energy", "Denmark"), nullptr) << dumpRelations(x);
+}
+
+TEST(RelationsRecall, WhatIsAcquiredIsACompany) {
+    // "acquire", "the takeover of", "a stake in": only a company is (RuleTagger.h)
+    const auto x = extractRules(
+        "Nordvik Energy agreed to acquire Brask Wind of Denmark. Nordvik Energy also holds a "
+        "stake in Torvik Havn.");
+    expectType(x, "Brask Wind", EntityType::Organization);
+    expectType(x, "Torvik Havn", EntityType::Organization);
+    EXPECT_NE(typed(x, "Nordvik Energy", "Brask Wind", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Brask Wind", "Denmark", RelationType::Location), nullptr)
+        << dumpRelations(x);
     EXPECT_EQ(between(x, "Nordvik Energy", "Denmark"), nullptr) << dumpRelations(x);
 }
 
