@@ -402,6 +402,14 @@ void SentenceParser::whereabouts(size_t a) {
     // ", which is (already) based in Y"
     const bool relative = q < m_e && (L(q) == "which" || L(q) == "that");
     if (relative) ++q;
+    // ", a joint venture based in Y": past a short description
+    if (!relative && q + 2 < m_e && (L(q) == "a" || L(q) == "an")) {
+        size_t n = q + 1;
+        while (n < m_e && n < q + 4 && mentionAt(n) == kNone && startsLowerLetter(V(n)) &&
+               L(n) != "based" && L(n) != "headquartered")
+            ++n;
+        if (n < m_e && (L(n) == "based" || L(n) == "headquartered")) q = n;
+    }
     const size_t verbGroup = q;
     while (q < m_e && (isAux(L(q)) || cls(q) == WordClass::Adverb)) ++q;
     if (q + 1 >= m_e) return;

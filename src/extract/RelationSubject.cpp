@@ -34,10 +34,22 @@ void SentenceParser::relativeClause(size_t s0) {
     if (!relationTarget(S.type) || S.type == EntityType::Event || S.type == EntityType::Nationality)
         return;
     const size_t p = S.end;
-    if (p + 2 >= m_e || V(p) != "," || (L(p + 1) != "which" && L(p + 1) != "who")) return;
-    if ((L(p + 1) == "who") != (S.type == EntityType::Person)) return;
+    if (p + 2 >= m_e || V(p) != ",") return;
     const size_t close = relativeClauseEnd(p);
     const size_t sentenceEnd = m_e;
+    // "Ireland, whose soldiers are stationed at Camp Shamrock,": the owner's forces act
+    if (L(p + 1) == "whose" && p + 3 < close &&
+        (S.type == EntityType::Location || S.type == EntityType::Organization) &&
+        (isForceNoun(L(p + 2)) || L(p + 2) == "military")) {
+        m_e = close;
+        m_forceSubject = true;
+        predicate({s0}, p + 3, 0);
+        m_forceSubject = false;
+        m_e = sentenceEnd;
+        return;
+    }
+    if (L(p + 1) != "which" && L(p + 1) != "who") return;
+    if ((L(p + 1) == "who") != (S.type == EntityType::Person)) return;
     m_e = close;
     predicate({s0}, p + 2, 0);
     m_e = sentenceEnd;
@@ -213,7 +225,7 @@ void SentenceParser::subjectVerbObject(size_t s0) {
     // a relative clause: "Latvia, which borders Russia, hosts ..." -- the clause's own
     // predicate (bounded by its closing comma), then the main one
     if (subjects.size() == 1 && p + 1 < m_e && V(p) == "," &&
-        (L(p + 1) == "which" || L(p + 1) == "who")) {
+        (L(p + 1) == "which" || L(p + 1) == "who" || L(p + 1) == "whose")) {
         const size_t close = relativeClauseEnd(p);
         if (close >= m_e || V(close) != ",") return;
         p = close + 1;

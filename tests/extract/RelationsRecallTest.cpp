@@ -631,3 +631,15 @@ TEST(RelationsRecall, TradeAndAlliancesStatedByACopula) {
         << dumpRelations(x);
     EXPECT_NE(typed(x, "Russia", "Hungary", RelationType::Economic), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, WhoseForcesAndADescriptionBasedSomewhere) {
+    const auto x = extractRules(
+        "Ireland, whose soldiers are stationed at Camp Shamrock near Tiri, said it would send "
+        "120 soldiers to Lebanon. The missiles were supplied by Calder Missile Systems, a joint "
+        "venture based in Toulouse, France.");
+    EXPECT_NE(typed(x, "Ireland", "Camp Shamrock", RelationType::Military), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Ireland", "Lebanon", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Calder Missile Systems", "Toulouse", RelationType::Location), nullptr)
+        << dumpRelations(x);
+}
