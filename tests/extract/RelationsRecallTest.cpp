@@ -633,7 +633,7 @@ TEST(RelationsRecall, TradeAndAlliancesStatedByACopula) {
 }
 
 TEST(RelationsRecall, WhoseForcesAndADescriptionBasedSomewhere) {
-    const auto x = extractRules(
+    const auto x = extractDefault(
         "Ireland, whose soldiers are stationed at Camp Shamrock near Tiri, said it would send "
         "120 soldiers to Lebanon. The missiles were supplied by Calder Missile Systems, a joint "
         "venture based in Toulouse, France.");
