@@ -17,7 +17,10 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
                                      cls(k + 1) != WordClass::Adjective)) &&
                 mentionAt(k + 1) == kNone)
                 return predicate(subjects, k + 1, depth + 1);
-            if (mentionAt(k) != kNone && M(mentionAt(k)).type != EntityType::Quantity) return;
+            // "gave ... to Ukraine in 2022 and has ordered": counts and dates on the way
+            if (mentionAt(k) != kNone && M(mentionAt(k)).type != EntityType::Quantity &&
+                M(mentionAt(k)).type != EntityType::Date)
+                return;
             if (isClauseBreak(L(k)) && !isQuote(V(k)) && L(k) != "as") return;
         }
     };
@@ -628,6 +631,8 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     if (mainLemma == "speak" && (prep == "with" || prep == "to") &&
         M(target).type != EntityType::Nationality)
         type = "DIPLOMATIC";
+    // "will cut 4,000 jobs at plants in Germany", "created 1,200 jobs in": jobs somewhere
+    if (type.empty() && facts.economicNoun && (prep == "in" || prep == "at")) type = "ECONOMIC";
     // "holds a 19 percent stake in Salar Andino", "bought a stake in": ownership is trade
     if (facts.stake && prep == "in" && type != "STATEMENT") type = "ECONOMIC";
     // "launched airstrikes on Gaza", "carried out a raid against": an attack made on its

@@ -300,3 +300,8 @@ TEST(RelationsArmsTrade, AParticipleModifyingWhatIsSent) {
     EXPECT_NE(typed(x, "Qatar", "Germany", RelationType::Economic), nullptr) << dumpRelations(x);
     EXPECT_NE(typed(x, "Poland", "Ukraine", RelationType::Military), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsArmsTrade, ArmsOrderedFromAState) {
+    const auto x = extractRules("Greece orders four frigates from Italy.");
+    EXPECT_NE(typed(x, "Greece", "Italy", RelationType::Military), nullptr) << dumpRelations(x);
+}
