@@ -305,3 +305,10 @@ TEST(RelationsArmsTrade, ArmsOrderedFromAState) {
     const auto x = extractRules("Greece orders four frigates from Italy.");
     EXPECT_NE(typed(x, "Greece", "Italy", RelationType::Military), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsArmsTrade, JobsCutSomewhere) {
+    const auto x = extractRules("Vellora Group will cut 4,000 jobs in Germany.");
+    const ExtractedRelation* r = typed(x, "Vellora Group", "Germany", RelationType::Economic);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "cut jobs in");
+}
