@@ -134,6 +134,14 @@ void SentenceParser::titleRole(size_t p) {
         size_t k = t;
         if (k > m_b && isPossessive(V(k - 1))) --k;
         const std::string title = titleLabel(t, b - t);
+        // "Lieutenant General Diego Ferrer of Spain": the owner after the name
+        if ((k == m_b || insideAt(k - 1) == kNone) && M(p).end + 1 < m_e && L(M(p).end) == "of")
+            if (const size_t o = mentionAt(M(p).end + 1);
+                o != kNone && (isCountry(o) || M(o).type == EntityType::Organization) &&
+                (M(o).end >= m_e || !isPossessive(V(M(o).end)))) {
+                emit(p, o, title + " of", RelationType::Role);
+                return;
+            }
         if (k == m_b || insideAt(k - 1) == kNone) return ownerlessTitle(p, t, k, title);
         const size_t o = insideAt(k - 1);
         if (!relationTarget(M(o).type) || M(o).type == EntityType::Person) return;

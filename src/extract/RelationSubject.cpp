@@ -30,6 +30,11 @@ size_t SentenceParser::personAfterTitle(size_t t) const {
 // predicate with the name as its subject, bounded by the clause (whatever the name's
 // role in the sentence).
 void SentenceParser::relativeClause(size_t s0) {
+    // "Pinecrest Lithium of Australia, which had bid for X": the company, not its country
+    if (M(s0).type == EntityType::Location && M(s0).begin >= m_b + 2 && L(M(s0).begin - 1) == "of")
+        if (const size_t owner = insideAt(M(s0).begin - 2);
+            owner != kNone && M(owner).type == EntityType::Organization)
+            s0 = owner;
     const Mention& S = M(s0);
     if (!relationTarget(S.type) || S.type == EntityType::Event || S.type == EntityType::Nationality)
         return;

@@ -643,3 +643,11 @@ TEST(RelationsRecall, WhoseForcesAndADescriptionBasedSomewhere) {
     EXPECT_NE(typed(x, "Calder Missile Systems", "Toulouse", RelationType::Location), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, ATitledNameWithItsCountryAfterIt) {
+    const auto x = extractRules(
+        "The force has been commanded since Monday by Lieutenant General Diego Ferrer of Spain.");
+    const ExtractedRelation* r = typed(x, "Diego Ferrer", "Spain", RelationType::Role);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "lieutenant general of");
+}
