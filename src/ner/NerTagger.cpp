@@ -192,6 +192,30 @@ private:
     std::vector<Entry, TableAllocator<Entry>> m_entries;  // 1 MiB (huge pages, as above)
 };
 
+// The weights of each context code (FeatureExtractor::extractContextCodes), looked up in
+// the model on a code's first use: most context features of a sentence (its casing, the
+// gazetteer's categories with the casing and the neighbours' word classes, the neighbours'
+// clusters) take their values from a few hundred codes, so a token adds a row of this table
+// instead of hashing a key and probing the model's table of several MB for each.  Exact:
+// a row is the feature's integer weights, as scoreTokens would have added them.
+class CodeWeights {
+public:
+    CodeWeights() : m_rows(FeatureExtractor::kContextCodes), m_known(m_rows.size(), 0) {}
+    const Sums& row(uint16_t code, const FeatureExtractor& extractor, const NerModel& model) {
+        Sums& r = m_rows[code];
+        if (!m_known[code]) {
+            const uint64_t key = extractor.contextCodeKey(code);
+            model.addWeights({&key, 1}, r.v);
+            m_known[code] = 1;
+        }
+        return r;
+    }
+
+private:
+    std::vector<Sums> m_rows;
+    std::vector<uint8_t> m_known;
+};
+
 struct Scratch {
     Scratch(const NerModel& model, const NerGazetteer& g) : extractor(g, &model.clusters()) {
         uint64_t features[FeatureExtractor::kNeighbourFeatures];
@@ -205,6 +229,7 @@ struct Scratch {
     WordCache cache;
     WordCache::Entry spare;
     PairCache pairs;
+    CodeWeights codeWeights;
     std::vector<size_t> pairSlots;    // per pair (n + 1 with the sentence edges)
     std::vector<uint16_t> pairMasks;  // per token: phraseMask with the next token
     Sums boundary[kNeighbourRoles];   // what the sentence's edge gives, by role
@@ -281,8 +306,15 @@ Scratch& decode(const NerModel& model, const NerGazetteer& gaz, uint64_t taggerI
         if (p < n) addTo(&s.base[p * kLabelCount], e.right);
         if (phrase) s.pairMasks[p - 1] = e.phraseMask;
     }
-    s.extractor.extractContext(s.facts, classifySentenceCase(std::span<const WordFacts>(s.facts)),
-                               s.pairMasks.data());
+    s.extractor.extractContextCodes(
+        s.facts, classifySentenceCase(std::span<const WordFacts>(s.facts)), s.pairMasks.data());
+    const std::span<const uint16_t> codes = s.extractor.allCodes();
+    const std::span<const uint32_t> codeEnds = s.extractor.codeEnds();
+    for (size_t t = 0, c = 0; t < n; ++t) {
+        Sums sum;  // the token's rows, added in registers before its base row
+        for (; c < codeEnds[t]; ++c) addTo(sum.v, s.codeWeights.row(codes[c], s.extractor, model));
+        addTo(&s.base[t * kLabelCount], sum);
+    }
     s.emissions.assign(n * kLabelCount, 0.0f);
     model.scoreTokens(s.extractor.allFeatures(), s.extractor.ends(), s.emissions.data(),
                       s.base.data());
