@@ -315,8 +315,8 @@ void FeatureExtractor::findGazetteerPhrases(std::span<const WordFacts> facts,
             if (!mask) break;  // no entry starts with these words
             mask &= static_cast<uint16_t>(~NerGazetteer::kPrefixBit);
             if (!mask) continue;
-            for (size_t c = 0; c < kGazCategoryCount; ++c) {
-                if (!(mask & (1u << c))) continue;
+            for (unsigned bits = mask; bits; bits &= bits - 1) {  // the categories listed
+                const size_t c = static_cast<size_t>(__builtin_ctz(bits));
                 for (size_t j = i; j < i + len; ++j) {
                     uint16_t& code = m_gazCodes[j * kGazCategoryCount + c];
                     if ((code >> 3) >= len) continue;

@@ -44,6 +44,7 @@ void addTo(int32_t* sums, const Sums& o) {
 // Where a neighbour can stand, as FeatureExtractor::neighbourFeatures' offsets.
 constexpr int kNeighbourOffsets[] = {-2, -1, 1, 2};
 constexpr size_t kNeighbourRoles = std::size(kNeighbourOffsets);
+constexpr size_t kNeighbourReach = 2;  // the farthest offset either way
 
 // A per-thread memo of what tagging takes from a word alone: its facts, the summed model
 // weights of its own word features (FeatureExtractor::describeWord) and of the features it
@@ -277,19 +278,23 @@ Scratch& decode(const NerModel& model, const NerGazetteer& gaz, uint64_t taggerI
             s.cache.find(tokens[i], s.slots[i], s.extractor, model, s.spare);
         s.facts[i] = e.facts;
         addTo(&s.base[i * kLabelCount], e.own);
+        const bool nearEdge = i < kNeighbourReach || i + kNeighbourReach >= n;
         for (size_t r = 0; r < kNeighbourRoles; ++r) {
             // the token that has word i kNeighbourOffsets[r] places away
             const ptrdiff_t t = static_cast<ptrdiff_t>(i) - kNeighbourOffsets[r];
-            if (t >= 0 && t < static_cast<ptrdiff_t>(n))
+            if (!nearEdge || (t >= 0 && t < static_cast<ptrdiff_t>(n)))
                 addTo(&s.base[static_cast<size_t>(t) * kLabelCount], e.asNeighbour[r]);
         }
     }
-    for (size_t t = 0; t < n; ++t)
+    for (size_t t = 0; t < n; ++t) {
+        // only the first and last kNeighbourReach tokens miss a neighbour
+        if (t == kNeighbourReach && t + kNeighbourReach < n) t = n - kNeighbourReach;
         for (size_t r = 0; r < kNeighbourRoles; ++r) {
             const ptrdiff_t j = static_cast<ptrdiff_t>(t) + kNeighbourOffsets[r];
             if (j < 0 || j >= static_cast<ptrdiff_t>(n))
                 addTo(&s.base[t * kLabelCount], s.boundary[r]);
         }
+    }
     // Pair p is (token p - 1, token p), the sentence's edges standing in at either end.
     static const WordFacts kStart = FeatureExtractor::sentenceEdge(true),
                            kEnd = FeatureExtractor::sentenceEdge(false);
