@@ -35,6 +35,7 @@
 //               acts decided ("Germany's decision to send ... to X"); the methods are in
 //               RelationRecall.cpp, tests in RelationsArmsTradeTest.cpp
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -43,16 +44,17 @@
 #include "extract/ExtractLexicons.h"
 #include "extract/RelationExtractor.h"
 #include "extract/RuleTagger.h"
+#include "extract/WordList.h"
 #include "text/Lexicons.h"
 
 namespace entgraph::relparse {
 
 inline bool isAux(std::string_view w) {
-    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
-           w == "being" || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" ||
-           w == "could" || w == "can" || w == "may" || w == "might" || w == "must" ||
-           w == "should" || w == "shall" || w == "do" || w == "does" || w == "did" || w == "'s" ||
-           w == "'ve" || w == "'ll" || w == "'d";
+    static constexpr WordList kAux(std::to_array<std::string_view>(
+        {"is",    "are",  "was",   "were",  "be",  "been", "being", "has",  "have",
+         "had",   "will", "would", "could", "can", "may",  "might", "must", "should",
+         "shall", "do",   "does",  "did",   "'s",  "'ve",  "'ll",   "'d"}));
+    return kAux.contains(w);
 }
 inline bool isBe(std::string_view w) {
     return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
@@ -73,12 +75,13 @@ inline bool isQuote(std::string_view t) {
            t == "\xE2\x80\x98" || t == "\xE2\x80\x99";
 }
 inline bool isClauseBreak(std::string_view w) {
-    return w == "that" || w == "which" || w == "who" || w == "whom" || w == "whose" ||
-           w == "while" || w == "but" || w == "because" || w == "although" || w == "though" ||
-           w == "whereas" || w == "if" || w == "when" || w == "where" || w == ";" || w == ":" ||
-           w == "until" || w == "(" || w == ")" || w == "." || w == "?" || w == "!" ||
-           w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "-" || w == "--" || w == "unless" ||
-           w == "as";
+    static constexpr WordList kBreaks(std::to_array<std::string_view>(
+        {"that", "which",   "who",      "whom",   "whose",        "while",
+         "but",  "because", "although", "though", "whereas",      "if",
+         "when", "where",   ";",        ":",      "until",        "(",
+         ")",    ".",       "?",        "!",      "\xE2\x80\x94", "\xE2\x80\x93",
+         "-",    "--",      "unless",   "as"}));
+    return kBreaks.contains(w);
 }
 inline bool relationTarget(EntityType t) {
     return t == EntityType::Person || t == EntityType::Organization || t == EntityType::Location ||

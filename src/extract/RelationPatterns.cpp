@@ -1,8 +1,11 @@
 #include "extract/RelationPatterns.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
+
+#include "extract/WordList.h"
 
 namespace entgraph {
 
@@ -45,55 +48,62 @@ bool relationEndpoint(EntityType t) {
 }  // namespace
 
 bool isWeaponUnitNoun(std::string_view w) {
-    return anyOf(w, {"battery",   "batteries",  "squadron", "squadrons", "shipment",
-                     "shipments", "batch",      "batches",  "fleet",     "consignment",
-                     "delivery",  "deliveries", "pair",     "dozens",    "hundreds",
-                     "number",    "package",    "sale",     "system",    "systems"});
+    static constexpr WordList kWords(std::to_array<std::string_view>(
+        {"battery",  "batteries", "squadron",    "squadrons", "shipment",   "shipments", "batch",
+         "batches",  "fleet",     "consignment", "delivery",  "deliveries", "pair",      "dozens",
+         "hundreds", "number",    "package",     "sale",      "system",     "systems"}));
+    return kWords.contains(w);
 }
 
 bool isFacilityNoun(std::string_view w) {
-    return anyOf(
-        w, {"plant",      "factory",  "facility", "mine",   "refinery", "terminal", "port",
-            "project",    "projects", "site",     "hub",    "complex",  "plants",   "factories",
-            "facilities", "centre",   "center",   "campus", "smelter",  "shipyard", "works"});
+    static constexpr WordList kWords(std::to_array<std::string_view>(
+        {"plant",      "factory",  "facility", "mine",   "refinery", "terminal", "port",
+         "project",    "projects", "site",     "hub",    "complex",  "plants",   "factories",
+         "facilities", "centre",   "center",   "campus", "smelter",  "shipyard", "works"}));
+    return kWords.contains(w);
 }
 
 bool isEconomicObjectNoun(std::string_view w) {
-    return anyOf(w,
-                 {"contract",  "contracts", "loan",    "loans",  "order", "orders",   "investment",
-                  "grant",     "credit",    "bailout", "tender", "deal",  "purchase", "subsidy",
-                  "subsidies", "tariff",    "tariffs", "debt",   "jobs",  "venture",  "supply"});
+    static constexpr WordList kWords(std::to_array<std::string_view>(
+        {"contract",  "contracts", "loan",    "loans",  "order", "orders",   "investment",
+         "grant",     "credit",    "bailout", "tender", "deal",  "purchase", "subsidy",
+         "subsidies", "tariff",    "tariffs", "debt",   "jobs",  "venture",  "supply"}));
+    return kWords.contains(w);
 }
 
 bool isFundingNoun(std::string_view w) {
-    return anyOf(w, {"loan", "loans", "credit", "bailout", "funding", "financing", "funds", "money",
-                     "grant", "aid", "assistance", "investment"});
+    static constexpr WordList kWords(std::to_array<std::string_view>(
+        {"loan", "loans", "credit", "bailout", "funding", "financing", "funds", "money", "grant",
+         "aid", "assistance", "investment"}));
+    return kWords.contains(w);
 }
 
 CargoKind cargoKind(std::string_view w) {
-    if (anyOf(w,
-              {"troops",     "soldiers",  "forces",       "fighters",  "weapons",     "arms",
-               "ammunition", "munitions", "shells",       "missiles",  "drones",      "warships",
-               "military",   "marines",   "paratroopers", "battalion", "battalions",  "brigade",
-               "tanks",      "jets",      "warplanes",    "frigates",  "destroyers",  "submarines",
-               "combat",     "armed",     "corvettes",    "howitzers", "helicopters", "armoured",
-               "armored",    "artillery", "rifles",       "rockets",   "radars",      "warship",
-               "submarine",  "frigate",   "corvette"}))
-        return CargoKind::Military;
-    if (anyOf(w, {"monitors", "observers", "diplomats", "officials", "delegation", "delegates",
-                  "envoys", "envoy", "experts", "doctors", "medics", "nurses", "inspectors",
-                  "rescuers", "volunteers", "civilian", "civilians", "mediators", "negotiators"}))
-        return CargoKind::Civilian;
-    if (anyOf(w, {"aid",        "food",       "money",          "funds",
-                  "oil",        "gas",        "grain",          "wheat",
-                  "medicine",   "medicines",  "humanitarian",   "cash",
-                  "fuel",       "vaccines",   "tents",          "water",
-                  "coal",       "loans",      "goods",          "batteries",
-                  "components", "chips",      "semiconductors", "electricity",
-                  "steel",      "fertiliser", "fertilizer",     "potash",
-                  "lng",        "cars",       "parts",          "products",
-                  "ore",        "copper",     "lithium",        "cobalt"}))
-        return CargoKind::Goods;
+    static constexpr WordList kMilitary(std::to_array<std::string_view>(
+        {"troops",     "soldiers",  "forces",       "fighters",  "weapons",     "arms",
+         "ammunition", "munitions", "shells",       "missiles",  "drones",      "warships",
+         "military",   "marines",   "paratroopers", "battalion", "battalions",  "brigade",
+         "tanks",      "jets",      "warplanes",    "frigates",  "destroyers",  "submarines",
+         "combat",     "armed",     "corvettes",    "howitzers", "helicopters", "armoured",
+         "armored",    "artillery", "rifles",       "rockets",   "radars",      "warship",
+         "submarine",  "frigate",   "corvette"}));
+    static constexpr WordList kCivilian(std::to_array<std::string_view>(
+        {"monitors", "observers", "diplomats", "officials", "delegation", "delegates", "envoys",
+         "envoy", "experts", "doctors", "medics", "nurses", "inspectors", "rescuers", "volunteers",
+         "civilian", "civilians", "mediators", "negotiators"}));
+    static constexpr WordList kGoods(std::to_array<std::string_view>(
+        {"aid",        "food",       "money",          "funds",
+         "oil",        "gas",        "grain",          "wheat",
+         "medicine",   "medicines",  "humanitarian",   "cash",
+         "fuel",       "vaccines",   "tents",          "water",
+         "coal",       "loans",      "goods",          "batteries",
+         "components", "chips",      "semiconductors", "electricity",
+         "steel",      "fertiliser", "fertilizer",     "potash",
+         "lng",        "cars",       "parts",          "products",
+         "ore",        "copper",     "lithium",        "cobalt"}));
+    if (kMilitary.contains(w)) return CargoKind::Military;
+    if (kCivilian.contains(w)) return CargoKind::Civilian;
+    if (kGoods.contains(w)) return CargoKind::Goods;
     return CargoKind::None;
 }
 
@@ -244,11 +254,12 @@ bool isForceNoun(std::string_view w) {
 }
 
 bool isCompanyDescriptionNoun(std::string_view w) {
-    return anyOf(
-        w, {"company",      "firm",     "group",        "carmaker",   "automaker", "shipbuilder",
-            "manufacturer", "bank",     "lender",       "insurer",    "airline",   "miner",
-            "producer",     "retailer", "conglomerate", "contractor", "maker",     "developer",
-            "operator",     "supplier", "exporter",     "utility",    "startup",   "giant"});
+    static constexpr WordList kWords(std::to_array<std::string_view>(
+        {"company",      "firm",     "group",        "carmaker",   "automaker", "shipbuilder",
+         "manufacturer", "bank",     "lender",       "insurer",    "airline",   "miner",
+         "producer",     "retailer", "conglomerate", "contractor", "maker",     "developer",
+         "operator",     "supplier", "exporter",     "utility",    "startup",   "giant"}));
+    return kWords.contains(w);
 }
 
 bool isCourtMention(const ArticleTokens& art, const Mention& m) {
