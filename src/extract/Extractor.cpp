@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "core/ShortBytes.h"
 #include "extract/Annotation.h"
 #include "extract/ArticleResolver.h"
 #include "extract/EntityRules.h"
@@ -77,7 +78,7 @@ public:
         Entry* ways = &m_entries[set * kWays];
         for (uint8_t w = 0; w < kWays; ++w) {
             const Entry& e = ways[w];
-            if (e.size == token.size() && std::memcmp(e.token, token.data(), token.size()) == 0) {
+            if (e.size == token.size() && sameShortBytes(e.token, token.data(), token.size())) {
                 m_older[set] = static_cast<uint8_t>(w ^ 1);
                 return e;
             }

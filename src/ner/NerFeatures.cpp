@@ -418,7 +418,7 @@ void FeatureExtractor::emitToken(std::span<const WordFacts> facts, const Spellin
         pair(kBigramM1, combine(lowerAt(s - 1), t.lower));
         pair(kBigramP1, combine(t.lower, lowerAt(s + 1)));
     }
-    if constexpr ((kParts & kContextPart) != 0) {
+    if constexpr ((kParts & kContextPart) != 0 && (kParts & kCodesApart) == 0) {
         context(kShapeTri, combine(combine(shapeAt(s - 1), t.shortShape), shapeAt(s + 1)));
     }
     if constexpr ((kParts & kPairPart) != 0) {
@@ -539,6 +539,12 @@ WordFacts FeatureExtractor::sentenceEdge(bool start) {
     WordFacts f;
     f.lower = f.shortShape = start ? kBosHash : kEosHash;
     return f;
+}
+
+uint64_t FeatureExtractor::shapeTriFeature(const WordFacts& before, const WordFacts& word,
+                                           const WordFacts& after) {
+    return combine(kShapeTri,
+                   combine(combine(before.shortShape, word.shortShape), after.shortShape));
 }
 
 uint16_t FeatureExtractor::phraseMask(const WordFacts& first, const WordFacts& second) const {

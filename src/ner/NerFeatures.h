@@ -89,6 +89,9 @@ public:
     static void pairFeatures(const WordFacts& left, const WordFacts& right, uint64_t* leftOut,
                              uint64_t* rightOut);
     static WordFacts sentenceEdge(bool start);
+    // The context feature of a word's shape with its neighbours' (sentenceEdge at either end).
+    static uint64_t shapeTriFeature(const WordFacts& before, const WordFacts& word,
+                                    const WordFacts& after);
     // The gazetteer's lookup() of the two-word phrase "first second".
     uint16_t phraseMask(const WordFacts& first, const WordFacts& second) const;
     // The other features of every token (position, three shapes, the sentence's casing,
@@ -101,7 +104,8 @@ public:
     // from a small fixed set (the sentence's casing, gazetteer categories and positions with
     // the casing, capitalisation and neighbouring word classes, the neighbours' clusters)
     // as codes below kContextCodes, the rest as keys in allFeatures() as after
-    // extractContext.  contextCodeKey(code) is a code's feature key.
+    // extractContext, except the shapes' trigram, left to shapeTriFeature.
+    // contextCodeKey(code) is a code's feature key.
     static constexpr size_t kContextCodes = 17804;
     void extractContextCodes(std::span<const WordFacts> facts, SentenceCase mode,
                              const uint16_t* pairMasks = nullptr);

@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "core/Resources.h"
+#include "core/ShortBytes.h"
 #include "ner/NerFeatures.h"
 
 namespace entgraph {
@@ -99,7 +100,7 @@ public:
         Entry* ways = &m_entries[set * kWays];
         for (uint8_t w = 0; w < kWays; ++w) {
             const Entry& e = ways[w];
-            if (e.size == word.size() && std::memcmp(e.bytes, word.data(), word.size()) == 0) {
+            if (e.size == word.size() && sameShortBytes(e.bytes, word.data(), word.size())) {
                 m_older[set] = static_cast<uint8_t>(w ^ 1);
                 return e;
             }
@@ -217,6 +218,39 @@ private:
     std::vector<uint8_t> m_known;
 };
 
+// The weights of a token's shape trigram (FeatureExtractor::shapeTriFeature), keyed by the
+// three words' shape hashes: news text has a few thousand shape trigrams, so most tokens skip
+// the three hash combinations and the model probe.  Direct-mapped; a hit compares all three.
+class ShapeTriCache {
+public:
+    ShapeTriCache() : m_entries(kSlots) {}
+    const Sums& find(const WordFacts& before, const WordFacts& word, const WordFacts& after,
+                     const NerModel& model) {
+        const uint64_t key[3] = {before.shortShape, word.shortShape, after.shortShape};
+        const uint64_t h =
+            (key[0] ^ std::rotl(key[1], 21) ^ std::rotl(key[2], 42)) * 0x9e3779b97f4a7c15ULL;
+        Entry& e = m_entries[h >> (64 - kSlotBits)];
+        if (!e.filled || !std::equal(std::begin(key), std::end(key), e.key)) {
+            std::copy(std::begin(key), std::end(key), e.key);
+            const uint64_t feature = FeatureExtractor::shapeTriFeature(before, word, after);
+            e.sums = Sums();
+            model.addWeights({&feature, 1}, e.sums.v);
+            e.filled = true;
+        }
+        return e.sums;
+    }
+
+private:
+    struct alignas(64) Entry {
+        uint64_t key[3] = {};
+        Sums sums;
+        bool filled = false;
+    };
+    static constexpr size_t kSlotBits = 12;
+    static constexpr size_t kSlots = size_t{1} << kSlotBits;
+    std::vector<Entry> m_entries;
+};
+
 struct Scratch {
     Scratch(const NerModel& model, const NerGazetteer& g) : extractor(g, &model.clusters()) {
         uint64_t features[FeatureExtractor::kNeighbourFeatures];
@@ -231,6 +265,7 @@ struct Scratch {
     WordCache::Entry spare;
     PairCache pairs;
     CodeWeights codeWeights;
+    ShapeTriCache shapeTris;
     std::vector<size_t> pairSlots;    // per pair (n + 1 with the sentence edges)
     std::vector<uint16_t> pairMasks;  // per token: phraseMask with the next token
     Sums boundary[kNeighbourRoles];   // what the sentence's edge gives, by role
@@ -316,7 +351,8 @@ Scratch& decode(const NerModel& model, const NerGazetteer& gaz, uint64_t taggerI
     const std::span<const uint16_t> codes = s.extractor.allCodes();
     const std::span<const uint32_t> codeEnds = s.extractor.codeEnds();
     for (size_t t = 0, c = 0; t < n; ++t) {
-        Sums sum;  // the token's rows, added in registers before its base row
+        // the token's rows and shape trigram, added in registers before its base row
+        Sums sum = s.shapeTris.find(leftOf(t), s.facts[t], rightOf(t + 1), model);
         for (; c < codeEnds[t]; ++c) addTo(sum.v, s.codeWeights.row(codes[c], s.extractor, model));
         addTo(&s.base[t * kLabelCount], sum);
     }

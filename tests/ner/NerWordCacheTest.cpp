@@ -166,7 +166,8 @@ TEST(NerWordCache, TaggersTakingTurnsOnOneThreadKeepTheirOwnNumbers) {
 }
 
 // The tagger's context codes (extractContextCodes) stand for exactly extractContext's
-// features: the keys it still hashes plus each code's contextCodeKey, token by token.
+// features: the keys it still hashes plus each code's contextCodeKey plus the shape trigram,
+// token by token.
 TEST(NerWordCache, ContextCodesAreTheContextFeatures) {
     const NerTagger* tagger = embeddedModelTagger();
     const WordClusters empty;
@@ -192,6 +193,9 @@ TEST(NerWordCache, ContextCodesAreTheContextFeatures) {
                 const size_t hashedFrom = i ? codes.ends()[i - 1] : 0;
                 std::vector<uint64_t> got(codes.allFeatures().begin() + hashedFrom,
                                           codes.allFeatures().begin() + codes.ends()[i]);
+                got.push_back(FeatureExtractor::shapeTriFeature(
+                    i > 0 ? facts[i - 1] : FeatureExtractor::sentenceEdge(true), facts[i],
+                    i + 1 < tokens.size() ? facts[i + 1] : FeatureExtractor::sentenceEdge(false)));
                 for (size_t k = i ? codes.codeEnds()[i - 1] : 0; k < codes.codeEnds()[i]; ++k) {
                     ASSERT_LT(codes.allCodes()[k], FeatureExtractor::kContextCodes);
                     got.push_back(codes.contextCodeKey(codes.allCodes()[k]));
