@@ -6,6 +6,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 #include "extract/ExtractLexicons.h"
@@ -450,32 +451,38 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
     }
     // Entities in order of first mention.
     std::vector<size_t> entityOfRoot(n, kNone);
-    std::vector<ExtractedEntity> entities;
-    std::vector<std::vector<size_t>> members;
+    size_t entityCount = 0;
     for (size_t i = 0; i < n; ++i) {
         size_t& entity = entityOfRoot[uf.find(i)];
-        if (entity == kNone) {
-            entity = entities.size();
-            entities.emplace_back();
-            members.emplace_back();
-        }
+        if (entity == kNone) entity = entityCount++;
         mentions[i].entity = entity;
-        members[entity].push_back(i);
     }
+    // Each entity's mentions in order, back to back (one array, not one vector per entity):
+    // entity e's are memberList[memberStart[e] .. memberStart[e + 1]).
+    std::vector<size_t> memberStart(entityCount + 1, 0), memberList(n);
+    for (size_t i = 0; i < n; ++i) ++memberStart[mentions[i].entity + 1];
+    for (size_t e = 0; e < entityCount; ++e) memberStart[e + 1] += memberStart[e];
+    {
+        std::vector<size_t> next(memberStart.begin(), memberStart.end() - 1);
+        for (size_t i = 0; i < n; ++i) memberList[next[mentions[i].entity]++] = i;
+    }
+    std::vector<ExtractedEntity> entities(entityCount);
     for (size_t e = 0; e < entities.size(); ++e) {
+        const std::span<const size_t> group(memberList.data() + memberStart[e],
+                                            memberStart[e + 1] - memberStart[e]);
         ExtractedEntity& ent = entities[e];
         // type: majority over real mentions (ties: the first)
         std::array<int, kEntityTypeCount> votes{};
-        for (size_t i : members[e])
+        for (size_t i : group)
             votes[static_cast<size_t>(mentions[i].type)] += mentions[i].synthetic ? 0 : 2;
-        for (size_t i : members[e]) votes[static_cast<size_t>(mentions[i].type)] += 1;
-        size_t best = static_cast<size_t>(mentions[members[e][0]].type);
+        for (size_t i : group) votes[static_cast<size_t>(mentions[i].type)] += 1;
+        size_t best = static_cast<size_t>(mentions[group[0]].type);
         for (size_t t = 0; t < kEntityTypeCount; ++t)
             if (votes[t] > votes[best]) best = t;
         ent.type = static_cast<EntityType>(best);
         // name: a canonical country name, else the fullest surface form
         std::string name;
-        for (size_t i : members[e]) {
+        for (size_t i : group) {
             const Mention& m = mentions[i];
             if (!m.canonical.empty() || m.asCountry) {
                 if (name.empty() || wordCount(name) < 99)
@@ -484,7 +491,7 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
             }
         }
         if (name.empty()) {
-            for (size_t i : members[e]) {
+            for (size_t i : group) {
                 if (mentions[i].synthetic) continue;
                 const std::string& c = names[i];
                 auto allUpper = [](const std::string& t) {
@@ -498,21 +505,21 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
                     name = c;
             }
             if (ent.type == EntityType::Nationality) {  // the singular form: "North Korean"
-                for (size_t i : members[e])
+                for (size_t i : group)
                     if (!names[i].ends_with("s") && !mentions[i].synthetic) {
                         name = names[i];
                         break;
                     }
             }
         }
-        if (name.empty()) name = names[members[e][0]];
+        if (name.empty()) name = names[group[0]];
         // A place or person seen only in capitals (a dateline "WARSAW", a shouted headline)
         // is named in title case; organisations keep theirs (acronyms: "NATO", "RAND").
         if ((ent.type == EntityType::Location || ent.type == EntityType::Person) &&
             isShoutedName(name))
             name = titleCased(name);
         ent.name = name;
-        for (size_t i : members[e]) {
+        for (size_t i : group) {
             const Mention& m = mentions[i];
             if (m.synthetic || m.fromTitle || names[i] == ent.name) continue;
             if (std::find(ent.aliases.begin(), ent.aliases.end(), names[i]) == ent.aliases.end())
