@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
-#include <set>
 #include <tuple>
 
 #include "core/ShortBytes.h"
@@ -249,7 +248,7 @@ ArticleExtraction Extractor::extract(const Article& article) const {
     // The trained tagger runs over every sentence first, the rule stages after: each phase
     // keeps its own tables (model weights and features; rule lexicons) hot in the cache for
     // the whole article instead of evicting the other's sentence by sentence.
-    std::vector<std::vector<TaggedSpan>> modelSpans;
+    thread_local std::vector<std::vector<TaggedSpan>> modelSpans;  // each moved out below
     if (!m_impl->ruleTagger) {
         modelSpans.resize(art.sentences.size());
         for (size_t si = 0; si < art.sentences.size(); ++si) {
@@ -312,12 +311,33 @@ ArticleExtraction Extractor::extract(const Article& article) const {
                                       }),
                           result.mentions.end());
 
-    std::set<std::tuple<size_t, size_t, std::string, size_t>> seen;
-    for (const RelationCandidate& c : candidates) {
+    // One relation per (source entity, target entity, label, sentence), the first candidate
+    // kept: candidates sorted by that key and their order, each run's first marked (no tree
+    // of nodes).
+    thread_local std::vector<size_t> byKey;
+    thread_local std::vector<uint8_t> kept;
+    auto key = [&](size_t k) {
+        const RelationCandidate& c = candidates[k];
+        return std::tie(mentions[c.source].entity, mentions[c.target].entity, c.label,
+                        mentions[c.source].sentence);
+    };
+    byKey.clear();
+    for (size_t k = 0; k < candidates.size(); ++k)
+        if (mentions[candidates[k].source].entity != mentions[candidates[k].target].entity)
+            byKey.push_back(k);
+    std::sort(byKey.begin(), byKey.end(), [&](size_t x, size_t y) {
+        const auto kx = key(x), ky = key(y);
+        return kx < ky || (kx == ky && x < y);
+    });
+    kept.assign(candidates.size(), 0);
+    for (size_t k = 0; k < byKey.size(); ++k)
+        if (k == 0 || key(byKey[k - 1]) != key(byKey[k])) kept[byKey[k]] = 1;
+    result.relations.reserve(byKey.size());
+    for (size_t k = 0; k < candidates.size(); ++k) {
+        if (!kept[k]) continue;
+        const RelationCandidate& c = candidates[k];
         const Mention& a = mentions[c.source];
         const Mention& b = mentions[c.target];
-        if (a.entity == b.entity) continue;
-        if (!seen.emplace(a.entity, b.entity, c.label, a.sentence).second) continue;
         ExtractedRelation r;
         r.source = a.entity;
         r.target = b.entity;
