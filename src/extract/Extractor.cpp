@@ -258,7 +258,8 @@ ArticleExtraction Extractor::extract(const Article& article) const {
         }
     }
 
-    std::vector<Mention> mentions;
+    thread_local std::vector<Mention> mentions;  // its capacity reused, as art's
+    mentions.clear();
     for (size_t si = 0; si < art.sentences.size(); ++si) {
         const Sentence& s = art.sentences[si];
         const size_t count = s.endToken - s.firstToken;
