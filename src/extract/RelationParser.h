@@ -37,6 +37,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -138,10 +139,10 @@ public:
         : m_art(art), m_mentions(mentions), m_x(ExtractLexicons::get()), m_out(out) {}
 
     // Emits the relations of sentence si, whose mentions (indices) are inSentence.
-    void run(size_t si, const std::vector<size_t>& inSentence);
+    void run(size_t si, std::span<const size_t> inSentence);
 
 private:
-    void start(size_t si, const std::vector<size_t>& inSentence) {
+    void start(size_t si, std::span<const size_t> inSentence) {
         const Sentence& s = m_art.sentences[si];
         m_b = s.firstToken;
         m_e = s.endToken;
@@ -544,11 +545,26 @@ private:
     std::vector<Mention>& m_mentions;
     const ExtractLexicons& m_x;
     std::vector<RelationCandidate>& m_out;
-    mutable std::string m_key;  // titleAt scratch
+    // The per-sentence working arrays are this thread's, reused from one article to the next
+    // (their memory is allocated once, not per article); one parser at a time per thread.
+    struct Scratch {
+        std::string key;
+        std::vector<size_t> startAt, inside, sentenceMentions;
+        std::vector<WordClass> cls;
+        std::vector<bool> clsKnown;
+    };
+    static Scratch& threadScratch() {
+        thread_local Scratch scratch;
+        return scratch;
+    }
+    Scratch& m_scratch = threadScratch();
+    std::string& m_key = m_scratch.key;  // titleAt scratch
     size_t m_b = 0, m_e = 0;
-    std::vector<size_t> m_startAt, m_inside, m_sentenceMentions;
-    mutable std::vector<WordClass> m_cls;  // per-token cache of cls()
-    mutable std::vector<bool> m_clsKnown;
+    std::vector<size_t>& m_startAt = m_scratch.startAt;
+    std::vector<size_t>& m_inside = m_scratch.inside;
+    std::vector<size_t>& m_sentenceMentions = m_scratch.sentenceMentions;
+    std::vector<WordClass>& m_cls = m_scratch.cls;  // per-token cache of cls()
+    std::vector<bool>& m_clsKnown = m_scratch.clsKnown;
     mutable int m_titleCase = -1;  // isTitleCase of the sentence, computed when first asked
 };
 
