@@ -336,13 +336,13 @@ ArticleExtraction Extractor::extract(const Article& article) const {
     result.relations.reserve(byKey.size());
     for (size_t k = 0; k < candidates.size(); ++k) {
         if (!kept[k]) continue;
-        const RelationCandidate& c = candidates[k];
+        RelationCandidate& c = candidates[k];
         const Mention& a = mentions[c.source];
         const Mention& b = mentions[c.target];
         ExtractedRelation r;
         r.source = a.entity;
         r.target = b.entity;
-        r.label = c.label;
+        r.label = std::move(c.label);  // the candidates are not read after this loop
         r.type = c.type;
         r.negated = c.negated;
         // the sentence, or the sentences from the one naming the target ("Lumiq said ...
