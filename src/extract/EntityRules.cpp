@@ -501,10 +501,12 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         else if (const std::string* cap = findPhrase(bits, kCapitals, lex.capitals, phrase))
             m.capital = true, m.country = *cap;
     }
-    std::vector<bool> covered(e0 - b0, false);
+    // a byte per token, this thread's (no allocation per sentence, no bit masks)
+    thread_local std::vector<uint8_t> covered;
+    covered.assign(e0 - b0, 0);
     for (const Mention& m : out)
         if (m.type != EntityType::Quantity)
-            for (size_t k = m.begin; k < m.end; ++k) covered[k - b0] = true;
+            for (size_t k = m.begin; k < m.end; ++k) covered[k - b0] = 1;
     for (size_t i = b0; i < e0; ++i) {
         if (covered[i - b0] || !art.info[i].cap) continue;
         for (size_t len = std::min<size_t>({size_t{6}, e0 - i, art.info[i].phraseWords}); len >= 1;
@@ -531,7 +533,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             else
                 m.capital = true, m.country = *cap;
             out.push_back(std::move(m));
-            for (size_t k = i; k < i + len; ++k) covered[k - b0] = true;
+            for (size_t k = i; k < i + len; ++k) covered[k - b0] = 1;
             break;
         }
     }

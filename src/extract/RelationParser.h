@@ -149,7 +149,7 @@ private:
         m_startAt.assign(m_e - m_b, kNone);
         m_inside.assign(m_e - m_b, kNone);
         m_cls.assign(m_e - m_b, WordClass::Other);
-        m_clsKnown.assign(m_e - m_b, false);
+        m_clsKnown.assign(m_e - m_b, 0);
         m_titleCase = -1;
         m_sentenceMentions.clear();
         for (size_t i : inSentence) {
@@ -187,7 +187,7 @@ private:
             WordClass& cached = m_cls[i - m_b];
             if (cached == WordClass::Other && !m_clsKnown[i - m_b]) {
                 cached = computeCls(i);
-                m_clsKnown[i - m_b] = true;
+                m_clsKnown[i - m_b] = 1;
             }
             return cached;
         }
@@ -551,7 +551,7 @@ private:
         std::string key;
         std::vector<size_t> startAt, inside, sentenceMentions;
         std::vector<WordClass> cls;
-        std::vector<bool> clsKnown;
+        std::vector<uint8_t> clsKnown;
     };
     static Scratch& threadScratch() {
         thread_local Scratch scratch;
@@ -564,7 +564,7 @@ private:
     std::vector<size_t>& m_inside = m_scratch.inside;
     std::vector<size_t>& m_sentenceMentions = m_scratch.sentenceMentions;
     std::vector<WordClass>& m_cls = m_scratch.cls;  // per-token cache of cls()
-    std::vector<bool>& m_clsKnown = m_scratch.clsKnown;
+    std::vector<uint8_t>& m_clsKnown = m_scratch.clsKnown;
     mutable int m_titleCase = -1;  // isTitleCase of the sentence, computed when first asked
 };
 
