@@ -195,27 +195,24 @@ private:
 };
 
 // The weights of each context code (FeatureExtractor::extractContextCodes), looked up in
-// the model on a code's first use: most context features of a sentence (its casing, the
+// the model once per thread: most context features of a sentence (its casing, the
 // gazetteer's categories with the casing and the neighbours' word classes, the neighbours'
 // clusters) take their values from a few hundred codes, so a token adds a row of this table
 // instead of hashing a key and probing the model's table of several MB for each.  Exact:
 // a row is the feature's integer weights, as scoreTokens would have added them.
 class CodeWeights {
 public:
-    CodeWeights() : m_rows(FeatureExtractor::kContextCodes), m_known(m_rows.size(), 0) {}
-    const Sums& row(uint16_t code, const FeatureExtractor& extractor, const NerModel& model) {
-        Sums& r = m_rows[code];
-        if (!m_known[code]) {
+    CodeWeights(const FeatureExtractor& extractor, const NerModel& model)
+        : m_rows(FeatureExtractor::kContextCodes) {
+        for (uint32_t code = 0; code < m_rows.size(); ++code) {
             const uint64_t key = extractor.contextCodeKey(code);
-            model.addWeights({&key, 1}, r.v);
-            m_known[code] = 1;
+            model.addWeights({&key, 1}, m_rows[code].v);
         }
-        return r;
     }
+    const Sums& row(uint16_t code) const { return m_rows[code]; }
 
 private:
     std::vector<Sums> m_rows;
-    std::vector<uint8_t> m_known;
 };
 
 // The weights of a token's shape trigram (FeatureExtractor::shapeTriFeature), keyed by the
@@ -252,7 +249,8 @@ private:
 };
 
 struct Scratch {
-    Scratch(const NerModel& model, const NerGazetteer& g) : extractor(g, &model.clusters()) {
+    Scratch(const NerModel& model, const NerGazetteer& g)
+        : extractor(g, &model.clusters()), codeWeights(extractor, model) {
         uint64_t features[FeatureExtractor::kNeighbourFeatures];
         for (size_t r = 0; r < kNeighbourRoles; ++r) {
             const size_t n =
@@ -353,7 +351,7 @@ Scratch& decode(const NerModel& model, const NerGazetteer& gaz, uint64_t taggerI
     for (size_t t = 0, c = 0; t < n; ++t) {
         // the token's rows and shape trigram, added in registers before its base row
         Sums sum = s.shapeTris.find(leftOf(t), s.facts[t], rightOf(t + 1), model);
-        for (; c < codeEnds[t]; ++c) addTo(sum.v, s.codeWeights.row(codes[c], s.extractor, model));
+        for (; c < codeEnds[t]; ++c) addTo(sum.v, s.codeWeights.row(codes[c]));
         addTo(&s.base[t * kLabelCount], sum);
     }
     s.emissions.assign(n * kLabelCount, 0.0f);
