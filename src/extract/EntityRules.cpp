@@ -161,6 +161,10 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
     };
     const LowerViews L{art.lower};
     const auto& V = art.views;
+    // token k's lower case is in an EntityWords.h list (TokenInfo::entityWords)
+    auto inList = [&](size_t k, EntityWordBit list) {
+        return (art.info[k].entityWords & list) != 0;
+    };
 
     int titleCaseMemo = -1;  // isTitleCase of the sentence, computed when first needed
     auto sentenceTitleCase = [&] {
@@ -188,7 +192,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         // MONEY: "$ 2,000", "$ 40 billion", "40 billion dollars"
         if (isCurrencySymbol(t) && i + 1 < e0 && isNumberTok(V[i + 1])) {
             size_t e = i + 2;
-            if (e < e0 && isScale(L[e])) ++e;
+            if (e < e0 && inList(e, kScaleWord)) ++e;
             add(i, e, EntityType::Money);
             i = e - 1;
             continue;
@@ -199,11 +203,11 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             add(i - 1, i + 1, EntityType::MilitaryUnit);
             continue;
         }
-        const bool countWord = !isNumberTok(t) && isCountWord(L[i]);
+        const bool countWord = !isNumberTok(t) && inList(i, kCountWord);
         if (isNumberTok(t) || countWord) {
             size_t e = i + 1;
-            if (e < e0 && isScale(L[e])) ++e;
-            if (e < e0 && isCurrencyWord(L[e])) {
+            if (e < e0 && inList(e, kScaleWord)) ++e;
+            if (e < e0 && inList(e, kCurrencyWord)) {
                 add(i, e + 1, EntityType::Money);
                 i = e;
                 continue;
@@ -218,7 +222,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                 }
             }
             // DATE: "5 November 2024", "2024-11-05"
-            if (isDayNumber(t) && e == i + 1 && e < e0 && isMonth(L[e])) {
+            if (isDayNumber(t) && e == i + 1 && e < e0 && inList(e, kMonthWord)) {
                 size_t d = e + 1;
                 if (d < e0 && isYear(V[d])) ++d;
                 add(i, d, EntityType::Date);
@@ -264,7 +268,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                 const bool plural = (w && w->cls == WordClass::PluralNoun && !w->abstractPlural) ||
                                     (!w && isPluralOfCommonNoun(L[k]));
                 if (plural && !isYear(t) && !art.info[k].cap &&
-                    !(countWord && isVagueCountNoun(L[k]))) {
+                    !(countWord && inList(k, kVagueCountNounWord))) {
                     add(i, k + 1, EntityType::Quantity);
                     i = e - 1;  // let nationalities inside be found
                     continue;
@@ -291,7 +295,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             continue;
         }
         // DATE: "last month", "next spring", "the first quarter" (not "the last year of the war")
-        if (isRelativeDateStart(L[i]) && i + 1 < e0 &&
+        if (inList(i, kRelativeDateStartWord) && i + 1 < e0 &&
             isDatePeriod(L[i + 1],
                          L[i] != "last" && L[i] != "next" && L[i] != "this" && L[i] != "past") &&
             !(L[i] == "last" && i > b0 && L[i - 1] == "the") && !(i + 2 < e0 && L[i + 2] == "of")) {
@@ -301,13 +305,13 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         }
         // DATE: "November 5, 2024", "November 2024", "Monday"
         // "May" and "March" are also words: a date only before a number or after "in", "since"...
-        if (art.info[i].cap && isBareMonthAbbreviation(L[i]) && i + 1 < e0 &&
+        if (art.info[i].cap && inList(i, kBareMonthAbbreviation) && i + 1 < e0 &&
             isDayNumber(V[i + 1])) {
             add(i, i + 2, EntityType::Date);
             ++i;
             continue;
         }
-        if (art.info[i].cap && isMonth(L[i]) &&
+        if (art.info[i].cap && inList(i, kMonthWord) &&
             (L[i] != "may" && L[i] != "march" ? true
                                               : (i + 1 < e0 && isNumberTok(V[i + 1])) ||
                                                     (i > b0 && isMonthPreposition(L[i - 1])))) {
@@ -322,7 +326,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             i = e - 1;
             continue;
         }
-        if (art.info[i].cap && isWeekday(L[i])) {
+        if (art.info[i].cap && inList(i, kWeekdayWord)) {
             add(i, i + 1, EntityType::Date);
             continue;
         }
