@@ -108,36 +108,35 @@ private:
 // sentence carries the relation when the country is named elsewhere.
 void linkNationalities(std::vector<Mention>& mentions, std::vector<RelationCandidate>& relations) {
     const size_t n = mentions.size();
-    // The countries the article names itself (not only through a title or a capital), and
-    // per sentence the first real mention of each country (the relation's evidence): sorted
-    // vectors searched by halving, where a set and a map of strings cost a tree node each.
-    struct Place {
-        size_t sentence;
-        std::string country;
-        size_t mention;
-        bool operator<(const Place& o) const {
-            return std::tie(sentence, country, mention) <
-                   std::tie(o.sentence, o.country, o.mention);
+    // An article has a few demonyms: each scans the places for its country (ASCII case
+    // folded, compared in place), where sorted copies of every place's lower-cased name cost
+    // a string each.
+    auto sameFolded = [](std::string_view a, std::string_view b) {
+        if (a.size() != b.size()) return false;
+        for (size_t k = 0; k < a.size(); ++k) {
+            const char x = a[k] >= 'A' && a[k] <= 'Z' ? static_cast<char>(a[k] + 32) : a[k];
+            const char y = b[k] >= 'A' && b[k] <= 'Z' ? static_cast<char>(b[k] + 32) : b[k];
+            if (x != y) return false;
         }
+        return true;
     };
-    std::vector<std::string> named;
-    std::vector<Place> places;
-    for (size_t j = 0; j < n; ++j) {
-        const Mention& c = mentions[j];
-        if (c.type != EntityType::Location || c.synthetic) continue;
-        if (!c.fromTitle && !c.asCountry && !c.capital) named.push_back(asciiLower(c.canonical));
-        places.push_back({c.sentence, asciiLower(c.asCountry ? c.country : c.canonical), j});
-    }
-    std::sort(named.begin(), named.end());
-    std::sort(places.begin(), places.end());  // a sentence's first mention of a country first
     for (size_t i = 0; i < n; ++i) {
         if (mentions[i].type != EntityType::Nationality || mentions[i].country.empty()) continue;
-        Place key{mentions[i].sentence, asciiLower(mentions[i].country), 0};
-        if (!std::binary_search(named.begin(), named.end(), key.country)) continue;
+        // The country must be named by the article itself (not only through a title or a
+        // capital); the relation's evidence is the sentence's first real mention of it.
+        bool named = false;
         size_t target = kNone;
-        if (auto it = std::lower_bound(places.begin(), places.end(), key);
-            it != places.end() && it->sentence == key.sentence && it->country == key.country)
-            target = it->mention;
+        for (size_t j = 0; j < n; ++j) {
+            const Mention& c = mentions[j];
+            if (c.type != EntityType::Location || c.synthetic) continue;
+            if (!named && !c.fromTitle && !c.asCountry && !c.capital &&
+                sameFolded(c.canonical, mentions[i].country))
+                named = true;
+            if (target == kNone && c.sentence == mentions[i].sentence &&
+                sameFolded(c.asCountry ? c.country : c.canonical, mentions[i].country))
+                target = j;
+        }
+        if (!named) continue;
         if (target == kNone) {
             Mention c = mentions[i];
             c.type = EntityType::Location;
