@@ -57,18 +57,18 @@ size_t wordCount(std::string_view s) {
     return 1 + std::count(s.begin(), s.end(), ' ');
 }
 
-// Name tokens of a person: "kim jong-un" -> {"kim", "jong-un", "jong", "un"}? only space parts.
-std::vector<std::string> nameParts(const std::string& lowerName) {
-    std::vector<std::string> parts;
+// Calls fn with each name token of a person, the space-separated parts longer than an
+// initial: "kim jong-un" -> "kim", "jong-un".
+template <class Fn>
+void forEachNamePart(std::string_view lowerName, Fn&& fn) {
     size_t pos = 0;
     while (pos <= lowerName.size()) {
         size_t sp = lowerName.find(' ', pos);
-        if (sp == std::string::npos) sp = lowerName.size();
-        std::string p = lowerName.substr(pos, sp - pos);
-        if (p.size() > 2 || (p.size() == 2 && p[1] != '.')) parts.push_back(p);
+        if (sp == std::string_view::npos) sp = lowerName.size();
+        const std::string_view p = lowerName.substr(pos, sp - pos);
+        if (p.size() > 2 || (p.size() == 2 && p[1] != '.')) fn(p);
         pos = sp + 1;
     }
-    return parts;
 }
 
 struct UnionFind {
@@ -95,13 +95,20 @@ bool definesAcronym(const ArticleTokens& art, const Mention& m, std::string_view
 
 }  // namespace
 
-std::string mentionName(const ArticleTokens& art, const Mention& m) {
-    // the text as written, whitespace runs as one space
-    std::string out;
+namespace {
+// mentionName's text appended to out.
+void appendMentionName(const ArticleTokens& art, const Mention& m, std::string& out) {
     for (size_t k = m.begin; k < m.end; ++k) {
         if (k > m.begin && art.tokens[k].spaceBefore) out.push_back(' ');
         out.append(art.views[k]);
     }
+}
+}  // namespace
+
+std::string mentionName(const ArticleTokens& art, const Mention& m) {
+    // the text as written, whitespace runs as one space
+    std::string out;
+    appendMentionName(art, m, out);
     return out;
 }
 
@@ -257,8 +264,8 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
                 names.emplace(art.lower[m.begin], m.type);
         }
         if (m.type == EntityType::Person && m.end - m.begin >= 2)
-            for (const std::string& p : nameParts(asciiLower(mentionName(art, m))))
-                ++personParts[p];
+            forEachNamePart(asciiLower(mentionName(art, m)),
+                            [&](std::string_view p) { ++personParts[std::string(p)]; });
     }
     // a single-token place name that is part of exactly one person's name is that person
     // ("Bennett" is also a town)
@@ -378,17 +385,21 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
     retypeOrganisationShortForms(art, mentions);
     const size_t n = mentions.size();
     UnionFind uf(n);
-    std::vector<std::string> names(n);
     // Mentions with the same key are one entity: mention numbers sorted by key, each joining
     // the first of its run -- the groups a hash map from key to first mention gave, without a
-    // node per mention.
-    std::vector<std::string> keys(n);
+    // node per mention.  The names and keys are this thread's: their strings keep their
+    // memory from one article to the next.
+    thread_local std::vector<std::string> names, keys;
+    names.resize(n);
+    keys.resize(n);
     for (size_t i = 0; i < n; ++i) {
         const Mention& m = mentions[i];
-        names[i] = mentionName(art, m);
+        names[i].clear();
+        appendMentionName(art, m, names[i]);
         std::string& key = keys[i];
+        key.clear();
         if (!isNamed(m.type)) {  // "May" the date is no name
-            key = entityTypeName(m.type);
+            key += entityTypeName(m.type);
             key += ':';
         }
         if (m.asCountry || (!m.canonical.empty() && isNamed(m.type))) {
@@ -427,10 +438,10 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
         if (o.end - o.begin < 2) continue;
         const std::string other = asciiLower(names[j]);
         if (o.type == EntityType::Person) {
-            for (const std::string& p : nameParts(other)) {
-                std::vector<size_t>& js = longerByWord[0][p];
+            forEachNamePart(other, [&](std::string_view p) {
+                std::vector<size_t>& js = longerByWord[0][std::string(p)];
                 if (js.empty() || js.back() != j) js.push_back(j);
-            }
+            });
         } else if (o.type == EntityType::Organization) {
             if (const size_t sp = other.find(' '); sp != std::string::npos)
                 longerByWord[1][other.substr(0, sp)].push_back(j);
