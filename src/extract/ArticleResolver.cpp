@@ -253,7 +253,7 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
         if (!isNamed(m.type) || m.synthetic || m.fromTitle) continue;
         // a one-token name's lower case is the token's (art.lower); longer ones only matter
         // for people
-        if (m.end - m.begin == 1) names.emplace(art.lower[m.begin], m.type);
+        if (m.end - m.begin == 1) names.try_emplace(art.lower[m.begin], m.type);
         // "Apple Inc." -> "Apple" is a short name of it
         if (m.type == EntityType::Organization && m.end - m.begin == 2) {
             std::string suffix = art.lower[m.end - 1];
@@ -261,7 +261,7 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
             if (suffix == "inc" || suffix == "corp" || suffix == "ltd" || suffix == "llc" ||
                 suffix == "plc" || suffix == "corporation" || suffix == "co" || suffix == "group" ||
                 suffix == "ag" || suffix == "gmbh")
-                names.emplace(art.lower[m.begin], m.type);
+                names.try_emplace(art.lower[m.begin], m.type);
         }
         if (m.type == EntityType::Person && m.end - m.begin >= 2)
             forEachNamePart(asciiLower(mentionName(art, m)),
@@ -292,7 +292,7 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
         if (!art.tokens[k + 1].allUpper) continue;
         if (!definesAcronym(art, m, art.views[k + 1])) continue;
         const std::string expansion = m.canonical.empty() ? mentionName(art, m) : m.canonical;
-        acronymOf.emplace(asciiLower(art.views[k + 1]), expansion);
+        acronymOf.try_emplace(asciiLower(art.views[k + 1]), expansion);
         if (covered[k + 1]) continue;  // already a mention: it gets the expansion below
         Mention a = m;
         a.begin = k + 1;
@@ -301,8 +301,8 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
         a.capital = false;
         added.push_back(a);
         covered[k + 1] = 1;
-        names.emplace(asciiLower(art.views[k + 1]), m.type);
-        acronymOf.emplace(asciiLower(art.views[k + 1]), a.canonical);
+        names.try_emplace(asciiLower(art.views[k + 1]), m.type);
+        acronymOf.try_emplace(asciiLower(art.views[k + 1]), a.canonical);
     }
     for (size_t si = 0; si < art.sentences.size(); ++si) {
         const Sentence& s = art.sentences[si];
