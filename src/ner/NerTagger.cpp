@@ -10,6 +10,7 @@
 #include "core/Resources.h"
 #include "core/ShortBytes.h"
 #include "ner/NerFeatures.h"
+#include "text/Lexicons.h"
 
 namespace entgraph {
 
@@ -76,13 +77,9 @@ public:
     // The set of `word`, asked of the memory system at once: a sentence's sets are all
     // asked for before the first is read, so that their misses overlap.
     size_t slot(std::string_view word) const {
-        uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a
-        for (unsigned char c : word) h = (h ^ c) * 0x100000001b3ULL;
-        // FNV's high bits barely see the last byte (the prime's high part is 1 << 40): without
-        // this, one-letter tokens ("a", ",", ".", "$") would all share one set.
-        h ^= h >> 29;
-        h *= 0x9E3779B97F4A7C15ULL;
-        const size_t set = h >> (64 - kSetBits);
+        // 8 bytes at a time, its high bits well mixed (one-letter tokens -- "a", ",", ".",
+        // "$" -- in sets of their own; FNV-1a's high bits barely saw the last byte)
+        const size_t set = shortStringHash(word) >> (64 - kSetBits);
         const char* p = reinterpret_cast<const char*>(&m_entries[set * kWays]);
         for (size_t line = 0; line < kWays * sizeof(Entry); line += 64)
             __builtin_prefetch(p + line);
