@@ -6,6 +6,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 #include "extract/ExtractLexicons.h"
@@ -56,18 +57,18 @@ size_t wordCount(std::string_view s) {
     return 1 + std::count(s.begin(), s.end(), ' ');
 }
 
-// Name tokens of a person: "kim jong-un" -> {"kim", "jong-un", "jong", "un"}? only space parts.
-std::vector<std::string> nameParts(const std::string& lowerName) {
-    std::vector<std::string> parts;
+// Calls fn with each name token of a person, the space-separated parts longer than an
+// initial: "kim jong-un" -> "kim", "jong-un".
+template <class Fn>
+void forEachNamePart(std::string_view lowerName, Fn&& fn) {
     size_t pos = 0;
     while (pos <= lowerName.size()) {
         size_t sp = lowerName.find(' ', pos);
-        if (sp == std::string::npos) sp = lowerName.size();
-        std::string p = lowerName.substr(pos, sp - pos);
-        if (p.size() > 2 || (p.size() == 2 && p[1] != '.')) parts.push_back(p);
+        if (sp == std::string_view::npos) sp = lowerName.size();
+        const std::string_view p = lowerName.substr(pos, sp - pos);
+        if (p.size() > 2 || (p.size() == 2 && p[1] != '.')) fn(p);
         pos = sp + 1;
     }
-    return parts;
 }
 
 struct UnionFind {
@@ -94,13 +95,20 @@ bool definesAcronym(const ArticleTokens& art, const Mention& m, std::string_view
 
 }  // namespace
 
-std::string mentionName(const ArticleTokens& art, const Mention& m) {
-    // the text as written, whitespace runs as one space
-    std::string out;
+namespace {
+// mentionName's text appended to out.
+void appendMentionName(const ArticleTokens& art, const Mention& m, std::string& out) {
     for (size_t k = m.begin; k < m.end; ++k) {
         if (k > m.begin && art.tokens[k].spaceBefore) out.push_back(' ');
         out.append(art.views[k]);
     }
+}
+}  // namespace
+
+std::string mentionName(const ArticleTokens& art, const Mention& m) {
+    // the text as written, whitespace runs as one space
+    std::string out;
+    appendMentionName(art, m, out);
     return out;
 }
 
@@ -344,7 +352,7 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
         if (!isNamed(m.type) || m.synthetic || m.fromTitle) continue;
         // a one-token name's lower case is the token's (art.lower); longer ones only matter
         // for people
-        if (m.end - m.begin == 1) names.emplace(art.lower[m.begin], m.type);
+        if (m.end - m.begin == 1) names.try_emplace(art.lower[m.begin], m.type);
         // "Apple Inc." -> "Apple" is a short name of it
         if (m.type == EntityType::Organization && m.end - m.begin == 2) {
             std::string suffix = art.lower[m.end - 1];
@@ -352,11 +360,11 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
             if (suffix == "inc" || suffix == "corp" || suffix == "ltd" || suffix == "llc" ||
                 suffix == "plc" || suffix == "corporation" || suffix == "co" || suffix == "group" ||
                 suffix == "ag" || suffix == "gmbh")
-                names.emplace(art.lower[m.begin], m.type);
+                names.try_emplace(art.lower[m.begin], m.type);
         }
         if (m.type == EntityType::Person && m.end - m.begin >= 2)
-            for (const std::string& p : nameParts(asciiLower(mentionName(art, m))))
-                ++personParts[p];
+            forEachNamePart(asciiLower(mentionName(art, m)),
+                            [&](std::string_view p) { ++personParts[std::string(p)]; });
     }
     // a single-token place name that is part of exactly one person's name is that person
     // ("Bennett" is also a town)
@@ -367,10 +375,12 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
         auto pp = personParts.find(art.lower[m.begin]);
         if (pp != personParts.end() && pp->second == 1) m.type = EntityType::Person;
     }
-    std::vector<bool> covered(art.tokens.size(), false);
+    // a byte per token, this thread's (a bit vector costs a shift and mask per access)
+    thread_local std::vector<uint8_t> covered;
+    covered.assign(art.tokens.size(), 0);
     for (const Mention& m : mentions)
         if (m.type != EntityType::Quantity)
-            for (size_t k = m.begin; k < m.end; ++k) covered[k] = true;
+            for (size_t k = m.begin; k < m.end; ++k) covered[k] = 1;
     // acronyms defined in brackets right after a mention: "... Korea (DPRK)"
     std::vector<Mention> added;
     for (const Mention& m : mentions) {
@@ -381,7 +391,7 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
         if (!art.tokens[k + 1].allUpper) continue;
         if (!definesAcronym(art, m, art.views[k + 1])) continue;
         const std::string expansion = m.canonical.empty() ? mentionName(art, m) : m.canonical;
-        acronymOf.emplace(asciiLower(art.views[k + 1]), expansion);
+        acronymOf.try_emplace(asciiLower(art.views[k + 1]), expansion);
         if (covered[k + 1]) continue;  // already a mention: it gets the expansion below
         Mention a = m;
         a.begin = k + 1;
@@ -389,9 +399,9 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
         a.canonical = m.canonical.empty() ? mentionName(art, m) : m.canonical;
         a.capital = false;
         added.push_back(a);
-        covered[k + 1] = true;
-        names.emplace(asciiLower(art.views[k + 1]), m.type);
-        acronymOf.emplace(asciiLower(art.views[k + 1]), a.canonical);
+        covered[k + 1] = 1;
+        names.try_emplace(asciiLower(art.views[k + 1]), m.type);
+        acronymOf.try_emplace(asciiLower(art.views[k + 1]), a.canonical);
     }
     for (size_t si = 0; si < art.sentences.size(); ++si) {
         const Sentence& s = art.sentences[si];
@@ -420,7 +430,7 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
             } else {
                 continue;
             }
-            covered[i] = true;
+            covered[i] = 1;
             added.push_back(m);
         }
     }
@@ -474,17 +484,21 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
     retypeOrganisationShortForms(art, mentions);
     const size_t n = mentions.size();
     UnionFind uf(n);
-    std::vector<std::string> names(n);
     // Mentions with the same key are one entity: mention numbers sorted by key, each joining
     // the first of its run -- the groups a hash map from key to first mention gave, without a
-    // node per mention.
-    std::vector<std::string> keys(n);
+    // node per mention.  The names and keys are this thread's: their strings keep their
+    // memory from one article to the next.
+    thread_local std::vector<std::string> names, keys;
+    names.resize(n);
+    keys.resize(n);
     for (size_t i = 0; i < n; ++i) {
         const Mention& m = mentions[i];
-        names[i] = mentionName(art, m);
+        names[i].clear();
+        appendMentionName(art, m, names[i]);
         std::string& key = keys[i];
+        key.clear();
         if (!isNamed(m.type)) {  // "May" the date is no name
-            key = entityTypeName(m.type);
+            key += entityTypeName(m.type);
             key += ':';
         }
         if (m.asCountry || (!m.canonical.empty() && isNamed(m.type))) {
@@ -523,10 +537,10 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
         if (o.end - o.begin < 2) continue;
         const std::string other = asciiLower(names[j]);
         if (o.type == EntityType::Person) {
-            for (const std::string& p : nameParts(other)) {
-                std::vector<size_t>& js = longerByWord[0][p];
+            forEachNamePart(other, [&](std::string_view p) {
+                std::vector<size_t>& js = longerByWord[0][std::string(p)];
                 if (js.empty() || js.back() != j) js.push_back(j);
-            }
+            });
         } else if (o.type == EntityType::Organization) {
             if (const size_t sp = other.find(' '); sp != std::string::npos)
                 longerByWord[1][other.substr(0, sp)].push_back(j);
@@ -549,32 +563,38 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
     }
     // Entities in order of first mention.
     std::vector<size_t> entityOfRoot(n, kNone);
-    std::vector<ExtractedEntity> entities;
-    std::vector<std::vector<size_t>> members;
+    size_t entityCount = 0;
     for (size_t i = 0; i < n; ++i) {
         size_t& entity = entityOfRoot[uf.find(i)];
-        if (entity == kNone) {
-            entity = entities.size();
-            entities.emplace_back();
-            members.emplace_back();
-        }
+        if (entity == kNone) entity = entityCount++;
         mentions[i].entity = entity;
-        members[entity].push_back(i);
     }
+    // Each entity's mentions in order, back to back (one array, not one vector per entity):
+    // entity e's are memberList[memberStart[e] .. memberStart[e + 1]).
+    std::vector<size_t> memberStart(entityCount + 1, 0), memberList(n);
+    for (size_t i = 0; i < n; ++i) ++memberStart[mentions[i].entity + 1];
+    for (size_t e = 0; e < entityCount; ++e) memberStart[e + 1] += memberStart[e];
+    {
+        std::vector<size_t> next(memberStart.begin(), memberStart.end() - 1);
+        for (size_t i = 0; i < n; ++i) memberList[next[mentions[i].entity]++] = i;
+    }
+    std::vector<ExtractedEntity> entities(entityCount);
     for (size_t e = 0; e < entities.size(); ++e) {
+        const std::span<const size_t> group(memberList.data() + memberStart[e],
+                                            memberStart[e + 1] - memberStart[e]);
         ExtractedEntity& ent = entities[e];
         // type: majority over real mentions (ties: the first)
         std::array<int, kEntityTypeCount> votes{};
-        for (size_t i : members[e])
+        for (size_t i : group)
             votes[static_cast<size_t>(mentions[i].type)] += mentions[i].synthetic ? 0 : 2;
-        for (size_t i : members[e]) votes[static_cast<size_t>(mentions[i].type)] += 1;
-        size_t best = static_cast<size_t>(mentions[members[e][0]].type);
+        for (size_t i : group) votes[static_cast<size_t>(mentions[i].type)] += 1;
+        size_t best = static_cast<size_t>(mentions[group[0]].type);
         for (size_t t = 0; t < kEntityTypeCount; ++t)
             if (votes[t] > votes[best]) best = t;
         ent.type = static_cast<EntityType>(best);
         // name: a canonical country name, else the fullest surface form
         std::string name;
-        for (size_t i : members[e]) {
+        for (size_t i : group) {
             const Mention& m = mentions[i];
             if (!m.canonical.empty() || m.asCountry) {
                 if (name.empty() || wordCount(name) < 99)
@@ -583,7 +603,7 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
             }
         }
         if (name.empty()) {
-            for (size_t i : members[e]) {
+            for (size_t i : group) {
                 if (mentions[i].synthetic) continue;
                 const std::string& c = names[i];
                 auto allUpper = [](const std::string& t) {
@@ -597,21 +617,21 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
                     name = c;
             }
             if (ent.type == EntityType::Nationality) {  // the singular form: "North Korean"
-                for (size_t i : members[e])
+                for (size_t i : group)
                     if (!names[i].ends_with("s") && !mentions[i].synthetic) {
                         name = names[i];
                         break;
                     }
             }
         }
-        if (name.empty()) name = names[members[e][0]];
+        if (name.empty()) name = names[group[0]];
         // A place or person seen only in capitals (a dateline "WARSAW", a shouted headline)
         // is named in title case; organisations keep theirs (acronyms: "NATO", "RAND").
         if ((ent.type == EntityType::Location || ent.type == EntityType::Person) &&
             isShoutedName(name))
             name = titleCased(name);
         ent.name = name;
-        for (size_t i : members[e]) {
+        for (size_t i : group) {
             const Mention& m = mentions[i];
             if (m.synthetic || m.fromTitle || names[i] == ent.name) continue;
             if (std::find(ent.aliases.begin(), ent.aliases.end(), names[i]) == ent.aliases.end())

@@ -194,6 +194,10 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
     };
     const LowerViews L{art.lower};
     const auto& V = art.views;
+    // token k's lower case is in an EntityWords.h list (TokenInfo::entityWords)
+    auto inList = [&](size_t k, EntityWordBit list) {
+        return (art.info[k].entityWords & list) != 0;
+    };
 
     int titleCaseMemo = -1;  // isTitleCase of the sentence, computed when first needed
     auto sentenceTitleCase = [&] {
@@ -221,7 +225,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         // MONEY: "$ 2,000", "$ 40 billion", "40 billion dollars"
         if (isCurrencySymbol(t) && i + 1 < e0 && isNumberTok(V[i + 1])) {
             size_t e = i + 2;
-            if (e < e0 && isScale(L[e])) ++e;
+            if (e < e0 && inList(e, kScaleWord)) ++e;
             add(i, e, EntityType::Money);
             i = e - 1;
             continue;
@@ -232,17 +236,17 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             add(i - 1, i + 1, EntityType::MilitaryUnit);
             continue;
         }
-        const bool countWord = !isNumberTok(t) && isCountWord(L[i]);
+        const bool countWord = !isNumberTok(t) && inList(i, kCountWord);
         if (isNumberTok(t) || countWord) {
             size_t e = i + 1;
-            if (e < e0 && isScale(L[e])) ++e;
+            if (e < e0 && inList(e, kScaleWord)) ++e;
             // "41 Canadian dollars", "2 billion Hong Kong dollars": the currency's country
             size_t c = e;
             if (c + 1 < e0 && art.info[c].cap && art.info[c].demonymWords > 0 &&
-                (isCurrencyWord(L[c + 1]) ||
-                 (c + 2 < e0 && art.info[c + 1].cap && isCurrencyWord(L[c + 2]))))
-                c += isCurrencyWord(L[c + 1]) ? 1 : 2;
-            if (c < e0 && isCurrencyWord(L[c])) {
+                (inList(c + 1, kCurrencyWord) ||
+                 (c + 2 < e0 && art.info[c + 1].cap && inList(c + 2, kCurrencyWord))))
+                c += inList(c + 1, kCurrencyWord) ? 1 : 2;
+            if (c < e0 && inList(c, kCurrencyWord)) {
                 add(i, c + 1, EntityType::Money);
                 i = c;
                 continue;
@@ -257,7 +261,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                 }
             }
             // DATE: "5 November 2024", "2024-11-05"
-            if (isDayNumber(t) && e == i + 1 && e < e0 && isMonth(L[e])) {
+            if (isDayNumber(t) && e == i + 1 && e < e0 && inList(e, kMonthWord)) {
                 size_t d = e + 1;
                 if (d < e0 && isYear(V[d])) ++d;
                 add(i, d, EntityType::Date);
@@ -303,7 +307,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                 const bool plural = (w && w->cls == WordClass::PluralNoun && !w->abstractPlural) ||
                                     (!w && isPluralOfCommonNoun(L[k]));
                 if (plural && !isYear(t) && !art.info[k].cap &&
-                    !(countWord && isVagueCountNoun(L[k]))) {
+                    !(countWord && inList(k, kVagueCountNounWord))) {
                     add(i, k + 1, EntityType::Quantity);
                     i = e - 1;  // let nationalities inside be found
                     continue;
@@ -330,7 +334,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             continue;
         }
         // DATE: "last month", "next spring", "the first quarter" (not "the last year of the war")
-        if (isRelativeDateStart(L[i]) && i + 1 < e0 &&
+        if (inList(i, kRelativeDateStartWord) && i + 1 < e0 &&
             isDatePeriod(L[i + 1],
                          L[i] != "last" && L[i] != "next" && L[i] != "this" && L[i] != "past") &&
             !(L[i] == "last" && i > b0 && L[i - 1] == "the") && !(i + 2 < e0 && L[i + 2] == "of")) {
@@ -340,13 +344,13 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         }
         // DATE: "November 5, 2024", "November 2024", "Monday"
         // "May" and "March" are also words: a date only before a number or after "in", "since"...
-        if (art.info[i].cap && isBareMonthAbbreviation(L[i]) && i + 1 < e0 &&
+        if (art.info[i].cap && inList(i, kBareMonthAbbreviation) && i + 1 < e0 &&
             isDayNumber(V[i + 1])) {
             add(i, i + 2, EntityType::Date);
             ++i;
             continue;
         }
-        if (art.info[i].cap && isMonth(L[i]) &&
+        if (art.info[i].cap && inList(i, kMonthWord) &&
             (L[i] != "may" && L[i] != "march" ? true
                                               : (i + 1 < e0 && isNumberTok(V[i + 1])) ||
                                                     (i > b0 && isMonthPreposition(L[i - 1])))) {
@@ -361,7 +365,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             i = e - 1;
             continue;
         }
-        if (art.info[i].cap && isWeekday(L[i])) {
+        if (art.info[i].cap && inList(i, kWeekdayWord)) {
             add(i, i + 1, EntityType::Date);
             continue;
         }
@@ -548,10 +552,12 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         else if (const std::string* cap = findPhrase(bits, kCapitals, lex.capitals, phrase))
             m.capital = true, m.country = *cap;
     }
-    std::vector<bool> covered(e0 - b0, false);
+    // a byte per token, this thread's (no allocation per sentence, no bit masks)
+    thread_local std::vector<uint8_t> covered;
+    covered.assign(e0 - b0, 0);
     for (const Mention& m : out)
         if (m.type != EntityType::Quantity)
-            for (size_t k = m.begin; k < m.end; ++k) covered[k - b0] = true;
+            for (size_t k = m.begin; k < m.end; ++k) covered[k - b0] = 1;
     for (size_t i = b0; i < e0; ++i) {
         if (covered[i - b0] || !art.info[i].cap) continue;
         for (size_t len = std::min<size_t>({size_t{6}, e0 - i, art.info[i].phraseWords}); len >= 1;
@@ -578,7 +584,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             else
                 m.capital = true, m.country = *cap;
             out.push_back(std::move(m));
-            for (size_t k = i; k < i + len; ++k) covered[k - b0] = true;
+            for (size_t k = i; k < i + len; ++k) covered[k - b0] = 1;
             break;
         }
     }

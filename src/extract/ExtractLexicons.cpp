@@ -6,6 +6,7 @@
 #include <initializer_list>
 
 #include "core/Resources.h"
+#include "extract/EntityWords.h"
 #include "extract/RuleTagger.h"
 
 namespace entgraph {
@@ -74,6 +75,18 @@ TokenInfo tokenInfo(std::string_view token, std::string_view lower, uint64_t low
         t.phraseWords = p->phraseWords;
         t.demonymWords = p->demonymWords;
     }
+    using namespace entitywords;
+    const std::pair<bool (*)(std::string_view), EntityWordBit> lists[] = {
+        {isMonth, kMonthWord},
+        {isCountWord, kCountWord},
+        {isVagueCountNoun, kVagueCountNounWord},
+        {isRelativeDateStart, kRelativeDateStartWord},
+        {isBareMonthAbbreviation, kBareMonthAbbreviation},
+        {isWeekday, kWeekdayWord},
+        {isScale, kScaleWord},
+        {isCurrencyWord, kCurrencyWord}};
+    for (const auto& [inList, bit] : lists)
+        if (inList(lower)) t.entityWords |= bit;
     return t;
 }
 

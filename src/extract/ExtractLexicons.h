@@ -135,6 +135,20 @@ void asciiLowerInto(std::string_view s, std::string& out);
 
 // One token's lexical facts, computed once per article (Extractor) or sentence (RuleTagger
 // alone), so the stages never look a token up again.
+// The entity rules' word lists (EntityWords.h) a token's lower case is in, as bits of
+// TokenInfo::entityWords: the rules ask them of nearly every token, and a bit test costs less
+// than a list's filter and compare.
+enum EntityWordBit : uint16_t {
+    kMonthWord = 1,               // isMonth
+    kCountWord = 2,               // isCountWord
+    kVagueCountNounWord = 4,      // isVagueCountNoun
+    kRelativeDateStartWord = 8,   // isRelativeDateStart
+    kBareMonthAbbreviation = 16,  // isBareMonthAbbreviation
+    kWeekdayWord = 32,            // isWeekday
+    kScaleWord = 64,              // isScale
+    kCurrencyWord = 128,          // isCurrencyWord
+};
+
 struct TokenInfo {
     const WordEntry* entry = nullptr;  // by lower case (asciiLower)
     const WordInfo* word = nullptr;    // common-word entry (ExtractLexicons::word)
@@ -148,6 +162,7 @@ struct TokenInfo {
     // The lower case is the token's phrase key (normalizePhrase): non-empty, no whitespace
     // and no curly quote (phraseKey() joins such tokens' lower case as it is).
     bool plain = false;
+    uint16_t entityWords = 0;  // EntityWordBit: the lists the lower case is in
     bool weapon() const { return entry && entry->weapon; }
 };
 // lower must be asciiLower(token).

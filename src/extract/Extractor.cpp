@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
-#include <set>
 #include <tuple>
 
+#include "core/ShortBytes.h"
 #include "extract/Annotation.h"
 #include "extract/ArticleResolver.h"
 #include "extract/EntityRules.h"
@@ -51,7 +51,7 @@ namespace {
 // used way refilled; longer tokens are not kept.
 class TokenMemo {
 public:
-    static constexpr size_t kMaxBytes = 51;
+    static constexpr size_t kMaxBytes = 47;  // with TokenInfo, two cache lines an entry
     struct alignas(64) Entry {
         TokenInfo info;
         uint8_t size = kEmpty;
@@ -77,7 +77,7 @@ public:
         Entry* ways = &m_entries[set * kWays];
         for (uint8_t w = 0; w < kWays; ++w) {
             const Entry& e = ways[w];
-            if (e.size == token.size() && std::memcmp(e.token, token.data(), token.size()) == 0) {
+            if (e.size == token.size() && sameShortBytes(e.token, token.data(), token.size())) {
                 m_older[set] = static_cast<uint8_t>(w ^ 1);
                 return e;
             }
@@ -108,36 +108,35 @@ private:
 // sentence carries the relation when the country is named elsewhere.
 void linkNationalities(std::vector<Mention>& mentions, std::vector<RelationCandidate>& relations) {
     const size_t n = mentions.size();
-    // The countries the article names itself (not only through a title or a capital), and
-    // per sentence the first real mention of each country (the relation's evidence): sorted
-    // vectors searched by halving, where a set and a map of strings cost a tree node each.
-    struct Place {
-        size_t sentence;
-        std::string country;
-        size_t mention;
-        bool operator<(const Place& o) const {
-            return std::tie(sentence, country, mention) <
-                   std::tie(o.sentence, o.country, o.mention);
+    // An article has a few demonyms: each scans the places for its country (ASCII case
+    // folded, compared in place), where sorted copies of every place's lower-cased name cost
+    // a string each.
+    auto sameFolded = [](std::string_view a, std::string_view b) {
+        if (a.size() != b.size()) return false;
+        for (size_t k = 0; k < a.size(); ++k) {
+            const char x = a[k] >= 'A' && a[k] <= 'Z' ? static_cast<char>(a[k] + 32) : a[k];
+            const char y = b[k] >= 'A' && b[k] <= 'Z' ? static_cast<char>(b[k] + 32) : b[k];
+            if (x != y) return false;
         }
+        return true;
     };
-    std::vector<std::string> named;
-    std::vector<Place> places;
-    for (size_t j = 0; j < n; ++j) {
-        const Mention& c = mentions[j];
-        if (c.type != EntityType::Location || c.synthetic) continue;
-        if (!c.fromTitle && !c.asCountry && !c.capital) named.push_back(asciiLower(c.canonical));
-        places.push_back({c.sentence, asciiLower(c.asCountry ? c.country : c.canonical), j});
-    }
-    std::sort(named.begin(), named.end());
-    std::sort(places.begin(), places.end());  // a sentence's first mention of a country first
     for (size_t i = 0; i < n; ++i) {
         if (mentions[i].type != EntityType::Nationality || mentions[i].country.empty()) continue;
-        Place key{mentions[i].sentence, asciiLower(mentions[i].country), 0};
-        if (!std::binary_search(named.begin(), named.end(), key.country)) continue;
+        // The country must be named by the article itself (not only through a title or a
+        // capital); the relation's evidence is the sentence's first real mention of it.
+        bool named = false;
         size_t target = kNone;
-        if (auto it = std::lower_bound(places.begin(), places.end(), key);
-            it != places.end() && it->sentence == key.sentence && it->country == key.country)
-            target = it->mention;
+        for (size_t j = 0; j < n; ++j) {
+            const Mention& c = mentions[j];
+            if (c.type != EntityType::Location || c.synthetic) continue;
+            if (!named && !c.fromTitle && !c.asCountry && !c.capital &&
+                sameFolded(c.canonical, mentions[i].country))
+                named = true;
+            if (target == kNone && c.sentence == mentions[i].sentence &&
+                sameFolded(c.asCountry ? c.country : c.canonical, mentions[i].country))
+                target = j;
+        }
+        if (!named) continue;
         if (target == kNone) {
             Mention c = mentions[i];
             c.type = EntityType::Location;
@@ -248,7 +247,7 @@ ArticleExtraction Extractor::extract(const Article& article) const {
     // The trained tagger runs over every sentence first, the rule stages after: each phase
     // keeps its own tables (model weights and features; rule lexicons) hot in the cache for
     // the whole article instead of evicting the other's sentence by sentence.
-    std::vector<std::vector<TaggedSpan>> modelSpans;
+    thread_local std::vector<std::vector<TaggedSpan>> modelSpans;  // each moved out below
     if (!m_impl->ruleTagger) {
         modelSpans.resize(art.sentences.size());
         for (size_t si = 0; si < art.sentences.size(); ++si) {
@@ -258,7 +257,8 @@ ArticleExtraction Extractor::extract(const Article& article) const {
         }
     }
 
-    std::vector<Mention> mentions;
+    thread_local std::vector<Mention> mentions;  // its capacity reused, as art's
+    mentions.clear();
     for (size_t si = 0; si < art.sentences.size(); ++si) {
         const Sentence& s = art.sentences[si];
         const size_t count = s.endToken - s.firstToken;
@@ -313,16 +313,37 @@ ArticleExtraction Extractor::extract(const Article& article) const {
                                       }),
                           result.mentions.end());
 
-    std::set<std::tuple<size_t, size_t, std::string, size_t>> seen;
-    for (const RelationCandidate& c : candidates) {
+    // One relation per (source entity, target entity, label, sentence), the first candidate
+    // kept: candidates sorted by that key and their order, each run's first marked (no tree
+    // of nodes).
+    thread_local std::vector<size_t> byKey;
+    thread_local std::vector<uint8_t> kept;
+    auto key = [&](size_t k) {
+        const RelationCandidate& c = candidates[k];
+        return std::tie(mentions[c.source].entity, mentions[c.target].entity, c.label,
+                        mentions[c.source].sentence);
+    };
+    byKey.clear();
+    for (size_t k = 0; k < candidates.size(); ++k)
+        if (mentions[candidates[k].source].entity != mentions[candidates[k].target].entity)
+            byKey.push_back(k);
+    std::sort(byKey.begin(), byKey.end(), [&](size_t x, size_t y) {
+        const auto kx = key(x), ky = key(y);
+        return kx < ky || (kx == ky && x < y);
+    });
+    kept.assign(candidates.size(), 0);
+    for (size_t k = 0; k < byKey.size(); ++k)
+        if (k == 0 || key(byKey[k - 1]) != key(byKey[k])) kept[byKey[k]] = 1;
+    result.relations.reserve(byKey.size());
+    for (size_t k = 0; k < candidates.size(); ++k) {
+        if (!kept[k]) continue;
+        RelationCandidate& c = candidates[k];
         const Mention& a = mentions[c.source];
         const Mention& b = mentions[c.target];
-        if (a.entity == b.entity) continue;
-        if (!seen.emplace(a.entity, b.entity, c.label, a.sentence).second) continue;
         ExtractedRelation r;
         r.source = a.entity;
         r.target = b.entity;
-        r.label = c.label;
+        r.label = std::move(c.label);  // the candidates are not read after this loop
         r.type = c.type;
         r.negated = c.negated;
         // the sentence, or the sentences from the one naming the target ("Lumiq said ...

@@ -8,7 +8,7 @@
 
 namespace entgraph::relparse {
 
-void SentenceParser::run(size_t si, const std::vector<size_t>& inSentence) {
+void SentenceParser::run(size_t si, std::span<const size_t> inSentence) {
     start(si, inSentence);
     for (size_t mi : m_sentenceMentions) {
         appositionRole(mi);
@@ -529,11 +529,22 @@ namespace entgraph {
 std::vector<RelationCandidate> extractRelations(const ArticleTokens& art,
                                                 std::vector<Mention>& mentions) {
     std::vector<RelationCandidate> out;
-    std::vector<std::vector<size_t>> bySentence(art.sentences.size());
+    // Each sentence's mentions in order, back to back (one array, not a vector per sentence):
+    // sentence si's are bySentence[first[si] .. first[si + 1]).
+    const size_t sentences = art.sentences.size();
+    thread_local std::vector<size_t> first, next, bySentence;
+    first.assign(sentences + 1, 0);
+    for (const Mention& m : mentions)
+        if (m.sentence < sentences) ++first[m.sentence + 1];
+    for (size_t si = 0; si < sentences; ++si) first[si + 1] += first[si];
+    next.assign(first.begin(), first.end() - 1);
+    bySentence.resize(first[sentences]);
     for (size_t i = 0; i < mentions.size(); ++i)
-        if (mentions[i].sentence < bySentence.size()) bySentence[mentions[i].sentence].push_back(i);
+        if (mentions[i].sentence < sentences) bySentence[next[mentions[i].sentence]++] = i;
     relparse::SentenceParser parser(art, mentions, out);
-    for (size_t si = 0; si < art.sentences.size(); ++si) parser.run(si, bySentence[si]);
+    for (size_t si = 0; si < sentences; ++si)
+        parser.run(
+            si, std::span<const size_t>(bySentence).subspan(first[si], first[si + 1] - first[si]));
     return out;
 }
 

@@ -44,7 +44,9 @@
 //               acts decided ("Germany's decision to send ... to X"); the methods are in
 //               RelationRecall.cpp, tests in RelationsArmsTradeTest.cpp
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,16 +54,17 @@
 #include "extract/ExtractLexicons.h"
 #include "extract/RelationExtractor.h"
 #include "extract/RuleTagger.h"
+#include "extract/WordList.h"
 #include "text/Lexicons.h"
 
 namespace entgraph::relparse {
 
 inline bool isAux(std::string_view w) {
-    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
-           w == "being" || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" ||
-           w == "could" || w == "can" || w == "may" || w == "might" || w == "must" ||
-           w == "should" || w == "shall" || w == "do" || w == "does" || w == "did" || w == "'s" ||
-           w == "'ve" || w == "'ll" || w == "'d";
+    static constexpr WordList kAux(std::to_array<std::string_view>(
+        {"is",    "are",  "was",   "were",  "be",  "been", "being", "has",  "have",
+         "had",   "will", "would", "could", "can", "may",  "might", "must", "should",
+         "shall", "do",   "does",  "did",   "'s",  "'ve",  "'ll",   "'d"}));
+    return kAux.contains(w);
 }
 inline bool isBe(std::string_view w) {
     return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
@@ -82,12 +85,13 @@ inline bool isQuote(std::string_view t) {
            t == "\xE2\x80\x98" || t == "\xE2\x80\x99";
 }
 inline bool isClauseBreak(std::string_view w) {
-    return w == "that" || w == "which" || w == "who" || w == "whom" || w == "whose" ||
-           w == "while" || w == "but" || w == "because" || w == "although" || w == "though" ||
-           w == "whereas" || w == "if" || w == "when" || w == "where" || w == ";" || w == ":" ||
-           w == "until" || w == "(" || w == ")" || w == "." || w == "?" || w == "!" ||
-           w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "-" || w == "--" || w == "unless" ||
-           w == "as";
+    static constexpr WordList kBreaks(std::to_array<std::string_view>(
+        {"that", "which",   "who",      "whom",   "whose",        "while",
+         "but",  "because", "although", "though", "whereas",      "if",
+         "when", "where",   ";",        ":",      "until",        "(",
+         ")",    ".",       "?",        "!",      "\xE2\x80\x94", "\xE2\x80\x93",
+         "-",    "--",      "unless",   "as"}));
+    return kBreaks.contains(w);
 }
 inline bool relationTarget(EntityType t) {
     return t == EntityType::Person || t == EntityType::Organization || t == EntityType::Location ||
@@ -144,17 +148,17 @@ public:
         : m_art(art), m_mentions(mentions), m_x(ExtractLexicons::get()), m_out(out) {}
 
     // Emits the relations of sentence si, whose mentions (indices) are inSentence.
-    void run(size_t si, const std::vector<size_t>& inSentence);
+    void run(size_t si, std::span<const size_t> inSentence);
 
 private:
-    void start(size_t si, const std::vector<size_t>& inSentence) {
+    void start(size_t si, std::span<const size_t> inSentence) {
         const Sentence& s = m_art.sentences[si];
         m_b = s.firstToken;
         m_e = s.endToken;
         m_startAt.assign(m_e - m_b, kNone);
         m_inside.assign(m_e - m_b, kNone);
         m_cls.assign(m_e - m_b, WordClass::Other);
-        m_clsKnown.assign(m_e - m_b, false);
+        m_clsKnown.assign(m_e - m_b, 0);
         m_titleCase = -1;
         m_sentenceMentions.clear();
         for (size_t i : inSentence) {
@@ -192,7 +196,7 @@ private:
             WordClass& cached = m_cls[i - m_b];
             if (cached == WordClass::Other && !m_clsKnown[i - m_b]) {
                 cached = computeCls(i);
-                m_clsKnown[i - m_b] = true;
+                m_clsKnown[i - m_b] = 1;
             }
             return cached;
         }
@@ -561,11 +565,26 @@ private:
     std::vector<Mention>& m_mentions;
     const ExtractLexicons& m_x;
     std::vector<RelationCandidate>& m_out;
-    mutable std::string m_key;  // titleAt scratch
+    // The per-sentence working arrays are this thread's, reused from one article to the next
+    // (their memory is allocated once, not per article); one parser at a time per thread.
+    struct Scratch {
+        std::string key;
+        std::vector<size_t> startAt, inside, sentenceMentions;
+        std::vector<WordClass> cls;
+        std::vector<uint8_t> clsKnown;
+    };
+    static Scratch& threadScratch() {
+        thread_local Scratch scratch;
+        return scratch;
+    }
+    Scratch& m_scratch = threadScratch();
+    std::string& m_key = m_scratch.key;  // titleAt scratch
     size_t m_b = 0, m_e = 0;
-    std::vector<size_t> m_startAt, m_inside, m_sentenceMentions;
-    mutable std::vector<WordClass> m_cls;  // per-token cache of cls()
-    mutable std::vector<bool> m_clsKnown;
+    std::vector<size_t>& m_startAt = m_scratch.startAt;
+    std::vector<size_t>& m_inside = m_scratch.inside;
+    std::vector<size_t>& m_sentenceMentions = m_scratch.sentenceMentions;
+    std::vector<WordClass>& m_cls = m_scratch.cls;  // per-token cache of cls()
+    std::vector<uint8_t>& m_clsKnown = m_scratch.clsKnown;
     mutable int m_titleCase = -1;  // isTitleCase of the sentence, computed when first asked
     // The subject being parsed acts through its troops ("Turkish troops entered ..."): its
     // acts are military ones.  Set by subjectVerbObject around its predicate() call.

@@ -1,10 +1,12 @@
 #include "extract/RelationPatterns.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 
 #include "extract/ExtractLexicons.h"
+#include "extract/WordList.h"
 
 namespace entgraph {
 
@@ -47,55 +49,62 @@ bool relationEndpoint(EntityType t) {
 }  // namespace
 
 bool isWeaponUnitNoun(std::string_view w) {
-    return anyOf(w, {"battery",   "batteries",  "squadron", "squadrons", "shipment",
-                     "shipments", "batch",      "batches",  "fleet",     "consignment",
-                     "delivery",  "deliveries", "pair",     "dozens",    "hundreds",
-                     "number",    "package",    "sale",     "system",    "systems"});
+    static constexpr WordList kWords(std::to_array<std::string_view>(
+        {"battery",  "batteries", "squadron",    "squadrons", "shipment",   "shipments", "batch",
+         "batches",  "fleet",     "consignment", "delivery",  "deliveries", "pair",      "dozens",
+         "hundreds", "number",    "package",     "sale",      "system",     "systems"}));
+    return kWords.contains(w);
 }
 
 bool isFacilityNoun(std::string_view w) {
-    return anyOf(
-        w, {"plant",      "factory",  "facility", "mine",   "refinery", "terminal", "port",
-            "project",    "projects", "site",     "hub",    "complex",  "plants",   "factories",
-            "facilities", "centre",   "center",   "campus", "smelter",  "shipyard", "works"});
+    static constexpr WordList kWords(std::to_array<std::string_view>(
+        {"plant",      "factory",  "facility", "mine",   "refinery", "terminal", "port",
+         "project",    "projects", "site",     "hub",    "complex",  "plants",   "factories",
+         "facilities", "centre",   "center",   "campus", "smelter",  "shipyard", "works"}));
+    return kWords.contains(w);
 }
 
 bool isEconomicObjectNoun(std::string_view w) {
-    return anyOf(w,
-                 {"contract",  "contracts", "loan",    "loans",  "order", "orders",   "investment",
-                  "grant",     "credit",    "bailout", "tender", "deal",  "purchase", "subsidy",
-                  "subsidies", "tariff",    "tariffs", "debt",   "jobs",  "venture",  "supply"});
+    static constexpr WordList kWords(std::to_array<std::string_view>(
+        {"contract",  "contracts", "loan",    "loans",  "order", "orders",   "investment",
+         "grant",     "credit",    "bailout", "tender", "deal",  "purchase", "subsidy",
+         "subsidies", "tariff",    "tariffs", "debt",   "jobs",  "venture",  "supply"}));
+    return kWords.contains(w);
 }
 
 bool isFundingNoun(std::string_view w) {
-    return anyOf(w, {"loan", "loans", "credit", "bailout", "funding", "financing", "funds", "money",
-                     "grant", "aid", "assistance", "investment"});
+    static constexpr WordList kWords(std::to_array<std::string_view>(
+        {"loan", "loans", "credit", "bailout", "funding", "financing", "funds", "money", "grant",
+         "aid", "assistance", "investment"}));
+    return kWords.contains(w);
 }
 
 CargoKind cargoKind(std::string_view w) {
-    if (anyOf(w,
-              {"troops",     "soldiers",  "forces",       "fighters",  "weapons",     "arms",
-               "ammunition", "munitions", "shells",       "missiles",  "drones",      "warships",
-               "military",   "marines",   "paratroopers", "battalion", "battalions",  "brigade",
-               "tanks",      "jets",      "warplanes",    "frigates",  "destroyers",  "submarines",
-               "combat",     "armed",     "corvettes",    "howitzers", "helicopters", "armoured",
-               "armored",    "artillery", "rifles",       "rockets",   "radars",      "warship",
-               "submarine",  "frigate",   "corvette",     "naval",     "battlegroup"}))
-        return CargoKind::Military;
-    if (anyOf(w, {"monitors", "observers", "diplomats", "officials", "delegation", "delegates",
-                  "envoys", "envoy", "experts", "doctors", "medics", "nurses", "inspectors",
-                  "rescuers", "volunteers", "civilian", "civilians", "mediators", "negotiators"}))
-        return CargoKind::Civilian;
-    if (anyOf(w, {"aid", "food", "money", "funds", "oil", "gas", "grain", "wheat", "medicine",
-                  "medicines", "humanitarian", "cash", "fuel", "vaccines", "tents", "water", "coal",
-                  "loans", "goods", "batteries", "components", "chips", "semiconductors",
-                  "electricity", "steel", "fertiliser", "fertilizer", "potash", "lng", "cars",
-                  "parts", "products", "ore", "copper", "lithium", "cobalt",
-                  // civilian plant and produce ("supply turbines to Egypt" is a trade)
-                  "turbines", "generators", "transformers", "machinery", "medical",
-                  "pharmaceuticals", "textiles", "timber", "rice", "corn", "soybeans", "sugar",
-                  "cotton", "aluminium", "aluminum", "nickel"}))
-        return CargoKind::Goods;
+    static constexpr WordList kMilitary(std::to_array<std::string_view>(
+        {"troops",     "soldiers",  "forces",       "fighters",  "weapons",     "arms",
+         "ammunition", "munitions", "shells",       "missiles",  "drones",      "warships",
+         "military",   "marines",   "paratroopers", "battalion", "battalions",  "brigade",
+         "tanks",      "jets",      "warplanes",    "frigates",  "destroyers",  "submarines",
+         "combat",     "armed",     "corvettes",    "howitzers", "helicopters", "armoured",
+         "armored",    "artillery", "rifles",       "rockets",   "radars",      "warship",
+         "submarine",  "frigate",   "corvette",     "naval",     "battlegroup"}));
+    static constexpr WordList kCivilian(std::to_array<std::string_view>(
+        {"monitors", "observers", "diplomats", "officials", "delegation", "delegates", "envoys",
+         "envoy", "experts", "doctors", "medics", "nurses", "inspectors", "rescuers", "volunteers",
+         "civilian", "civilians", "mediators", "negotiators"}));
+    static constexpr WordList kGoods(std::to_array<std::string_view>(
+        {"aid", "food", "money", "funds", "oil", "gas", "grain", "wheat", "medicine", "medicines",
+         "humanitarian", "cash", "fuel", "vaccines", "tents", "water", "coal", "loans", "goods",
+         "batteries", "components", "chips", "semiconductors", "electricity", "steel", "fertiliser",
+         "fertilizer", "potash", "lng", "cars", "parts", "products", "ore", "copper", "lithium",
+         "cobalt",
+         // civilian plant and produce ("supply turbines to Egypt" is a trade)
+         "turbines", "generators", "transformers", "machinery", "medical", "pharmaceuticals",
+         "textiles", "timber", "rice", "corn", "soybeans", "sugar", "cotton", "aluminium",
+         "aluminum", "nickel"}));
+    if (kMilitary.contains(w)) return CargoKind::Military;
+    if (kCivilian.contains(w)) return CargoKind::Civilian;
+    if (kGoods.contains(w)) return CargoKind::Goods;
     return CargoKind::None;
 }
 
@@ -258,9 +267,10 @@ bool isCompanyDescriptionNoun(std::string_view w) {
     // org-descriptors.txt leaves out nouns that also name a person's job, since a name
     // after them may be a person's ("the developer Anna Berg"); after a known organisation
     // or nationality ("Swedish miner Lundgren") they describe the company.
+    static constexpr WordList kJobNouns(std::to_array<std::string_view>(
+        {"miner", "producer", "contractor", "developer", "supplier"}));
     static const auto& descriptors = ExtractLexicons::get().orgDescriptors;
-    return anyOf(w, {"miner", "producer", "contractor", "developer", "supplier"}) ||
-           descriptors.count(std::string(w)) > 0;
+    return kJobNouns.contains(w) || descriptors.count(std::string(w)) > 0;
 }
 
 bool isCourtMention(const ArticleTokens& art, const Mention& m) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ner/LexiconLines.h"
+#include "ner/SentenceCase.h"
 #include "ner/WordClusters.h"
 
 namespace entgraph::ner {
@@ -84,18 +85,26 @@ enum Template : uint64_t {
 };
 
 // The common-word lexicon (assets/lexicons/word-classes.tsv: lower-case word -> its most
-// frequent Penn tag), as lower-cased word hash -> tag hash.  A capitalised word that is
-// normally a common noun or verb is rarely a name; one missing from the lexicon often is.
-const WordClusters& wordClasses() {
-    static const WordClusters table = [] {
-        WordClusters t;
+// frequent Penn tag), as lower-cased word hash -> the tag's index in `tags`, and each tag as
+// a hash.  A capitalised word that is normally a common noun or verb is rarely a name; one
+// missing from the lexicon often is.
+struct WordClassTable {
+    WordClusters indexOf;        // lower-cased word hash -> index into tags
+    std::vector<uint32_t> tags;  // hashes of the distinct tags
+};
+const WordClassTable& wordClasses() {
+    static const WordClassTable table = [] {
+        WordClassTable t;
         forEachLexiconLine("assets/lexicons/word-classes.tsv", [&t](std::string_view line) {
             const size_t tab = line.find('\t');
             if (tab == std::string_view::npos) return;
             std::string_view tag = line.substr(tab + 1);
             tag = tag.substr(0, tag.find('\t'));
-            t.insert(hashLower(line.substr(0, tab)),
-                     static_cast<uint32_t>(hashBytes(tag, 29) & 0x7fffffff));
+            const auto value = static_cast<uint32_t>(hashBytes(tag, 29) & 0x7fffffff);
+            auto at = std::find(t.tags.begin(), t.tags.end(), value);
+            if (at == t.tags.end()) at = t.tags.insert(at, value);
+            t.indexOf.insert(hashLower(line.substr(0, tab)),
+                             static_cast<uint32_t>(at - t.tags.begin()));
         });
         return t;
     }();
@@ -104,6 +113,36 @@ const WordClusters& wordClasses() {
 
 constexpr uint64_t kBosHash = 0x1b873593aa1d7c3bULL;
 constexpr uint64_t kEosHash = 0x85ebca6bcc9e2d51ULL;
+
+// Context codes (FeatureExtractor::extractContextCodes): consecutive blocks, one per
+// template, each numbering the template's possible values.
+constexpr uint32_t kGazValues = 128;  // gazetteer category * 8 + position (1-4)
+static_assert(kGazCategoryCount * 8 <= kGazValues);
+constexpr uint32_t kEdgeClassIndex = WordFacts::kNoClassIndex + 1;  // before / after the sentence
+constexpr uint32_t kClassValues = kEdgeClassIndex + 1;
+constexpr uint32_t kNoClusterIndex = 1024, kEdgeClusterIndex = 1025;  // after level-1 ids
+constexpr uint32_t kClusterValues = (kEdgeClusterIndex + 1) * 2;      // with the capital flag
+constexpr uint32_t kModeCode = 0;                                     // + casing
+constexpr uint32_t kGazCode = kModeCode + 4;                          // + g
+constexpr uint32_t kGazModeCode = kGazCode + kGazValues;              // + casing * 128 + g
+constexpr uint32_t kGazCapCode = kGazModeCode + 4 * kGazValues;       // + (flags & 3) * 128 + g
+constexpr uint32_t kGazClassM1Code = kGazCapCode + 4 * kGazValues;    // + class * 128 + g
+constexpr uint32_t kGazClassP1Code = kGazClassM1Code + kClassValues * kGazValues;
+constexpr uint32_t kGazPrevCode = kGazClassP1Code + kClassValues * kGazValues;  // + g
+constexpr uint32_t kGazNextCode = kGazPrevCode + kGazValues;                    // + g
+constexpr uint32_t kClusterM1Code = kGazNextCode + kGazValues;  // + cluster * 2 + (flags & 1)
+constexpr uint32_t kClusterP1Code = kClusterM1Code + kClusterValues;
+static_assert(kClusterP1Code + kClusterValues == FeatureExtractor::kContextCodes);
+
+// The value a code block's class or cluster index stands for (edge: kBosHash or kEosHash).
+uint64_t classValue(uint32_t index, uint64_t edge) {
+    if (index == kEdgeClassIndex) return edge;
+    const std::vector<uint32_t>& tags = wordClasses().tags;
+    return index < tags.size() ? tags[index] : WordClusters::kNone;
+}
+uint64_t clusterValue(uint32_t index, uint64_t edge) {
+    return index == kEdgeClusterIndex ? edge : index == kNoClusterIndex ? 5000 : index;
+}
 
 // The word's shape: X upper, x lower, d digit, u non-ASCII letter, punctuation as is.
 // `full` caps runs at 4; `brief` collapses runs.
@@ -144,76 +183,6 @@ uint64_t biasFeatureKey() {
     return combine(kBias, 0);
 }
 
-// ------------------------------------------------------------------ sentence case
-
-namespace {
-constexpr uint8_t kCaseAlpha = 1, kCaseAllCaps = 2, kCaseFirstUpper = 4, kCaseLong = 8;
-
-// What the sentence's casing takes from one word: WordFacts::caseBits and capsLetters.
-void summarizeCase(std::string_view t, uint8_t& bits, uint8_t& capsLetters) {
-    size_t upper = 0, lower = 0;
-    for (char c : t) {
-        if (c >= 'A' && c <= 'Z')
-            ++upper;
-        else if (c >= 'a' && c <= 'z')
-            ++lower;
-    }
-    bits = 0;
-    capsLetters = 0;
-    if (upper + lower == 0) return;
-    bits |= kCaseAlpha;
-    if (lower == 0) {
-        bits |= kCaseAllCaps;
-        capsLetters = static_cast<uint8_t>(std::min<size_t>(upper, 255));  // only >= 3 matters
-    }
-    if (t[0] >= 'A' && t[0] <= 'Z') bits |= kCaseFirstUpper;
-    if (t.size() > 3) bits |= kCaseLong;
-}
-
-struct CaseCounts {
-    size_t alpha = 0, allCaps = 0, capitalised = 0, longWords = 0, longCapitalised = 0,
-           capsLetters = 0;
-    void add(uint8_t bits, uint8_t caps) {
-        if (!(bits & kCaseAlpha)) return;
-        ++alpha;
-        if (bits & kCaseAllCaps) {
-            ++allCaps;
-            capsLetters += caps;
-        }
-        const bool first = (bits & kCaseFirstUpper) != 0;
-        capitalised += first;
-        if (bits & kCaseLong) {
-            ++longWords;
-            longCapitalised += first;
-        }
-    }
-    SentenceCase result() const {
-        // Datelines ("ROME 1996-12-06") have a single all-caps word.
-        if (alpha >= 1 && allCaps * 10 >= alpha * 8 && (alpha >= 2 || capsLetters >= 3))
-            return SentenceCase::AllCaps;
-        if (longWords >= 3 && longCapitalised * 10 >= longWords * 8) return SentenceCase::Title;
-        if (alpha >= 3 && capitalised == 0) return SentenceCase::Lower;
-        return SentenceCase::Normal;
-    }
-};
-}  // namespace
-
-SentenceCase classifySentenceCase(std::span<const std::string_view> tokens) {
-    CaseCounts counts;
-    for (std::string_view t : tokens) {
-        uint8_t bits, caps;
-        summarizeCase(t, bits, caps);
-        counts.add(bits, caps);
-    }
-    return counts.result();
-}
-
-SentenceCase classifySentenceCase(std::span<const WordFacts> facts) {
-    CaseCounts counts;
-    for (const WordFacts& f : facts) counts.add(f.caseBits, f.capsLetters);
-    return counts.result();
-}
-
 // ------------------------------------------------------------------ extraction
 
 void FeatureExtractor::describe(std::string_view w, WordFacts& f, Spelling& sp) {
@@ -248,7 +217,13 @@ void FeatureExtractor::describe(std::string_view w, WordFacts& f, Spelling& sp) 
     f.flags = flags;
     wordShapes(w, m_scratch, sp.shape, f.shortShape);
     f.cluster = m_clusters && !m_clusters->empty() ? m_clusters->lookup(f.lower) : 0;
-    f.wordClass = wordClasses().lookup(f.lower);
+    const WordClassTable& classes = wordClasses();
+    const uint32_t classIndex = classes.indexOf.lookup(f.lower);
+    f.wordClass =
+        classIndex == WordClusters::kNone ? WordClusters::kNone : classes.tags[classIndex];
+    f.wordClassIndex = classIndex == WordClusters::kNone       ? WordFacts::kNoClassIndex
+                       : classIndex < WordFacts::kNoClassIndex ? static_cast<uint8_t>(classIndex)
+                                                               : WordFacts::kUncodedClass;
     summarizeCase(w, f.caseBits, f.capsLetters);
     f.gazMask =
         m_gaz->lookup(NerGazetteer::phraseHashStepHashed(NerGazetteer::kPhraseSeed, f.lower));
@@ -271,8 +246,8 @@ void FeatureExtractor::findGazetteerPhrases(std::span<const WordFacts> facts,
             if (!mask) break;  // no entry starts with these words
             mask &= static_cast<uint16_t>(~NerGazetteer::kPrefixBit);
             if (!mask) continue;
-            for (size_t c = 0; c < kGazCategoryCount; ++c) {
-                if (!(mask & (1u << c))) continue;
+            for (unsigned bits = mask; bits; bits &= bits - 1) {  // the categories listed
+                const size_t c = static_cast<size_t>(__builtin_ctz(bits));
                 for (size_t j = i; j < i + len; ++j) {
                     uint16_t& code = m_gazCodes[j * kGazCategoryCount + c];
                     if ((code >> 3) >= len) continue;
@@ -285,12 +260,20 @@ void FeatureExtractor::findGazetteerPhrases(std::span<const WordFacts> facts,
     }
 }
 
+namespace {
+// At most this many features per token (~35 fixed + 7 per gazetteer category), so that
+// adding a feature is a plain store.
+constexpr size_t kMaxPerToken = 40 + 7 * kGazCategoryCount;
+}  // namespace
+
 void FeatureExtractor::reserveForToken() {
-    // At most this many features per token (~35 fixed + 7 per gazetteer category), so that
-    // adding a feature is a plain store.
-    constexpr size_t kMaxPerToken = 40 + 7 * kGazCategoryCount;
     if (m_count + kMaxPerToken > m_features.size())
         m_features.resize(std::max(m_features.size() * 2, m_count + kMaxPerToken));
+}
+
+void FeatureExtractor::reserveForTokens(size_t n) {
+    if (n * kMaxPerToken > m_features.size()) m_features.resize(n * kMaxPerToken);
+    if (n * kMaxPerToken > m_codes.size()) m_codes.resize(n * kMaxPerToken);
 }
 
 template <unsigned kParts>
@@ -315,18 +298,32 @@ void FeatureExtractor::emitToken(std::span<const WordFacts> facts, const Spellin
     auto context = [&](uint64_t tmpl, uint64_t value) {
         if constexpr ((kParts & kContextPart) != 0) out[count++] = combine(tmpl, value);
     };
+    // A context feature that also has a code (contextCodeKey(code) == combine(tmpl, value)):
+    // the code when codes go apart and `codable`, else the key.
+    auto contextCode = [&](bool codable, uint32_t code, uint64_t tmpl, uint64_t value) {
+        if constexpr ((kParts & kCodesApart) != 0) {
+            if (codable) {
+                m_codes[m_codeCount++] = static_cast<uint16_t>(code);
+                return;
+            }
+        }
+        context(tmpl, value);
+    };
     auto lowerAt = [&](ptrdiff_t j) {
         return j < 0 ? kBosHash : (j >= static_cast<ptrdiff_t>(n) ? kEosHash : facts[j].lower);
     };
     auto shapeAt = [&](ptrdiff_t j) {
         return j < 0 ? kBosHash : (j >= static_cast<ptrdiff_t>(n) ? kEosHash : facts[j].shortShape);
     };
-    // Mid-level cluster of token j, or a boundary/unknown marker.
-    auto clusterAt = [&](ptrdiff_t j) -> uint64_t {
-        if (j < 0) return kBosHash;
-        if (j >= static_cast<ptrdiff_t>(n)) return kEosHash;
+    // Mid-level cluster of token j (its value and its index in the cluster code blocks), or a
+    // boundary/unknown marker.
+    auto clusterIndexAt = [&](ptrdiff_t j) -> uint32_t {
+        if (j < 0 || j >= static_cast<ptrdiff_t>(n)) return kEdgeClusterIndex;
         const uint32_t c = facts[j].cluster;
-        return c == WordClusters::kNone ? 5000 : WordClusters::level(c, 1);
+        return c == WordClusters::kNone ? kNoClusterIndex : WordClusters::level(c, 1);
+    };
+    auto clusterAt = [&](ptrdiff_t j) -> uint64_t {
+        return clusterValue(clusterIndexAt(j), j < 0 ? kBosHash : kEosHash);
     };
 
     word(kBias, 0);
@@ -352,7 +349,7 @@ void FeatureExtractor::emitToken(std::span<const WordFacts> facts, const Spellin
         pair(kBigramM1, combine(lowerAt(s - 1), t.lower));
         pair(kBigramP1, combine(t.lower, lowerAt(s + 1)));
     }
-    if constexpr ((kParts & kContextPart) != 0) {
+    if constexpr ((kParts & kContextPart) != 0 && (kParts & kCodesApart) == 0) {
         context(kShapeTri, combine(combine(shapeAt(s - 1), t.shortShape), shapeAt(s + 1)));
     }
     if constexpr ((kParts & kPairPart) != 0) {
@@ -361,7 +358,7 @@ void FeatureExtractor::emitToken(std::span<const WordFacts> facts, const Spellin
     }
     if constexpr ((kParts & kContextPart) != 0) {
         if (i == 0) context(kFirst, t.shortShape);
-        context(kMode, mode);
+        contextCode(true, kModeCode + static_cast<uint32_t>(mode), kMode, mode);
         if (mode != 0) {
             context(kModeLower, combine(mode, t.lower));
             context(kModeShape, combine(mode, t.shortShape));
@@ -378,8 +375,11 @@ void FeatureExtractor::emitToken(std::span<const WordFacts> facts, const Spellin
             word(kClusterCap, combine(WordClusters::level(c, 2), t.flags & 3));
         }
         if constexpr ((kParts & kContextPart) != 0) {
-            context(kClusterM1, combine(clusterAt(s - 1), t.flags & 1));
-            context(kClusterP1, combine(clusterAt(s + 1), t.flags & 1));
+            const uint32_t cap = t.flags & 1;
+            contextCode(true, kClusterM1Code + clusterIndexAt(s - 1) * 2 + cap, kClusterM1,
+                        combine(clusterAt(s - 1), cap));
+            contextCode(true, kClusterP1Code + clusterIndexAt(s + 1) * 2 + cap, kClusterP1,
+                        combine(clusterAt(s + 1), cap));
         }
     }
     word(kWordClassCap, combine(t.wordClass, t.flags & 3));
@@ -391,17 +391,28 @@ void FeatureExtractor::emitToken(std::span<const WordFacts> facts, const Spellin
         for (unsigned any = m_gazAny[i] | prevAny | nextAny; any; any &= any - 1) {
             const size_t c = static_cast<size_t>(__builtin_ctz(any));
             if (codes[c]) {
-                const uint64_t g = c * 8 + (codes[c] & 7);
-                context(kGaz, g);
-                context(kGazMode, combine(g, mode));
-                context(kGazCap, combine(g, t.flags & 3));
-                context(kGazClassM1, combine(g, i > 0 ? facts[i - 1].wordClass : kBosHash));
-                context(kGazClassP1, combine(g, i + 1 < n ? facts[i + 1].wordClass : kEosHash));
+                const uint32_t g = static_cast<uint32_t>(c * 8 + (codes[c] & 7));
+                const uint32_t cap = t.flags & 3, m = static_cast<uint32_t>(mode);
+                contextCode(true, kGazCode + g, kGaz, g);
+                contextCode(true, kGazModeCode + m * kGazValues + g, kGazMode, combine(g, mode));
+                contextCode(true, kGazCapCode + cap * kGazValues + g, kGazCap, combine(g, cap));
+                const uint32_t before = i > 0 ? facts[i - 1].wordClassIndex : kEdgeClassIndex;
+                const uint32_t after = i + 1 < n ? facts[i + 1].wordClassIndex : kEdgeClassIndex;
+                contextCode(before < kClassValues, kGazClassM1Code + before * kGazValues + g,
+                            kGazClassM1, combine(g, i > 0 ? facts[i - 1].wordClass : kBosHash));
+                contextCode(after < kClassValues, kGazClassP1Code + after * kGazValues + g,
+                            kGazClassP1, combine(g, i + 1 < n ? facts[i + 1].wordClass : kEosHash));
             }
-            if (prevAny & (1u << c))
-                context(kGazPrev, c * 8 + (m_gazCodes[(i - 1) * kGazCategoryCount + c] & 7));
-            if (nextAny & (1u << c))
-                context(kGazNext, c * 8 + (m_gazCodes[(i + 1) * kGazCategoryCount + c] & 7));
+            if (prevAny & (1u << c)) {
+                const uint32_t g = static_cast<uint32_t>(
+                    c * 8 + (m_gazCodes[(i - 1) * kGazCategoryCount + c] & 7));
+                contextCode(true, kGazPrevCode + g, kGazPrev, g);
+            }
+            if (nextAny & (1u << c)) {
+                const uint32_t g = static_cast<uint32_t>(
+                    c * 8 + (m_gazCodes[(i + 1) * kGazCategoryCount + c] & 7));
+                contextCode(true, kGazNextCode + g, kGazNext, g);
+            }
         }
     }
     m_count = count;
@@ -461,6 +472,12 @@ WordFacts FeatureExtractor::sentenceEdge(bool start) {
     return f;
 }
 
+uint64_t FeatureExtractor::shapeTriFeature(const WordFacts& before, const WordFacts& word,
+                                           const WordFacts& after) {
+    return combine(kShapeTri,
+                   combine(combine(before.shortShape, word.shortShape), after.shortShape));
+}
+
 uint16_t FeatureExtractor::phraseMask(const WordFacts& first, const WordFacts& second) const {
     using G = NerGazetteer;
     return m_gaz->lookup(G::phraseHashStepHashed(
@@ -480,6 +497,57 @@ void FeatureExtractor::extractContext(std::span<const WordFacts> facts, Sentence
         emitToken<kContextPart>(facts, nullptr, i, mode);
     }
     m_offsets.push_back(static_cast<uint32_t>(m_count));
+}
+
+void FeatureExtractor::extractContextCodes(std::span<const WordFacts> facts,
+                                           SentenceCase sentenceCase, const uint16_t* pairMasks) {
+    const size_t n = facts.size();
+    findGazetteerPhrases(facts, pairMasks);
+    const uint64_t mode = static_cast<uint64_t>(sentenceCase);
+    m_count = 0;
+    m_codeCount = 0;
+    m_offsets.clear();
+    m_codeOffsets.clear();
+    reserveForTokens(n);
+    for (size_t i = 0; i < n; ++i) {
+        m_offsets.push_back(static_cast<uint32_t>(m_count));
+        emitToken<kContextPart | kCodesApart>(facts, nullptr, i, mode);
+        m_codeOffsets.push_back(static_cast<uint32_t>(m_codeCount));
+    }
+    m_offsets.push_back(static_cast<uint32_t>(m_count));
+}
+
+uint64_t FeatureExtractor::contextCodeKey(uint32_t code) const {
+    // the block's index and the value's parts: (value % 128, value / 128) or (/ 2, % 2)
+    auto split = [&](uint32_t first, uint32_t stride) {
+        return std::pair<uint32_t, uint32_t>((code - first) % stride, (code - first) / stride);
+    };
+    if (code < kGazCode) return combine(kMode, code - kModeCode);
+    if (code < kGazModeCode) return combine(kGaz, code - kGazCode);
+    if (code < kGazCapCode) {
+        const auto [g, mode] = split(kGazModeCode, kGazValues);
+        return combine(kGazMode, combine(g, mode));
+    }
+    if (code < kGazClassM1Code) {
+        const auto [g, cap] = split(kGazCapCode, kGazValues);
+        return combine(kGazCap, combine(g, cap));
+    }
+    if (code < kGazClassP1Code) {
+        const auto [g, cls] = split(kGazClassM1Code, kGazValues);
+        return combine(kGazClassM1, combine(g, classValue(cls, kBosHash)));
+    }
+    if (code < kGazPrevCode) {
+        const auto [g, cls] = split(kGazClassP1Code, kGazValues);
+        return combine(kGazClassP1, combine(g, classValue(cls, kEosHash)));
+    }
+    if (code < kGazNextCode) return combine(kGazPrev, code - kGazPrevCode);
+    if (code < kClusterM1Code) return combine(kGazNext, code - kGazNextCode);
+    if (code < kClusterP1Code) {
+        const auto [cap, cluster] = split(kClusterM1Code, 2);
+        return combine(kClusterM1, combine(clusterValue(cluster, kBosHash), cap));
+    }
+    const auto [cap, cluster] = split(kClusterP1Code, 2);
+    return combine(kClusterP1, combine(clusterValue(cluster, kEosHash), cap));
 }
 
 }  // namespace entgraph::ner

@@ -45,6 +45,10 @@ struct WordFacts {
     uint16_t gazMask = 0;     // NerGazetteer::lookup() of the word alone as a phrase
     uint8_t flags = 0;  // bit0: capitalised, bit1: all caps, bit2: has digit, bit3: lower-case
     uint8_t caseBits = 0, capsLetters = 0;  // what classifySentenceCase counts of the word
+    // wordClass as a small number for context codes (FeatureExtractor::contextCodeKey):
+    // the class's index, kNoClassIndex when not common, kUncodedClass when not known.
+    uint8_t wordClassIndex = kUncodedClass;
+    static constexpr uint8_t kNoClassIndex = 46, kUncodedClass = 0xFF;
 };
 // The same as classifySentenceCase(tokens), from the tokens' facts.
 SentenceCase classifySentenceCase(std::span<const WordFacts> facts);
@@ -85,6 +89,9 @@ public:
     static void pairFeatures(const WordFacts& left, const WordFacts& right, uint64_t* leftOut,
                              uint64_t* rightOut);
     static WordFacts sentenceEdge(bool start);
+    // The context feature of a word's shape with its neighbours' (sentenceEdge at either end).
+    static uint64_t shapeTriFeature(const WordFacts& before, const WordFacts& word,
+                                    const WordFacts& after);
     // The gazetteer's lookup() of the two-word phrase "first second".
     uint16_t phraseMask(const WordFacts& first, const WordFacts& second) const;
     // The other features of every token (position, three shapes, the sentence's casing,
@@ -93,6 +100,20 @@ public:
     // facts[i + 1]) for each i whose gazMask is not 0 (others are not read).
     void extractContext(std::span<const WordFacts> facts, SentenceCase mode,
                         const uint16_t* pairMasks = nullptr);
+    // The same context features for a tagger that tabulates weights: those whose values come
+    // from a small fixed set (the sentence's casing, gazetteer categories and positions with
+    // the casing, capitalisation and neighbouring word classes, the neighbours' clusters)
+    // as codes below kContextCodes, the rest as keys in allFeatures() as after
+    // extractContext, except the shapes' trigram, left to shapeTriFeature.
+    // contextCodeKey(code) is a code's feature key.
+    static constexpr size_t kContextCodes = 17804;
+    void extractContextCodes(std::span<const WordFacts> facts, SentenceCase mode,
+                             const uint16_t* pairMasks = nullptr);
+    uint64_t contextCodeKey(uint32_t code) const;
+    // The codes of every token back to back (after extractContextCodes): token i owns
+    // allCodes()[codeEnds()[i-1] .. codeEnds()[i]) with codeEnds()[-1] = 0.
+    std::span<const uint16_t> allCodes() const { return {m_codes.data(), m_codeCount}; }
+    std::span<const uint32_t> codeEnds() const { return m_codeOffsets; }
     // The features of every token back to back (after extract or extractContext): token i
     // owns allFeatures()[ends()[i-1] .. ends()[i]) with ends()[-1] = 0.
     std::span<const uint64_t> allFeatures() const { return {m_features.data(), m_count}; }
@@ -111,7 +132,8 @@ private:
         kNeighbourPart = 2,
         kPairPart = 4,
         kContextPart = 8,
-        kAllParts = 15
+        kAllParts = 15,
+        kCodesApart = 16,  // context features with a code go to m_codes, not m_features
     };
     void describe(std::string_view word, WordFacts& facts, Spelling& spelling);
     void findGazetteerPhrases(std::span<const WordFacts> facts, const uint16_t* pairMasks);
@@ -121,6 +143,7 @@ private:
     void emitToken(std::span<const WordFacts> facts, const Spelling* spelling, size_t i,
                    uint64_t mode);
     void reserveForToken();
+    void reserveForTokens(size_t n);  // room for n tokens' features and codes from 0
 
     const NerGazetteer* m_gaz;
     const WordClusters* m_clusters;
@@ -131,7 +154,10 @@ private:
     std::vector<uint16_t> m_gazAny;    // per token: bit c set when m_gazCodes[.., c] != 0
     std::vector<uint64_t> m_features;
     std::vector<uint32_t> m_offsets;
-    size_t m_count = 0;  // features written to m_features (its size is only capacity)
+    size_t m_count = 0;             // features written to m_features (its size is only capacity)
+    std::vector<uint16_t> m_codes;  // as m_features, for extractContextCodes
+    std::vector<uint32_t> m_codeOffsets;  // per token: the end of its codes
+    size_t m_codeCount = 0;
     std::string m_scratch;
 };
 

@@ -137,6 +137,14 @@ void viterbi(const float* emissions, size_t n, const float* transitions, const u
             b1 = _mm_max_ps(_mm_add_ps(pp, _mm_load_ps(t + 4)), b1);
             b2 = _mm_max_ps(_mm_add_ps(pp, _mm_load_ps(t + 8)), b2);
         }
+        if (!allowed) {  // no mask (the tagger's case): the emissions added four at a time
+            const float* e = emissions + i * L;
+            _mm_storeu_ps(cur, _mm_add_ps(b0, _mm_loadu_ps(e)));
+            _mm_storeu_ps(cur + 4, _mm_add_ps(b1, _mm_loadu_ps(e + 4)));
+            cur[8] = _mm_cvtss_f32(b2) + e[8];
+            for (size_t l = L; l < kPadded; ++l) cur[l] = kNegInf;
+            continue;
+        }
         _mm_store_ps(best, b0);
         _mm_store_ps(best + 4, b1);
         _mm_store_ps(best + 8, b2);

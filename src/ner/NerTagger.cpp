@@ -8,7 +8,9 @@
 #include <iterator>
 
 #include "core/Resources.h"
+#include "core/ShortBytes.h"
 #include "ner/NerFeatures.h"
+#include "text/Lexicons.h"
 
 namespace entgraph {
 
@@ -44,6 +46,7 @@ void addTo(int32_t* sums, const Sums& o) {
 // Where a neighbour can stand, as FeatureExtractor::neighbourFeatures' offsets.
 constexpr int kNeighbourOffsets[] = {-2, -1, 1, 2};
 constexpr size_t kNeighbourRoles = std::size(kNeighbourOffsets);
+constexpr size_t kNeighbourReach = 2;  // the farthest offset either way
 
 // A per-thread memo of what tagging takes from a word alone: its facts, the summed model
 // weights of its own word features (FeatureExtractor::describeWord) and of the features it
@@ -74,13 +77,9 @@ public:
     // The set of `word`, asked of the memory system at once: a sentence's sets are all
     // asked for before the first is read, so that their misses overlap.
     size_t slot(std::string_view word) const {
-        uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a
-        for (unsigned char c : word) h = (h ^ c) * 0x100000001b3ULL;
-        // FNV's high bits barely see the last byte (the prime's high part is 1 << 40): without
-        // this, one-letter tokens ("a", ",", ".", "$") would all share one set.
-        h ^= h >> 29;
-        h *= 0x9E3779B97F4A7C15ULL;
-        const size_t set = h >> (64 - kSetBits);
+        // 8 bytes at a time, its high bits well mixed (one-letter tokens -- "a", ",", ".",
+        // "$" -- in sets of their own; FNV-1a's high bits barely saw the last byte)
+        const size_t set = shortStringHash(word) >> (64 - kSetBits);
         const char* p = reinterpret_cast<const char*>(&m_entries[set * kWays]);
         for (size_t line = 0; line < kWays * sizeof(Entry); line += 64)
             __builtin_prefetch(p + line);
@@ -98,7 +97,7 @@ public:
         Entry* ways = &m_entries[set * kWays];
         for (uint8_t w = 0; w < kWays; ++w) {
             const Entry& e = ways[w];
-            if (e.size == word.size() && std::memcmp(e.bytes, word.data(), word.size()) == 0) {
+            if (e.size == word.size() && sameShortBytes(e.bytes, word.data(), word.size())) {
                 m_older[set] = static_cast<uint8_t>(w ^ 1);
                 return e;
             }
@@ -192,8 +191,63 @@ private:
     std::vector<Entry, TableAllocator<Entry>> m_entries;  // 1 MiB (huge pages, as above)
 };
 
+// The weights of each context code (FeatureExtractor::extractContextCodes), looked up in
+// the model once per thread: most context features of a sentence (its casing, the
+// gazetteer's categories with the casing and the neighbours' word classes, the neighbours'
+// clusters) take their values from a few hundred codes, so a token adds a row of this table
+// instead of hashing a key and probing the model's table of several MB for each.  Exact:
+// a row is the feature's integer weights, as scoreTokens would have added them.
+class CodeWeights {
+public:
+    CodeWeights(const FeatureExtractor& extractor, const NerModel& model)
+        : m_rows(FeatureExtractor::kContextCodes) {
+        for (uint32_t code = 0; code < m_rows.size(); ++code) {
+            const uint64_t key = extractor.contextCodeKey(code);
+            model.addWeights({&key, 1}, m_rows[code].v);
+        }
+    }
+    const Sums& row(uint16_t code) const { return m_rows[code]; }
+
+private:
+    std::vector<Sums> m_rows;
+};
+
+// The weights of a token's shape trigram (FeatureExtractor::shapeTriFeature), keyed by the
+// three words' shape hashes: news text has a few thousand shape trigrams, so most tokens skip
+// the three hash combinations and the model probe.  Direct-mapped; a hit compares all three.
+class ShapeTriCache {
+public:
+    ShapeTriCache() : m_entries(kSlots) {}
+    const Sums& find(const WordFacts& before, const WordFacts& word, const WordFacts& after,
+                     const NerModel& model) {
+        const uint64_t key[3] = {before.shortShape, word.shortShape, after.shortShape};
+        const uint64_t h =
+            (key[0] ^ std::rotl(key[1], 21) ^ std::rotl(key[2], 42)) * 0x9e3779b97f4a7c15ULL;
+        Entry& e = m_entries[h >> (64 - kSlotBits)];
+        if (!e.filled || !std::equal(std::begin(key), std::end(key), e.key)) {
+            std::copy(std::begin(key), std::end(key), e.key);
+            const uint64_t feature = FeatureExtractor::shapeTriFeature(before, word, after);
+            e.sums = Sums();
+            model.addWeights({&feature, 1}, e.sums.v);
+            e.filled = true;
+        }
+        return e.sums;
+    }
+
+private:
+    struct alignas(64) Entry {
+        uint64_t key[3] = {};
+        Sums sums;
+        bool filled = false;
+    };
+    static constexpr size_t kSlotBits = 12;
+    static constexpr size_t kSlots = size_t{1} << kSlotBits;
+    std::vector<Entry> m_entries;
+};
+
 struct Scratch {
-    Scratch(const NerModel& model, const NerGazetteer& g) : extractor(g, &model.clusters()) {
+    Scratch(const NerModel& model, const NerGazetteer& g)
+        : extractor(g, &model.clusters()), codeWeights(extractor, model) {
         uint64_t features[FeatureExtractor::kNeighbourFeatures];
         for (size_t r = 0; r < kNeighbourRoles; ++r) {
             const size_t n =
@@ -205,6 +259,8 @@ struct Scratch {
     WordCache cache;
     WordCache::Entry spare;
     PairCache pairs;
+    CodeWeights codeWeights;
+    ShapeTriCache shapeTris;
     std::vector<size_t> pairSlots;    // per pair (n + 1 with the sentence edges)
     std::vector<uint16_t> pairMasks;  // per token: phraseMask with the next token
     Sums boundary[kNeighbourRoles];   // what the sentence's edge gives, by role
@@ -252,19 +308,23 @@ Scratch& decode(const NerModel& model, const NerGazetteer& gaz, uint64_t taggerI
             s.cache.find(tokens[i], s.slots[i], s.extractor, model, s.spare);
         s.facts[i] = e.facts;
         addTo(&s.base[i * kLabelCount], e.own);
+        const bool nearEdge = i < kNeighbourReach || i + kNeighbourReach >= n;
         for (size_t r = 0; r < kNeighbourRoles; ++r) {
             // the token that has word i kNeighbourOffsets[r] places away
             const ptrdiff_t t = static_cast<ptrdiff_t>(i) - kNeighbourOffsets[r];
-            if (t >= 0 && t < static_cast<ptrdiff_t>(n))
+            if (!nearEdge || (t >= 0 && t < static_cast<ptrdiff_t>(n)))
                 addTo(&s.base[static_cast<size_t>(t) * kLabelCount], e.asNeighbour[r]);
         }
     }
-    for (size_t t = 0; t < n; ++t)
+    for (size_t t = 0; t < n; ++t) {
+        // only the first and last kNeighbourReach tokens miss a neighbour
+        if (t == kNeighbourReach && t + kNeighbourReach < n) t = n - kNeighbourReach;
         for (size_t r = 0; r < kNeighbourRoles; ++r) {
             const ptrdiff_t j = static_cast<ptrdiff_t>(t) + kNeighbourOffsets[r];
             if (j < 0 || j >= static_cast<ptrdiff_t>(n))
                 addTo(&s.base[t * kLabelCount], s.boundary[r]);
         }
+    }
     // Pair p is (token p - 1, token p), the sentence's edges standing in at either end.
     static const WordFacts kStart = FeatureExtractor::sentenceEdge(true),
                            kEnd = FeatureExtractor::sentenceEdge(false);
@@ -281,8 +341,16 @@ Scratch& decode(const NerModel& model, const NerGazetteer& gaz, uint64_t taggerI
         if (p < n) addTo(&s.base[p * kLabelCount], e.right);
         if (phrase) s.pairMasks[p - 1] = e.phraseMask;
     }
-    s.extractor.extractContext(s.facts, classifySentenceCase(std::span<const WordFacts>(s.facts)),
-                               s.pairMasks.data());
+    s.extractor.extractContextCodes(
+        s.facts, classifySentenceCase(std::span<const WordFacts>(s.facts)), s.pairMasks.data());
+    const std::span<const uint16_t> codes = s.extractor.allCodes();
+    const std::span<const uint32_t> codeEnds = s.extractor.codeEnds();
+    for (size_t t = 0, c = 0; t < n; ++t) {
+        // the token's rows and shape trigram, added in registers before its base row
+        Sums sum = s.shapeTris.find(leftOf(t), s.facts[t], rightOf(t + 1), model);
+        for (; c < codeEnds[t]; ++c) addTo(sum.v, s.codeWeights.row(codes[c]));
+        addTo(&s.base[t * kLabelCount], sum);
+    }
     s.emissions.assign(n * kLabelCount, 0.0f);
     model.scoreTokens(s.extractor.allFeatures(), s.extractor.ends(), s.emissions.data(),
                       s.base.data());

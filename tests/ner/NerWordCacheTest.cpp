@@ -164,3 +164,48 @@ TEST(NerWordCache, TaggersTakingTurnsOnOneThreadKeepTheirOwnNumbers) {
             EXPECT_EQ(labels, referenceLabels(t->model(), gaz, tokens));
         }
 }
+
+// The tagger's context codes (extractContextCodes) stand for exactly extractContext's
+// features: the keys it still hashes plus each code's contextCodeKey plus the shape trigram,
+// token by token.
+TEST(NerWordCache, ContextCodesAreTheContextFeatures) {
+    const NerTagger* tagger = embeddedModelTagger();
+    const WordClusters empty;
+    const WordClusters* clusters = tagger ? &tagger->model().clusters() : &empty;
+    size_t codesSeen = 0;
+    for (const WordClusters* c : {clusters, &empty}) {
+        FeatureExtractor keys(NerGazetteer::embedded(), c), codes(NerGazetteer::embedded(), c);
+        for (const auto& tokens : sentences()) {
+            std::vector<WordFacts> facts(tokens.size());
+            for (size_t i = 0; i < tokens.size(); ++i) {
+                uint64_t buf[FeatureExtractor::kMaxWordFeatures];
+                keys.describeWord(tokens[i], facts[i], buf);
+            }
+            const SentenceCase mode = classifySentenceCase(std::span<const WordFacts>(facts));
+            keys.extractContext(facts, mode);
+            codes.extractContextCodes(facts, mode);
+            ASSERT_EQ(codes.ends().size(), tokens.size());
+            ASSERT_EQ(codes.codeEnds().size(), tokens.size());
+            for (size_t i = 0; i < tokens.size(); ++i) {
+                const size_t from = i ? keys.ends()[i - 1] : 0;
+                std::vector<uint64_t> expected(keys.allFeatures().begin() + from,
+                                               keys.allFeatures().begin() + keys.ends()[i]);
+                const size_t hashedFrom = i ? codes.ends()[i - 1] : 0;
+                std::vector<uint64_t> got(codes.allFeatures().begin() + hashedFrom,
+                                          codes.allFeatures().begin() + codes.ends()[i]);
+                got.push_back(FeatureExtractor::shapeTriFeature(
+                    i > 0 ? facts[i - 1] : FeatureExtractor::sentenceEdge(true), facts[i],
+                    i + 1 < tokens.size() ? facts[i + 1] : FeatureExtractor::sentenceEdge(false)));
+                for (size_t k = i ? codes.codeEnds()[i - 1] : 0; k < codes.codeEnds()[i]; ++k) {
+                    ASSERT_LT(codes.allCodes()[k], FeatureExtractor::kContextCodes);
+                    got.push_back(codes.contextCodeKey(codes.allCodes()[k]));
+                    ++codesSeen;
+                }
+                std::sort(expected.begin(), expected.end());
+                std::sort(got.begin(), got.end());
+                EXPECT_EQ(got, expected) << "token " << i << " '" << tokens[i] << "'";
+            }
+        }
+    }
+    EXPECT_GT(codesSeen, 50u);  // most context features are codes
+}
