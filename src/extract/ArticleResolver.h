@@ -1,6 +1,8 @@
 #pragma once
 // Internal to src/extract: entity resolution inside one article (see Extractor.h for the
-// rules), and the extra mentions it finds (surname-only mentions, repeated names).
+// rules), and the extra mentions it finds (surname-only mentions, repeated names).  The
+// passes that retype mentions from the article's own words (ships, described organisations,
+// places, acronyms, speaking capitals) are in EntityRetyping.cpp.
 #include <vector>
 
 #include "core/Extraction.h"

@@ -53,6 +53,8 @@ public:
 // NATIONALITY ...) that extraction applies to them.  `entgraph eval-ner --with-rules`.
 std::shared_ptr<const EntityTagger> withRuleLayer(std::shared_ptr<const EntityTagger> model);
 
+// The word and phrase tests below are defined in NameCues.cpp.
+
 // True when the token's first letter is upper case (Unicode-aware).
 bool startsUpper(std::string_view token);
 

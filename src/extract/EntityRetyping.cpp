@@ -1,0 +1,247 @@
+// The types the article's own words give its mentions (ArticleResolver.h): ships, described
+// organisations, names before an acronym that spells them with their place, places a noun
+// introduces, capitals that speak for their country.  Run after tagging, before resolution.
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/ArticleResolver.h"
+#include "extract/ExtractLexicons.h"
+#include "extract/RuleTagger.h"
+
+namespace entgraph {
+
+void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
+    // what a tagger may have made of a ship's name: a person, an organisation, an unknown place
+    auto mayBeShip = [](const Mention& m) {
+        return m.type == EntityType::Person || m.type == EntityType::Organization ||
+               (m.type == EntityType::Location && m.canonical.empty() && !m.capital);
+    };
+    // navy and ship-type prefixes ("USS Ralph Johnson", "HMS Prince of Wales", "BRP Datu
+    // Sumkad", "MV Marisol Dawn"): part of the ship's name
+    static const std::set<std::string, std::less<>> kShipPrefixes = {
+        "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "HNLMS", "HDMS", "HNoMS", "HSwMS",
+        "FGS", "ORP",  "BRP", "INS",  "JS",   "ROKS",  "TCG",   "KRI",  "RFS",   "MV"};
+    std::vector<bool> covered(art.tokens.size(), false);
+    for (const Mention& m : mentions)
+        for (size_t k = m.begin; k < m.end; ++k) covered[k] = true;
+    for (Mention& m : mentions) {
+        if (!mayBeShip(m) && m.type != EntityType::Vessel) continue;
+        if (m.begin > 0 && !covered[m.begin - 1] && kShipPrefixes.count(art.views[m.begin - 1]) &&
+            m.begin > art.sentences[m.sentence].firstToken)
+            --m.begin;  // the prefix joins the name
+        if (m.end - m.begin >= 2 && kShipPrefixes.count(art.views[m.begin]))
+            m.type = EntityType::Vessel;
+    }
+    std::set<std::string, std::less<>> ships;
+    for (const Mention& m : mentions) {
+        if (m.begin == 0 || !mayBeShip(m)) continue;
+        const bool vesselNoun = isVesselNoun(art.lower[m.begin - 1]);
+        if (m.type != EntityType::Person && !vesselNoun) continue;  // only a person takes "the X."
+        // "the tanker Marisol Dawn"; "of the Marisol Dawn." (a person's name takes no
+        // article unless it modifies a noun: "the Obama administration")
+        bool articleAlone = false;
+        if (art.lower[m.begin - 1] == "the" && m.end - m.begin >= 2) {
+            const WordInfo* next = m.end < art.tokens.size() ? art.info[m.end].word : nullptr;
+            const bool nounNext =
+                m.end < art.tokens.size() &&
+                (!next || next->cls == WordClass::Noun || next->cls == WordClass::PluralNoun) &&
+                std::isalpha(static_cast<unsigned char>(art.views[m.end][0]));
+            articleAlone = !nounNext;
+        }
+        if (vesselNoun || articleAlone) ships.insert(mentionName(art, m));
+    }
+    if (ships.empty()) return;
+    for (Mention& m : mentions)
+        if (mayBeShip(m) && ships.count(mentionName(art, m))) m.type = EntityType::Vessel;
+}
+
+void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>& mentions) {
+    const auto& descriptors = ExtractLexicons::get().orgDescriptors;
+    const size_t n = art.tokens.size();
+    auto retypable = [](const Mention& m) {
+        return (m.type == EntityType::Person || m.type == EntityType::Location) &&
+               m.canonical.empty() && !m.capital && !m.asCountry && m.country.empty();
+    };
+    // "X, a Danish power company," / "X, the country's largest lender ...": the apposition's
+    // head is the descriptor, not a noun after it ("X, a company spokesman").
+    auto appositionDescribes = [&](const Mention& m) {
+        if (m.end + 2 >= n || art.views[m.end] != ",") return false;
+        size_t k = m.end + 1;
+        if (art.lower[k] != "a" && art.lower[k] != "an" && art.lower[k] != "the") return false;
+        const size_t sentenceEnd = art.sentences[m.sentence].endToken;
+        for (++k; k < sentenceEnd && k <= m.end + 7; ++k) {
+            if (!descriptors.count(art.lower[k])) {
+                // only modifiers may come first: "a Danish power company", not "a senior
+                // analyst at the RAND Corporation"
+                const WordInfo* w = art.info[k].word;
+                const bool modifier = art.info[k].cap ? art.info[k].demonymWords > 0
+                                                      : !w || w->cls == WordClass::Adjective ||
+                                                            w->cls == WordClass::Noun ||
+                                                            w->cls == WordClass::Gerund ||
+                                                            w->cls == WordClass::Adverb;
+                if (!modifier) return false;
+                continue;
+            }
+            if (k + 1 >= sentenceEnd) return true;
+            const WordInfo* next = art.info[k + 1].word;
+            return !(next && (next->cls == WordClass::Noun || next->cls == WordClass::PluralNoun));
+        }
+        return false;
+    };
+    // "Saab's chief executive", "Lumiq's shareholders": things only an organisation has
+    auto ownsOrganisationThings = [&](const Mention& m) {
+        if (m.end + 1 >= n || !isPossessive(art.views[m.end])) return false;
+        const std::string& w = art.lower[m.end + 1];
+        return w == "ceo" || w == "shareholders" || w == "headquarters" || w == "subsidiary" ||
+               w == "employees" || w == "workforce" || w == "shares" || w == "chairman" ||
+               (w == "chief" && m.end + 2 < n && art.lower[m.end + 2] == "executive");
+    };
+    // "The Kremlin declined to comment" (RuleTagger.h institutionWithArticle)
+    auto institutionNamed = [&](const Mention& m) {
+        return m.type == EntityType::Person && m.end - m.begin == 1 &&
+               institutionWithArticle(art.lower, art.info, m.begin);
+    };
+    // "Salar Andino, which is based in Antofagasta,": a person would take "who"
+    auto relativeWhich = [&](const Mention& m) {
+        return m.type == EntityType::Person && m.end + 1 < n && art.views[m.end] == "," &&
+               art.lower[m.end + 1] == "which";
+    };
+    // "researchers at Mandiant", "an analyst at Berenson Capital": people who work there
+    // (not a listed place: "engineers at Kursk")
+    auto staffBefore = [&](const Mention& m) {
+        if (m.begin < 2 || art.lower[m.begin - 1] != "at" || art.info[m.begin].phraseWords > 0)
+            return false;
+        const std::string_view w = art.lower[m.begin - 2];
+        static constexpr std::string_view kStaff[] = {
+            "analyst",    "analysts",    "researcher", "researchers", "economist", "economists",
+            "strategist", "strategists", "scientist",  "scientists",  "engineer",  "engineers",
+            "executive",  "executives",  "employee",   "employees"};
+        return std::find(std::begin(kStaff), std::end(kStaff), w) != std::end(kStaff);
+    };
+    auto descriptorBefore = [&](const Mention& m) {  // within the mention's sentence
+        const Sentence& s = art.sentences[m.sentence];
+        const size_t count = s.endToken - s.firstToken;
+        return describedAsOrganisation(std::span(art.lower).subspan(s.firstToken, count),
+                                       std::span(art.info).subspan(s.firstToken, count),
+                                       m.begin - s.firstToken);
+    };
+    // "Automaker Vellora cut ...": a capitalised descriptor opening the sentence is no part
+    // of the name
+    for (Mention& m : mentions)
+        if (retypable(m) && m.end - m.begin >= 2 && descriptors.count(art.lower[m.begin]) &&
+            m.begin == art.sentences[m.sentence].firstToken)
+            ++m.begin, m.type = EntityType::Organization;
+    std::set<std::string, std::less<>> organisations;  // names and their first words
+    for (const Mention& m : mentions) {
+        if (!retypable(m) ||
+            !(descriptorBefore(m) || appositionDescribes(m) || staffBefore(m) ||
+              ownsOrganisationThings(m) || institutionNamed(m) || relativeWhich(m)))
+            continue;
+        organisations.insert(asciiLower(mentionName(art, m)));
+        if (m.end - m.begin >= 2) organisations.insert(art.lower[m.begin]);
+    }
+    if (organisations.empty()) return;
+    for (Mention& m : mentions)
+        if (retypable(m) && organisations.count(asciiLower(mentionName(art, m))))
+            m.type = EntityType::Organization;
+}
+
+namespace {
+
+// Whether `letters` are the initials of words [b, e) in order; lower-case connectors ("in",
+// "of") may give their initial or not ("UNIFIL", "UNHCR").
+bool spellsInitials(const ArticleTokens& art, size_t b, size_t e, std::string_view letters) {
+    if (letters.empty()) {
+        for (size_t k = b; k < e; ++k)
+            if (art.info[k].cap) return false;
+        return true;
+    }
+    if (b == e) return false;
+    const bool connector = !art.info[b].cap;
+    const bool initial = std::toupper(static_cast<unsigned char>(art.views[b][0])) == letters[0];
+    if (initial && spellsInitials(art, b + 1, e, letters.substr(1))) return true;
+    return connector && spellsInitials(art, b + 1, e, letters);
+}
+
+}  // namespace
+
+void joinNamesBeforeAcronyms(const ArticleTokens& art, std::vector<Mention>& mentions) {
+    const size_t n = art.tokens.size();
+    for (size_t i = 0; i + 1 < mentions.size(); ++i) {
+        Mention& o = mentions[i];
+        const Mention& p = mentions[i + 1];
+        if ((o.type != EntityType::Organization && o.type != EntityType::MilitaryUnit) ||
+            p.type != EntityType::Location || p.begin != o.end + 1 || p.end + 2 >= n ||
+            o.sentence != p.sentence)
+            continue;
+        const std::string& connector = art.lower[o.end];
+        if (connector != "in" && connector != "for" && connector != "of" && connector != "on")
+            continue;
+        if (art.views[p.end] != "(" || art.views[p.end + 2] != ")" ||
+            !art.tokens[p.end + 1].allUpper ||
+            !spellsInitials(art, o.begin, p.end, art.views[p.end + 1]))
+            continue;
+        o.end = p.end;
+        mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(i + 1));
+    }
+}
+
+void retypeNamedPlaces(const ArticleTokens& art, std::vector<Mention>& mentions) {
+    const size_t n = art.tokens.size();
+    // "Bucha, a town northwest of Kyiv": an apposition headed by a place noun
+    auto placeApposition = [&](const Mention& m) {
+        if (m.end + 2 >= n || art.views[m.end] != "," ||
+            (art.lower[m.end + 1] != "a" && art.lower[m.end + 1] != "the"))
+            return false;
+        if (art.info[m.begin].firstName) return false;  // "Anna Berg, a city councillor"
+        for (size_t k = m.end + 2; k < n && k < m.end + 5; ++k) {
+            if (isPlaceNoun(art.lower[k])) {
+                // the head of the apposition, not a modifier of it
+                const WordInfo* next = k + 1 < n ? art.info[k + 1].word : nullptr;
+                return !(next && !isCompassWord(art.lower[k + 1]) &&
+                         (next->cls == WordClass::Noun || next->cls == WordClass::PluralNoun));
+            }
+            const WordInfo* w = art.info[k].word;
+            if (art.info[k].cap || !w ||
+                (w->cls != WordClass::Adjective && w->cls != WordClass::Noun))
+                return false;
+        }
+        return false;
+    };
+    std::set<std::string, std::less<>> places;
+    for (const Mention& m : mentions)
+        if (m.type == EntityType::Person && ((m.begin >= 2 && art.lower[m.begin - 1] == "of" &&
+                                              isPlaceNoun(art.lower[m.begin - 2])) ||
+                                             placeApposition(m)))
+            places.insert(asciiLower(mentionName(art, m)));
+    if (places.empty()) return;
+    for (Mention& m : mentions)
+        if (m.type == EntityType::Person && places.count(asciiLower(mentionName(art, m))))
+            m.type = EntityType::Location;
+}
+
+void capitalsThatSpeak(const ArticleTokens& art, std::vector<Mention>& mentions) {
+    // stances only a government takes; "said" and the other speech verbs come from the tagger
+    static const std::set<std::string, std::less<>> kStanceVerbs = {
+        "condemned", "rejected",   "protested",  "accused",    "blamed",   "urged",
+        "demanded",  "insisted",   "responded",  "retaliated", "vowed",    "threatened",
+        "welcomed",  "criticised", "criticized", "summoned",   "expelled", "recalled"};
+    const size_t n = art.tokens.size();
+    for (Mention& m : mentions) {
+        if (!m.capital || m.country.empty() || m.asCountry || m.end >= n) continue;
+        // "the court in Belgrade said": the place is not the subject
+        if (m.begin > 0 && art.info[m.begin - 1].word &&
+            art.info[m.begin - 1].word->cls == WordClass::Preposition)
+            continue;
+        size_t v = m.end;
+        if (v + 1 < n && art.info[v].word && art.info[v].word->cls == WordClass::Adverb)
+            ++v;  // "Moscow quickly denied"
+        if (v + 1 < n && (art.lower[v] == "has" || art.lower[v] == "have")) ++v;
+        if (isSpeechVerb(art.lower[v]) || kStanceVerbs.count(art.lower[v])) m.asCountry = true;
+    }
+}
+
+}  // namespace entgraph
