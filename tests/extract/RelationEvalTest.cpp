@@ -383,14 +383,14 @@ TEST(RelationEval, PrecisionAndRecallOnGoldArticles) {
     // deployment, a drone strike, a mining takeover, a peacekeeping mission; written and
     // annotated by a helper before any extraction): on all 37 the extractor of that commit
     // measured entities P .919 R .911, typed P .921 R .625, untyped P .929 R .645; after this
-    // session's rules entities P .939 R .930, typed P .948 R .650, untyped P .958 R .672.
+    // session's rules entities P .942 R .932, typed P .953 R .678, untyped P .959 R .698.
     // Raise them when the extractor improves; a drop below is a regression.
     EXPECT_GE(s.entities.precision(), 0.92);
     EXPECT_GE(s.entities.recall(), 0.91);
     EXPECT_GE(s.typed.precision(), 0.93);
-    EXPECT_GE(s.typed.recall(), 0.63);
+    EXPECT_GE(s.typed.recall(), 0.65);
     EXPECT_GE(s.untyped.precision(), 0.93);
-    EXPECT_GE(s.untyped.recall(), 0.65);
+    EXPECT_GE(s.untyped.recall(), 0.67);
 }
 
 // The same measure on articles nobody tunes on (tests/data/relations-heldout/README.md): the
