@@ -53,6 +53,7 @@
 
 #include "extract/ExtractLexicons.h"
 #include "extract/RelationExtractor.h"
+#include "extract/RelationPatterns.h"
 #include "extract/RuleTagger.h"
 #include "extract/WordList.h"
 #include "text/Lexicons.h"
@@ -276,6 +277,14 @@ private:
     }
 
     void appositionRole(size_t p);
+    // The type of the act a predicate states, "" or "LIGHT" when nothing types it
+    // (RelationTyping.cpp).
+    std::string actType(const PredicateAct& act) const;
+    // A speech verb's predicate (RelationSpeech.cpp) and the verb phrase coordinated after
+    // `from` (RelationPredicate.cpp), both with `subjects` and predicate()'s depth.
+    void speechAct(const std::vector<size_t>& subjects, size_t q, const std::string& mainLemma,
+                   const std::string& mainForm, bool negated, int depth);
+    void nextConjunct(const std::vector<size_t>& subjects, size_t from, int depth);
     // The organisation named after a short lower-case description ending in an organisation
     // noun at q: "the [opposition party] Free Georgia", "the [state broadcaster] RTS".
     size_t describedOrganisationAt(size_t q) const {

@@ -12,6 +12,7 @@
 
 #include "core/Types.h"
 #include "extract/Annotation.h"
+#include "extract/ExtractLexicons.h"
 
 namespace entgraph {
 
@@ -87,6 +88,17 @@ struct ObjectFacts {
 // Nouns of an armed attack ("airstrikes", "a raid", "an offensive"): made on a target, a
 // conflict whatever the verb ("launched", "carried out").
 bool isAttackNoun(std::string_view w);
+
+// What types the act a predicate states (SentenceParser::actType): the main verb's type
+// (relation-verbs.tsv name, "" when unknown) and lemma, the act it promises or intends
+// ("pledged to deploy"), the cargo kept in the label, the preposition before the party,
+// the transfer noun ("the export of"), the words of the object and the party.
+struct PredicateAct {
+    std::string_view verbType, mainLemma, purposeLemma, cargo, prep, transferNoun;
+    WordClass mainClass;
+    const ObjectFacts& facts;
+    size_t target;
+};
 
 // The one entity a definite description names ("the mission", "the institute", "the court"):
 // among the organisations, units and events named in this sentence before t and the three

@@ -8,22 +8,25 @@ namespace entgraph::relparse {
 
 // The verb group at p and its object; a coordinated verb phrase ("has described it as
 // ... and plans to discuss the issue with Y") is parsed in turn.
+// "has described it as ... and plans to discuss the issue with Y": the next verb phrase
+// after `from` with the same subjects, when nothing but counts and dates comes between.
+void SentenceParser::nextConjunct(const std::vector<size_t>& subjects, size_t from, int depth) {
+    for (size_t k = from; k < m_e && k < from + 14; ++k) {
+        if (L(k) == "and" && k + 1 < m_e &&
+            (isAux(L(k + 1)) || (isVerb(k + 1) && cls(k + 1) != WordClass::Noun &&
+                                 cls(k + 1) != WordClass::Adjective)) &&
+            mentionAt(k + 1) == kNone)
+            return predicate(subjects, k + 1, depth + 1);
+        // "gave ... to Ukraine in 2022 and has ordered": counts and dates on the way
+        if (mentionAt(k) != kNone && M(mentionAt(k)).type != EntityType::Quantity &&
+            M(mentionAt(k)).type != EntityType::Date)
+            return;
+        if (isClauseBreak(L(k)) && !isQuote(V(k)) && L(k) != "as") return;
+    }
+}
+
 void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, int depth) {
     if (depth > 2) return;
-    auto nextConjunct = [&](size_t from) {
-        for (size_t k = from; k < m_e && k < from + 14; ++k) {
-            if (L(k) == "and" && k + 1 < m_e &&
-                (isAux(L(k + 1)) || (isVerb(k + 1) && cls(k + 1) != WordClass::Noun &&
-                                     cls(k + 1) != WordClass::Adjective)) &&
-                mentionAt(k + 1) == kNone)
-                return predicate(subjects, k + 1, depth + 1);
-            // "gave ... to Ukraine in 2022 and has ordered": counts and dates on the way
-            if (mentionAt(k) != kNone && M(mentionAt(k)).type != EntityType::Quantity &&
-                M(mentionAt(k)).type != EntityType::Date)
-                return;
-            if (isClauseBreak(L(k)) && !isQuote(V(k)) && L(k) != "as") return;
-        }
-    };
     // verb group
     bool negated = false, passive = false, sawBe = false;
     std::string mainForm, mainLemma, purposeLemma, cargo;
@@ -128,57 +131,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         return;
     }
     // speech verbs: "X notes that ..." -> statement about the claim's entities
-    if (vtype == "STATEMENT") {
-        // "announced a $400 million aid package for Ukraine": the act announced, besides
-        // what is said about its parties
-        if (mainLemma == "announce" || mainLemma == "unveil")
-            announcedAct(subjects, q, mainForm, negated);
-        // "Norway said on Monday (that) it would deploy ...": the pronoun is the speaker
-        size_t r = q;
-        if (r + 1 < m_e && L(r) == "on" && insideAt(r + 1) != kNone &&
-            M(insideAt(r + 1)).type == EntityType::Date)
-            r = M(insideAt(r + 1)).end;
-        if (r < m_e && L(r) == "that") ++r;
-        if (r + 1 < m_e && subjects.size() == 1 && pronounFits(L(r), M(subjects[0]).type) &&
-            opensClause(r + 1))
-            predicate(subjects, r + 1, depth + 1);
-        if (q < m_e && L(q) == "that") {
-            size_t end = q + 1;
-            while (end < m_e && V(end) != ";") ++end;
-            for (size_t sj : subjects) claimLinks(sj, q + 1, end);
-        } else {
-            // "X told Y", "X warned Y"
-            const size_t o = mentionAt(q);
-            // "said Chinese vessels had ...", "accused Chinese vessels of": a demonym
-            // opening a noun phrase is no addressee
-            const bool claimModifier =
-                o != kNone && (M(o).type == EntityType::Nationality || M(o).fromTitle) &&
-                (mainLemma == "say" || (M(o).end < m_e && startsLowerLetter(V(M(o).end)) &&
-                                        cls(M(o).end) != WordClass::Preposition));
-            if (o != kNone && relationTarget(M(o).type) && M(o).type != EntityType::Event &&
-                !claimModifier) {
-                for (size_t sj : subjects) {
-                    capitalAsCountry(sj);  // "Beijing warned Washington"
-                    emit(sj, o, mainForm, RelationType::Statement, negated);
-                }
-                // "accused Iran of supplying drones to Russia": the act charged
-                if (M(o).end + 1 < m_e && L(M(o).end) == "of" &&
-                    cls(M(o).end + 1) == WordClass::Gerund)
-                    predicate({o}, M(o).end + 1, depth + 1);
-            } else if (depth > 0 && q < m_e && mentionAt(q) == kNone) {
-                // "Minsk called the move ... and said it would sell potash to China"
-                size_t end = q;
-                while (end < m_e && V(end) != ";" && L(end) != "according") ++end;
-                for (size_t sj : subjects) {
-                    capitalAsCountry(sj);
-                    claimLinks(sj, q, end);
-                }
-            } else {
-                nextConjunct(q);
-            }
-        }
-        return;
-    }
+    if (vtype == "STATEMENT") return speechAct(subjects, q, mainLemma, mainForm, negated, depth);
     // object path
     std::string prep, jointNoun;
     std::string_view transferNoun;  // "banned the export of ... to": the act's noun
@@ -525,7 +478,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         lightMain && !prep.empty() && (facts.military || cargoKind(cargo) == CargoKind::Military);
     if (lightMain && exerciseNoun.empty() && !lightForce && !facts.exercise && !facts.attack)
         return;
-    if (target == kNone) return nextConjunct(q);
+    if (target == kNone) return nextConjunct(subjects, q, depth);
     // "in Russia's Kursk region": the place owned, not the owner
     if (M(target).end + 1 < m_e && isPossessive(V(M(target).end)))
         if (const size_t owned = mentionAt(M(target).end + 1);
@@ -595,58 +548,8 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     if (!purposeLemma.empty()) label += " to " + purposeLemma;
     if (!cargo.empty() && !byAgent && promise) label += " " + cargo;
     if (!prep.empty() && !byAgent) label += " " + prep;
-    std::string type = vtype;
-    if ((type.empty() || type == "LIGHT" || type == "ACTION") && !purposeLemma.empty() &&
-        !verbType(purposeLemma).empty() && verbType(purposeLemma) != "LIGHT")
-        type = verbType(purposeLemma);  // "signed a contract to buy ... from"
-    // "pledged to deploy 200 soldiers to": a promise is typed by the act promised
-    std::string_view actLemma = mainLemma;
-    if (isCommitmentLemma(mainLemma) && !purposeLemma.empty()) {
-        const std::string pt = verbType(purposeLemma);
-        if (!pt.empty() && pt != "LIGHT" && pt != "STATEMENT") type = pt, actLemma = purposeLemma;
-        // "pledged to keep 4,800 troops in": a promise about forces whatever its verb
-        else if (facts.military)
-            type = "MILITARY";
-    }
-    if ((type.empty() || type == "ACTION") &&
-        (cargo == "gas" || cargo == "oil" || cargo == "food" || cargo == "sanctions" ||
-         cargo == "money" || cargo == "funds"))
-        type = "ECONOMIC";  // "stopped gas deliveries to Austria", "unveiled sanctions on"
-    if (mainClass != WordClass::Unknown) type = facts.retype(type, actLemma);
-    // "orders four frigates from Italy", "banned the export of machine tools to Belarus"
-    type = facts.objectActType(type, actLemma, transferNoun, prep, isCountry(target));
-    // "sell frigates to Egypt": arms sold to a buyer are a military matter (the seller
-    // of arms bought is an economic one: "buy K2 tanks from")
-    if (type == "ECONOMIC" && facts.military && prep == "to" &&
-        (mainLemma == "sell" || mainLemma == "export"))
-        type = "MILITARY";
-    // "Lithuania hosts a NATO battle group": a foreign force on its soil
-    if (isHostLemma(mainLemma) && prep.empty() && M(target).end < m_e &&
-        isForceNoun(L(M(target).end)))
-        type = "MILITARY";
-    // "will lead the operation from the Northern Waters Coordination Centre", "will command
-    // the deployment from Suwalki": where it is run from, not whom it belongs to
-    if (type == "MEMBERSHIP" && prep == "from") type = "LOCATION";
-    // "Kask spoke with Venho by telephone": a conversation ("spoke about" stays untyped)
-    if (mainLemma == "speak" && (prep == "with" || prep == "to") &&
-        M(target).type != EntityType::Nationality)
-        type = "DIPLOMATIC";
-    // "will cut 4,000 jobs at plants in Germany", "created 1,200 jobs in": jobs somewhere
-    if (type.empty() && facts.economicNoun && (prep == "in" || prep == "at")) type = "ECONOMIC";
-    // "holds a 19 percent stake in Salar Andino", "bought a stake in": ownership is trade
-    if (facts.stake && prep == "in" && type != "STATEMENT") type = "ECONOMIC";
-    // "launched airstrikes on Gaza", "carried out a raid against": an attack made on its
-    // target; "held live-fire drills near Taiwan": an exercise somewhere
-    if (facts.attack && type != "STATEMENT" &&
-        (prep == "on" || prep == "against" || prep == "at" || prep == "into" || prep == "in"))
-        type = "CONFLICT";
-    else if (facts.exercise && (type.empty() || type == "LIGHT" || type == "ACTION") &&
-             (prep == "near" || prep == "around" || prep == "off" || prep == "in"))
-        type = "MILITARY";
-    // "The Garuda Battalion ... arrived in southern Lebanon": where a force goes or acts
-    if ((type.empty() || type == "LIGHT") && m_forceSubject && mainClass != WordClass::Unknown &&
-        (prep == "in" || prep == "to" || prep == "at" || prep == "into" || prep == "near"))
-        type = "MILITARY";
+    std::string type = actType(
+        {vtype, mainLemma, purposeLemma, cargo, prep, transferNoun, mainClass, facts, target});
     if ((type.empty() || type == "LIGHT") && !lightForce) {
         // unknown verb: only a verb the lexicon knows as a verb, with a direct object
         if (mainClass == WordClass::Unknown ||

@@ -265,4 +265,58 @@ void SentenceParser::claimLinks(size_t src, size_t from, size_t to) {
     }
 }
 
+// A speech verb's predicate from q: the act announced, the claim's own subject after the
+// verb, "that" clauses and addressees ("X told Y", "accused Iran of supplying ...").
+void SentenceParser::speechAct(const std::vector<size_t>& subjects, size_t q,
+                               const std::string& mainLemma, const std::string& mainForm,
+                               bool negated, int depth) {
+    // "announced a $400 million aid package for Ukraine": the act announced, besides
+    // what is said about its parties
+    if (mainLemma == "announce" || mainLemma == "unveil")
+        announcedAct(subjects, q, mainForm, negated);
+    // "Norway said on Monday (that) it would deploy ...": the pronoun is the speaker
+    size_t r = q;
+    if (r + 1 < m_e && L(r) == "on" && insideAt(r + 1) != kNone &&
+        M(insideAt(r + 1)).type == EntityType::Date)
+        r = M(insideAt(r + 1)).end;
+    if (r < m_e && L(r) == "that") ++r;
+    if (r + 1 < m_e && subjects.size() == 1 && pronounFits(L(r), M(subjects[0]).type) &&
+        opensClause(r + 1))
+        predicate(subjects, r + 1, depth + 1);
+    if (q < m_e && L(q) == "that") {
+        size_t end = q + 1;
+        while (end < m_e && V(end) != ";") ++end;
+        for (size_t sj : subjects) claimLinks(sj, q + 1, end);
+    } else {
+        // "X told Y", "X warned Y"
+        const size_t o = mentionAt(q);
+        // "said Chinese vessels had ...", "accused Chinese vessels of": a demonym
+        // opening a noun phrase is no addressee
+        const bool claimModifier =
+            o != kNone && (M(o).type == EntityType::Nationality || M(o).fromTitle) &&
+            (mainLemma == "say" || (M(o).end < m_e && startsLowerLetter(V(M(o).end)) &&
+                                    cls(M(o).end) != WordClass::Preposition));
+        if (o != kNone && relationTarget(M(o).type) && M(o).type != EntityType::Event &&
+            !claimModifier) {
+            for (size_t sj : subjects) {
+                capitalAsCountry(sj);  // "Beijing warned Washington"
+                emit(sj, o, mainForm, RelationType::Statement, negated);
+            }
+            // "accused Iran of supplying drones to Russia": the act charged
+            if (M(o).end + 1 < m_e && L(M(o).end) == "of" && cls(M(o).end + 1) == WordClass::Gerund)
+                predicate({o}, M(o).end + 1, depth + 1);
+        } else if (depth > 0 && q < m_e && mentionAt(q) == kNone) {
+            // "Minsk called the move ... and said it would sell potash to China"
+            size_t end = q;
+            while (end < m_e && V(end) != ";" && L(end) != "according") ++end;
+            for (size_t sj : subjects) {
+                capitalAsCountry(sj);
+                claimLinks(sj, q, end);
+            }
+        } else {
+            nextConjunct(subjects, q, depth);
+        }
+    }
+}
+
 }  // namespace entgraph::relparse
