@@ -10,6 +10,8 @@
 //    places, trade flows and takeovers named by their nouns.
 // Each rule starts from a mention or a token the predicate already reached and reads a few
 // tokens around it: no allocation per token, no scan over the article's mentions per token.
+#include <optional>
+
 #include "extract/RelationParser.h"
 #include "extract/RelationPatterns.h"
 
