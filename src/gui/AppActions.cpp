@@ -301,6 +301,11 @@ void App::runLayoutEngine(const std::string& name) {
                 engine->run(sub->first, sub->second, options);
                 m_queue.push([this, sub, map, forScene] {
                     if (m_scene.get() != forScene) return;  // the graph changed meanwhile
+                    // Cancel pressed after the engine finished but before this frame.
+                    if (m_layoutTask.cancelled()) {
+                        showInfo("Layout cancelled");
+                        return;
+                    }
                     auto& pos = m_scene->positions();
                     m_animation.from = pos;
                     m_animation.to = pos;

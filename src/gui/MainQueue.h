@@ -72,6 +72,8 @@ public:
     void cancel() {
         if (m_cancel) m_cancel->cancel();
     }
+    // Whether the user asked the current (or last) job to stop.
+    bool cancelled() const { return m_cancel && m_cancel->cancelled(); }
     void cancelAndJoin() {
         cancel();
         if (m_thread.joinable()) m_thread.join();
