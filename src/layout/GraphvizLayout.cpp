@@ -3,8 +3,10 @@
 #include <array>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <vector>
 
+#include "core/ChildProcess.h"
 #include "core/Error.h"
 #include "layout/Graphviz.h"
 #include "layout/GraphvizStyle.h"
@@ -114,19 +116,45 @@ private:
         // from the first: seed them for every layout.
         ::srand48(static_cast<long>(options.seed));
         std::srand(options.seed);
-        gg.layout(std::string(m_spec.name));
+        const std::string engine(m_spec.name);
+        auto run = [&g, &engine] { return layoutGeometry(g, engine); };
+        // An interactive caller can cancel: Graphviz cannot be interrupted, so the engine
+        // runs in a child process that Cancel kills (see ChildProcess.h).  sharedContext()
+        // is created here first so the child does not load the plugins again.
+        gv::sharedContext();
+        const std::string geometry = options.cancel ? runInChildProcess(run, *options.cancel,
+                                                                        engine + " layout")
+                                                    : run();
+        if (geometry.size() != n * 4 * sizeof(double))
+            throw Error(engine + " layout returned " + std::to_string(geometry.size()) +
+                        " bytes for " + std::to_string(n) + " nodes");
 
         const std::vector<Point> given = a.position;
         for (size_t i = 0; i < n; ++i) {
-            const pointf c = ND_coord(g.nodes[i]);
-            a.position[i] = {c.x, c.y};
-            a.width[i] = gv::nodeWidthPoints(g.nodes[i]);
-            a.height[i] = gv::nodeHeightPoints(g.nodes[i]);
+            double v[4];
+            std::memcpy(v, geometry.data() + i * sizeof v, sizeof v);
+            a.position[i] = {v[0], v[1]};
+            a.width[i] = v[2];
+            a.height[i] = v[3];
         }
         if (anyPinned) {
             restorePins(a, given, style.pinPinned);
             if (m_spec.avoidsOverlap) removeOverlaps(a, 6.0);
         }
+    }
+
+    // Runs the engine and returns each node's centre and size in points, four doubles per
+    // node, as bytes: the same on both sides of a process boundary.
+    static std::string layoutGeometry(gv::GvEntityGraph& g, const std::string& engine) {
+        g.graph.layout(engine);
+        std::string out(g.nodes.size() * 4 * sizeof(double), '\0');
+        for (size_t i = 0; i < g.nodes.size(); ++i) {
+            const pointf c = ND_coord(g.nodes[i]);
+            const double v[4] = {c.x, c.y, gv::nodeWidthPoints(g.nodes[i]),
+                                 gv::nodeHeightPoints(g.nodes[i])};
+            std::memcpy(out.data() + i * sizeof v, v, sizeof v);
+        }
+        return out;
     }
 
     // Graphviz translates its result (the bounding box starts at the origin): when the

@@ -67,8 +67,7 @@ def test_layout_cancel(binary, workdir):
     print("== layout cancel: neato on a large graph, progress, Cancel", flush=True)
     write_settings(workdir, "cancel", showLayout=True, showEntities=False, showInspector=False,
                    showFilters=False)
-    # Graphviz cannot be interrupted inside neato, so Cancel takes effect when it returns:
-    # 1400 nodes (below neato's limit of 1500) keep it busy for seconds even on a fast
+    # 1400 nodes (below neato's limit of 1500) keep neato busy for seconds even on a fast
     # machine, long after the click (600 nodes once finished before it on CI).
     gui = g.Gui(binary, ["gui", "--synthetic", "1400", "--pause-layout"], workdir, "cancel")
     gui.workdir = workdir
@@ -97,7 +96,10 @@ def test_layout_cancel(binary, workdir):
         click_when(gui, "layout.cancel")
         t0 = time.time()
         s = gui.wait_for(lambda s: not s["tasks"]["layout"]["running"], 90, "the cancel")
-        print("     (neato ended %.1f s after Cancel)" % (time.time() - t0))
+        # neato runs in a child process that Cancel kills: the task ends at once instead
+        # of when neato would have finished (about 10 s here).
+        waited = time.time() - t0
+        check(waited < 5, "Cancel stops neato at once (%.1f s after the click)" % waited)
         check(any("Layout cancelled" in i for i in s["infos"]), "the window says it was "
               "cancelled: %s" % s["infos"])
         time.sleep(0.8)
