@@ -285,6 +285,15 @@ private:
     void speechAct(const std::vector<size_t>& subjects, size_t q, const std::string& mainLemma,
                    const std::string& mainForm, bool negated, int depth);
     void nextConjunct(const std::vector<size_t>& subjects, size_t from, int depth);
+    // predicate()'s steps (RelationPredicate.cpp).
+    bool verbGroup(size_t p, VerbGroup& verb);
+    void objectPhrase(size_t p, const std::string& vtype, VerbGroup& verb, ObjectPhrase& object);
+    bool objectMention(size_t mi, const std::string& vtype, const std::string& mainLemma,
+                       bool missedName, ObjectPhrase& object);
+    void weaponObjects(const std::vector<size_t>& subjects, const std::string& vtype,
+                       const VerbGroup& verb, const ObjectPhrase& object);
+    void relateObject(const std::vector<size_t>& subjects, const std::string& vtype,
+                      const VerbGroup& verb, ObjectPhrase& object, int depth);
     // The organisation named after a short lower-case description ending in an organisation
     // noun at q: "the [opposition party] Free Georgia", "the [state broadcaster] RTS".
     size_t describedOrganisationAt(size_t q) const {

@@ -85,6 +85,32 @@ struct ObjectFacts {
                               bool countryTarget) const;
 };
 
+// The verb group of a predicate (SentenceParser::verbGroup): "did not send", "were hit",
+// "began" (a light verb as the main verb when no other follows).
+struct VerbGroup {
+    bool negated = false;
+    bool passive = false;
+    bool lightMain = false;  // the main verb is a light one ("has 900 troops in", "held")
+    bool jointly = false;    // "are jointly funding": the subjects act together
+    std::string form;        // the verb as the label shows it ("sent", "carried out")
+    std::string lemma;
+    WordClass cls = WordClass::Unknown;
+    size_t end = 0;  // the first token after the group
+};
+
+// The object phrase after a verb group (SentenceParser::objectPhrase).
+struct ObjectPhrase {
+    std::string prep;          // the preposition before the party ("to", "with")
+    std::string jointNoun;     // a relation noun two subjects share ("signed an agreement")
+    std::string purposeLemma;  // the act intended ("agreed to sell": "sell")
+    std::string cargo;         // what moves ("troops", "aid")
+    std::string_view transferNoun;  // "banned the export of ... to": the act's noun
+    ObjectFacts facts;              // what the object words say about the act's type
+    size_t target = kNone;            // the party's mention
+    std::vector<size_t> weapons;              // weapons as the object
+    size_t end = 0;                           // the first token after the phrase
+};
+
 // Nouns of an armed attack ("airstrikes", "a raid", "an offensive"): made on a target, a
 // conflict whatever the verb ("launched", "carried out").
 bool isAttackNoun(std::string_view w);

@@ -27,9 +27,53 @@ void SentenceParser::nextConjunct(const std::vector<size_t>& subjects, size_t fr
 
 void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, int depth) {
     if (depth > 2) return;
-    // verb group
+    VerbGroup verb;
+    if (!verbGroup(p, verb)) return;
+    const std::string& mainLemma = verb.lemma;
+    const std::string& mainForm = verb.form;
+    const bool negated = verb.negated;
+    const size_t q = verb.end;
+    // "Spain competes with Italy and Greece to sell frigates to Egypt": the rivals share
+    // the purpose
+    if ((mainLemma == "compete" || mainLemma == "vie") && q + 1 < m_e && L(q) == "with") {
+        std::vector<size_t> rivals = subjects;
+        size_t k = q + 1;
+        for (size_t o = mentionAt(k);
+             o != kNone && relationTarget(M(o).type) && M(o).type != EntityType::Nationality;
+             o = mentionAt(k)) {
+            rivals.push_back(o);
+            k = M(o).end;
+            if (k + 1 >= m_e || (L(k) != "and" && L(k) != ",")) break;
+            ++k;
+            if (L(k) == "and") ++k;
+        }
+        if (rivals.size() > subjects.size() && k + 1 < m_e && L(k) == "to" && isVerb(k + 1))
+            predicate(rivals, k + 1, depth + 1);
+        return;
+    }
+    const std::string vtype = verbType(mainLemma);
+    // "X and Y have fought each other": the subjects are each other's object
+    if (subjects.size() >= 2 && q + 1 < m_e &&
+        ((L(q) == "each" && L(q + 1) == "other") || (L(q) == "one" && L(q + 1) == "another"))) {
+        if (vtype.empty() || vtype == "STATEMENT" || vtype == "LIGHT") return;
+        for (size_t i = 0; i < subjects.size(); ++i)
+            for (size_t j = i + 1; j < subjects.size(); ++j)
+                emit(subjects[i], subjects[j], mainForm, typeOf(vtype), negated);
+        return;
+    }
+    // speech verbs: "X notes that ..." -> statement about the claim's entities
+    if (vtype == "STATEMENT") return speechAct(subjects, q, mainLemma, mainForm, negated, depth);
+    ObjectPhrase object;
+    objectPhrase(p, vtype, verb, object);
+    if (!object.weapons.empty()) return weaponObjects(subjects, vtype, verb, object);
+    relateObject(subjects, vtype, verb, object, depth);
+}
+
+// The verb group at p: auxiliaries, negation, passive voice and the main verb (a light
+// verb when no other follows), then the adverbs after it.  False when there is no verb.
+bool SentenceParser::verbGroup(size_t p, VerbGroup& verb) {
     bool negated = false, passive = false, sawBe = false;
-    std::string mainForm, mainLemma, purposeLemma, cargo;
+    std::string mainForm, mainLemma;
     WordClass mainClass = WordClass::Unknown;
     size_t q = p;
     bool expectVerb = true;
@@ -99,111 +143,33 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         q = lightEnd;
         lightMain = true;
     }
-    if (mainLemma.empty()) return;
+    if (mainLemma.empty()) return false;
     // particles right after the verb: "pulled out of" stays simple; skip adverbs
     while (q < m_e && cls(q) == WordClass::Adverb && insideAt(q) == kNone && !isNeg(L(q))) ++q;
-    // "Spain competes with Italy and Greece to sell frigates to Egypt": the rivals share
-    // the purpose
-    if ((mainLemma == "compete" || mainLemma == "vie") && q + 1 < m_e && L(q) == "with") {
-        std::vector<size_t> rivals = subjects;
-        size_t k = q + 1;
-        for (size_t o = mentionAt(k);
-             o != kNone && relationTarget(M(o).type) && M(o).type != EntityType::Nationality;
-             o = mentionAt(k)) {
-            rivals.push_back(o);
-            k = M(o).end;
-            if (k + 1 >= m_e || (L(k) != "and" && L(k) != ",")) break;
-            ++k;
-            if (L(k) == "and") ++k;
-        }
-        if (rivals.size() > subjects.size() && k + 1 < m_e && L(k) == "to" && isVerb(k + 1))
-            predicate(rivals, k + 1, depth + 1);
-        return;
-    }
-    const std::string vtype = verbType(mainLemma);
-    // "X and Y have fought each other": the subjects are each other's object
-    if (subjects.size() >= 2 && q + 1 < m_e &&
-        ((L(q) == "each" && L(q + 1) == "other") || (L(q) == "one" && L(q + 1) == "another"))) {
-        if (vtype.empty() || vtype == "STATEMENT" || vtype == "LIGHT") return;
-        for (size_t i = 0; i < subjects.size(); ++i)
-            for (size_t j = i + 1; j < subjects.size(); ++j)
-                emit(subjects[i], subjects[j], mainForm, typeOf(vtype), negated);
-        return;
-    }
-    // speech verbs: "X notes that ..." -> statement about the claim's entities
-    if (vtype == "STATEMENT") return speechAct(subjects, q, mainLemma, mainForm, negated, depth);
-    // object path
-    std::string prep, jointNoun;
-    std::string_view transferNoun;  // "banned the export of ... to": the act's noun
-    bool weaponRequest = false;
-    ObjectFacts facts;        // what the object words say about the act's type
+    verb = {negated, passive, lightMain, jointly, std::move(mainForm), std::move(mainLemma),
+            mainClass, q};
+    return true;
+}
+
+// The object phrase after the verb group (from verb.end): its preposition, the party
+// (target), weapons, cargo, an intended act ("agreed to sell") and what its words say
+// about the act.  A particle ("carried out") joins verb.form.
+void SentenceParser::objectPhrase(size_t p, const std::string& vtype, VerbGroup& verb,
+                                  ObjectPhrase& object) {
+    const std::string& mainLemma = verb.lemma;
+    std::string& mainForm = verb.form;
+    object = ObjectPhrase{};
+    std::string &prep = object.prep, &jointNoun = object.jointNoun;
+    std::string &purposeLemma = object.purposeLemma, &cargo = object.cargo;
+    std::string_view& transferNoun = object.transferNoun;
+    ObjectFacts& facts = object.facts;
+    size_t& q = object.end;
+    q = verb.end;
     bool missedName = false;  // a capitalised word no mention covers
-    size_t target = kNone;
-    std::vector<size_t> weapons;
     for (size_t steps = 0; q < m_e && steps < 12; ++steps) {
         const std::string_view w = L(q);  // literals compare inline (Ls(q) for keyed look-ups)
         if (const size_t mi = mentionAt(q); mi != kNone) {
-            const Mention& m = M(mi);
-            // "a battery of Hawk missiles": the weapons after a unit noun
-            // "completed the delivery of 18 F-16 jets to": the transfer named by its noun,
-            // not when the verb reacts to someone else's transfer ("condemned the sale of")
-            if (m.type == EntityType::Weapon && prep == "of" && transferOfWeapon(q) &&
-                actsOnTransfer(vtype))
-                prep.clear();
-            // "will pay 2.9 billion euros for 54 Leopard tanks": what the money buys
-            if (m.type == EntityType::Weapon && prep == "for" && facts.money &&
-                (mainLemma == "pay" || mainLemma == "spend" || mainLemma == "bid"))
-                prep.clear();
-            // "will spend 8 billion euros on Patriot systems"
-            if (m.type == EntityType::Weapon && prep == "on" && facts.money && mainLemma == "spend")
-                prep.clear();
-            if (m.type == EntityType::Weapon && prep.empty()) {
-                weapons.push_back(mi);
-                q = m.end;
-                if (q + 1 < m_e && (L(q) == "," || L(q) == "and")) {
-                    ++q;
-                    if (q < m_e && L(q) == "and") ++q;
-                    continue;
-                }
-                break;
-            }
-            if (!relationTarget(m.type)) break;
-            // "met his Azerbaijani counterpart, Jeyhun Bayramov,": the person
-            if (m.end + 2 < m_e && L(m.end) == "counterpart" && V(m.end + 1) == "," &&
-                mentionAt(m.end + 2) != kNone &&
-                M(mentionAt(m.end + 2)).type == EntityType::Person) {
-                target = mentionAt(m.end + 2);
-                break;
-            }
-            // "called the Swedish deployment ...": a nationality modifying a noun the
-            // lexicon does not know is no object either
-            if (m.type == EntityType::Nationality && m.end < m_e && startsLowerLetter(V(m.end)) &&
-                cls(m.end) == WordClass::Unknown && !isCompanyDescriptionNoun(L(m.end)))
-                break;
-            if ((m.type == EntityType::Nationality ||
-                 (m.type == EntityType::Location && !m.fromTitle)) &&
-                m.end < m_e && !startsUpper(V(m.end)) && !isPossessive(V(m.end))) {
-                // "Danish wind developer (X)", "U.S. technology group Lumiq"
-                size_t n = m.end;
-                while (n < m_e && n < m.end + 4 && mentionAt(n) == kNone && insideAt(n) == kNone &&
-                       (cls(n) == WordClass::Noun || cls(n) == WordClass::Adjective ||
-                        cls(n) == WordClass::PluralNoun || titleAt(n) ||  // "police chief"
-                        isCompanyDescriptionNoun(L(n))))                  // "Italian shipbuilder X"
-                    ++n;
-                if (n > m.end) {
-                    if (const size_t later = mentionAt(n);
-                        later != kNone && relationTarget(M(later).type)) {
-                        target = later;
-                        break;
-                    }
-                    // "alongside Russian troops": the nationality's forces are the object
-                    if (m.type == EntityType::Nationality && !isForceNoun(L(m.end))) break;
-                }
-            }
-            // "acquire Havmark Wind of Denmark" with "Havmark Wind" not found: the place
-            // belongs to the missed name, it is no object
-            if (prep == "of" && missedName) break;
-            target = mi;
+            if (objectMention(mi, vtype, mainLemma, missedName, object)) continue;
             break;
         }
         if (const size_t qi = insideAt(q); qi != kNone) {
@@ -386,68 +352,179 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         }
         break;
     }
-    if (!weapons.empty()) {
-        for (size_t sj : subjects) {
-            if (vtype != "" && vtype != "LIGHT") {
-                if (vtype != "LOCATION" && vtype != "ACTION") capitalAsCountry(sj);
-            }
-            // a weapon as the object is a military matter whatever the verb ("buy 180
-            // K2 tanks", "attacked with missiles"); what is said about it is a statement
-            for (size_t wmi : weapons)
-                emit(sj, wmi, purposeLemma.empty() ? mainForm : mainForm + " to " + purposeLemma,
-                     vtype == "STATEMENT" ? RelationType::Statement : RelationType::Military,
-                     negated);
+}
+
+// A mention in the object phrase (at object.end): weapons join object.weapons (true: the
+// list goes on after "," or "and"); the first mention that can be a party becomes
+// object.target.  False ends the phrase.
+bool SentenceParser::objectMention(size_t mi, const std::string& vtype,
+                                   const std::string& mainLemma, bool missedName,
+                                   ObjectPhrase& object) {
+    std::string& prep = object.prep;
+    const ObjectFacts& facts = object.facts;
+    size_t& target = object.target;
+    std::vector<size_t>& weapons = object.weapons;
+    size_t& q = object.end;
+    const Mention& m = M(mi);
+    // "a battery of Hawk missiles": the weapons after a unit noun
+    // "completed the delivery of 18 F-16 jets to": the transfer named by its noun,
+    // not when the verb reacts to someone else's transfer ("condemned the sale of")
+    if (m.type == EntityType::Weapon && prep == "of" && transferOfWeapon(q) &&
+        actsOnTransfer(vtype))
+        prep.clear();
+    // "will pay 2.9 billion euros for 54 Leopard tanks": what the money buys
+    if (m.type == EntityType::Weapon && prep == "for" && facts.money &&
+        (mainLemma == "pay" || mainLemma == "spend" || mainLemma == "bid"))
+        prep.clear();
+    // "will spend 8 billion euros on Patriot systems"
+    if (m.type == EntityType::Weapon && prep == "on" && facts.money && mainLemma == "spend")
+        prep.clear();
+    if (m.type == EntityType::Weapon && prep.empty()) {
+        weapons.push_back(mi);
+        q = m.end;
+        if (q + 1 < m_e && (L(q) == "," || L(q) == "and")) {
+            ++q;
+            if (q < m_e && L(q) == "and") ++q;
+            return true;
         }
-        // "signed a contract to buy 180 K2 tanks and 212 K9 howitzers from Hyundai Rotem and
-        // Hanwha Aerospace": the sellers, an economic relation when the verb is one
-        const size_t r = M(weapons.back()).end;
-        if (r + 1 < m_e && L(r) == "from") {
-            const std::string lemma = purposeLemma.empty() ? mainLemma : purposeLemma;
-            const RelationType type =
-                verbType(lemma) == "ECONOMIC" ? RelationType::Economic : RelationType::Military;
-            const std::string label =
-                (purposeLemma.empty() ? mainForm : mainForm + " to " + purposeLemma) + " from";
-            // "from the United States"
-            for (size_t k = r + 1 < m_e && L(r + 1) == "the" ? r + 2 : r + 1; k < m_e;) {
-                const size_t t = mentionAt(k);
-                if (t == kNone || !relationTarget(M(t).type) || M(t).type == EntityType::Weapon)
-                    break;
-                // arms bought from a state are a military matter, from a company a trade
-                const RelationType sellerType = isCountry(t) ? RelationType::Military : type;
-                for (size_t sj : subjects) emit(sj, t, label, sellerType, negated);
-                k = M(t).end;  // coordinated sellers: "A, B and C"
-                if (k + 1 >= m_e || (L(k) != "and" && L(k) != ",")) break;
-                ++k;
-                if (k < m_e && L(k) == "and") ++k;
+        return false;
+    }
+    if (!relationTarget(m.type)) return false;
+    // "met his Azerbaijani counterpart, Jeyhun Bayramov,": the person
+    if (m.end + 2 < m_e && L(m.end) == "counterpart" && V(m.end + 1) == "," &&
+        mentionAt(m.end + 2) != kNone &&
+        M(mentionAt(m.end + 2)).type == EntityType::Person) {
+        target = mentionAt(m.end + 2);
+        return false;
+    }
+    // "called the Swedish deployment ...": a nationality modifying a noun the
+    // lexicon does not know is no object either
+    if (m.type == EntityType::Nationality && m.end < m_e && startsLowerLetter(V(m.end)) &&
+        cls(m.end) == WordClass::Unknown && !isCompanyDescriptionNoun(L(m.end)))
+        return false;
+    if ((m.type == EntityType::Nationality ||
+         (m.type == EntityType::Location && !m.fromTitle)) &&
+        m.end < m_e && !startsUpper(V(m.end)) && !isPossessive(V(m.end))) {
+        // "Danish wind developer (X)", "U.S. technology group Lumiq"
+        size_t n = m.end;
+        while (n < m_e && n < m.end + 4 && mentionAt(n) == kNone && insideAt(n) == kNone &&
+               (cls(n) == WordClass::Noun || cls(n) == WordClass::Adjective ||
+                cls(n) == WordClass::PluralNoun || titleAt(n) ||  // "police chief"
+                isCompanyDescriptionNoun(L(n))))                  // "Italian shipbuilder X"
+            ++n;
+        if (n > m.end) {
+            if (const size_t later = mentionAt(n);
+                later != kNone && relationTarget(M(later).type)) {
+                target = later;
+                return false;
             }
-            return;
+            // "alongside Russian troops": the nationality's forces are the object
+            if (m.type == EntityType::Nationality && !isForceNoun(L(m.end))) return false;
         }
-        // "provided artillery shells to Russia"
-        if (r + 1 < m_e && (L(r) == "to" || L(r) == "for")) {
-            const size_t t = mentionAt(skipPlaceModifiers(r + 1));
-            if (t != kNone && relationTarget(M(t).type)) {
-                std::string label = mainForm;
-                for (size_t k = M(weapons[0]).begin; k < M(weapons[0]).end; ++k)
-                    label += " " + Ls(k);
-                for (size_t sj : subjects)
-                    emit(sj, t, label + " " + Ls(r), RelationType::Military, negated);
-            }
-        } else if (target != kNone && (prep == "to" || prep == "for") &&
-                   relationTarget(M(target).type) && vtype != "STATEMENT") {
-            // "deployed two frigates and a submarine to the North Sea": the destination
-            // after the last item of the cargo
-            for (size_t sj : subjects)
-                emit(sj, target, mainForm + " " + prep, RelationType::Military, negated);
+    }
+    // "acquire Havmark Wind of Denmark" with "Havmark Wind" not found: the place
+    // belongs to the missed name, it is no object
+    if (prep == "of" && missedName) return false;
+    target = mi;
+    return false;
+}
+
+// Weapons as the object ("buy 180 K2 tanks", "provided artillery shells to Russia"): a
+// military relation to each, then to the sellers, the recipient, the base or the target.
+void SentenceParser::weaponObjects(const std::vector<size_t>& subjects,
+                                   const std::string& vtype, const VerbGroup& verb,
+                                   const ObjectPhrase& object) {
+    const std::string& mainLemma = verb.lemma;
+    const std::string& mainForm = verb.form;
+    const bool negated = verb.negated;
+    const std::string& prep = object.prep;
+    const std::string& purposeLemma = object.purposeLemma;
+    const bool jointly = verb.jointly;
+    const size_t target = object.target;
+    const std::vector<size_t>& weapons = object.weapons;
+    for (size_t sj : subjects) {
+        if (vtype != "" && vtype != "LIGHT") {
+            if (vtype != "LOCATION" && vtype != "ACTION") capitalAsCountry(sj);
         }
-        // "will station four drones at an air base in central Greece"
-        if (target == kNone && isBasingLemma(mainLemma))
-            weaponPlace(subjects, r, mainForm, negated);
-        // "launched 40 Kalibr missiles at Ukraine"
-        if (target == kNone && isFiringLemma(mainLemma)) firedAt(subjects, r, mainForm, negated);
-        // "Denmark and the Netherlands are jointly funding the purchase of 14 tanks"
-        if (jointly) jointPartners(subjects, mainForm, RelationType::Military, negated);
+        // a weapon as the object is a military matter whatever the verb ("buy 180
+        // K2 tanks", "attacked with missiles"); what is said about it is a statement
+        for (size_t wmi : weapons)
+            emit(sj, wmi, purposeLemma.empty() ? mainForm : mainForm + " to " + purposeLemma,
+                 vtype == "STATEMENT" ? RelationType::Statement : RelationType::Military,
+                 negated);
+    }
+    // "signed a contract to buy 180 K2 tanks and 212 K9 howitzers from Hyundai Rotem and
+    // Hanwha Aerospace": the sellers, an economic relation when the verb is one
+    const size_t r = M(weapons.back()).end;
+    if (r + 1 < m_e && L(r) == "from") {
+        const std::string lemma = purposeLemma.empty() ? mainLemma : purposeLemma;
+        const RelationType type =
+            verbType(lemma) == "ECONOMIC" ? RelationType::Economic : RelationType::Military;
+        const std::string label =
+            (purposeLemma.empty() ? mainForm : mainForm + " to " + purposeLemma) + " from";
+        // "from the United States"
+        for (size_t k = r + 1 < m_e && L(r + 1) == "the" ? r + 2 : r + 1; k < m_e;) {
+            const size_t t = mentionAt(k);
+            if (t == kNone || !relationTarget(M(t).type) || M(t).type == EntityType::Weapon)
+                break;
+            // arms bought from a state are a military matter, from a company a trade
+            const RelationType sellerType = isCountry(t) ? RelationType::Military : type;
+            for (size_t sj : subjects) emit(sj, t, label, sellerType, negated);
+            k = M(t).end;  // coordinated sellers: "A, B and C"
+            if (k + 1 >= m_e || (L(k) != "and" && L(k) != ",")) break;
+            ++k;
+            if (k < m_e && L(k) == "and") ++k;
+        }
         return;
     }
+    // "provided artillery shells to Russia"
+    if (r + 1 < m_e && (L(r) == "to" || L(r) == "for")) {
+        const size_t t = mentionAt(skipPlaceModifiers(r + 1));
+        if (t != kNone && relationTarget(M(t).type)) {
+            std::string label = mainForm;
+            for (size_t k = M(weapons[0]).begin; k < M(weapons[0]).end; ++k)
+                label += " " + Ls(k);
+            for (size_t sj : subjects)
+                emit(sj, t, label + " " + Ls(r), RelationType::Military, negated);
+        }
+    } else if (target != kNone && (prep == "to" || prep == "for") &&
+               relationTarget(M(target).type) && vtype != "STATEMENT") {
+        // "deployed two frigates and a submarine to the North Sea": the destination
+        // after the last item of the cargo
+        for (size_t sj : subjects)
+            emit(sj, target, mainForm + " " + prep, RelationType::Military, negated);
+    }
+    // "will station four drones at an air base in central Greece"
+    if (target == kNone && isBasingLemma(mainLemma))
+        weaponPlace(subjects, r, mainForm, negated);
+    // "launched 40 Kalibr missiles at Ukraine"
+    if (target == kNone && isFiringLemma(mainLemma)) firedAt(subjects, r, mainForm, negated);
+    // "Denmark and the Netherlands are jointly funding the purchase of 14 tanks"
+    if (jointly) jointPartners(subjects, mainForm, RelationType::Military, negated);
+    return;
+}
+
+// The relation to the object's party (target): joint acts of coordinated subjects,
+// exercises, second objects ("give Latvia 12 howitzers"), passive agents, and the type
+// of the act (actType) with the cases that override it.
+void SentenceParser::relateObject(const std::vector<size_t>& subjects,
+                                  const std::string& vtype, const VerbGroup& verb,
+                                  ObjectPhrase& object, int depth) {
+    const std::string& mainLemma = verb.lemma;
+    const std::string& mainForm = verb.form;
+    const bool negated = verb.negated;
+    const std::string& prep = object.prep;
+    const std::string& purposeLemma = object.purposeLemma;
+    const std::string& cargo = object.cargo;
+    const std::string& jointNoun = object.jointNoun;
+    const std::string_view transferNoun = object.transferNoun;
+    const WordClass mainClass = verb.cls;
+    const bool passive = verb.passive, lightMain = verb.lightMain, jointly = verb.jointly;
+    ObjectFacts& facts = object.facts;
+    size_t& target = object.target;
+    const std::vector<size_t>& weapons = object.weapons;
+    const size_t q = object.end;
+    bool weaponRequest = false;
     // "Armenia and Azerbaijan agreed to resume talks in Geneva": the venue is no party
     const bool venue =
         target != kNone && (prep == "in" || prep == "at") && M(target).type == EntityType::Location;
