@@ -47,6 +47,18 @@ def usable(name):
     return name and len(name) > 2 and "," not in name and "(" not in name
 
 
+def petrarch_entries(path):
+    """Yields (name, is_person_hint) for each entry and synonym line."""
+    for line in open(path, encoding="utf-8", errors="replace"):
+        if not line.strip() or line.startswith("#") or line[0] in " \t[":
+            continue
+        person = "CountryInfo.txt" in line
+        text = line.split("#")[0].split("[")[0].strip().lstrip("+").strip()
+        text = text.rstrip("_").replace("_", " ").strip()
+        if text and not text.startswith("!") and "{" not in text:
+            yield text.lower(), person
+
+
 countries = json.load(open(os.path.join(gaz, "countries.json"), encoding="utf-8"))
 iso1 = json.load(open(os.path.join(iso, "iso_3166-1.json"), encoding="utf-8"))["3166-1"]
 canonical = {}  # alpha-2 -> common English name
@@ -79,6 +91,43 @@ for c in countries:
         dem.append((form, common))
         if re.search(r"(an|i|ian|ite|er)$", form):
             dem.append((form + "s", common))  # "North Koreans", "Pakistanis"
+# world-countries gives one English demonym per country, sometimes a rare one ("Kirghiz",
+# "Tadzhik", "Slovene"): add the common variants from two more sources.
+# 1. WordNet's adjectives glossed "of or relating to <country>" whose form starts as the
+#    country's name does ("Slovenian", "Philippine", "Tajikistani"; not "Gallic", "Persian").
+by_name = {c["name"]["common"]: c["name"]["common"] for c in countries}
+for c in countries:
+    by_name[c["name"]["official"]] = c["name"]["common"]
+for line in open("/usr/share/wordnet/data.adj", encoding="utf-8"):
+    if line.startswith(" "):
+        continue
+    head, _, gloss = line.partition("|")
+    m = re.match(r"\s*of or (?:relating to|pertaining to)(?: or characteristic of)? (?:the )?"
+                 r"([A-Z][\w-]*(?: [A-Z][\w-]*)*)", gloss)
+    if not m or m.group(1) not in by_name:
+        continue
+    common = by_name[m.group(1)]
+    fields = head.split()
+    for i in range(int(fields[3], 16)):
+        form = re.sub(r"\(.*\)", "", fields[4 + 2 * i]).replace("_", " ")
+        if (usable(form) and form[0].isupper() and " " not in form and form != common and
+                form[:4].lower() == common[:4].lower() and not form.endswith("ic")):
+            dem.append((form, common))
+            if re.search(r"(an|i|ian)$", form):
+                dem.append((form + "s", common))
+# 2. Central Asian demonyms, the country's name without "-stan" ("Kyrgyz", "Tajik", "Uzbek"),
+#    where the PETRARCH country dictionary lists that stem as a name of the country (it does
+#    not list "Pak").
+petrarch_countries = os.path.join(gaz, "petrarch", "Phoenix.Countries.actors.txt")
+petrarch_names = {n for n, _ in petrarch_entries(petrarch_countries)}
+for c in countries:
+    common = c["name"]["common"]
+    m = re.match(r"^([A-Z][a-z]+?)i?stan$", common)
+    if m and m.group(1).lower() in petrarch_names:
+        stem = m.group(1)
+        dem.append((stem, common))
+        if not stem.endswith(("z", "s")):
+            dem.append((stem + "s", common))  # "Tajiks", "Uzbeks"
 # A demonym shared by several countries lists the sovereign one first (the extractor takes
 # the first: "American" -> United States, not the Northern Mariana Islands; then one whose
 # name the demonym begins: "Dominican" -> Dominican Republic before Dominica).
@@ -118,6 +167,9 @@ for c in json.load(open(os.path.join(gaz, "cities.json"), encoding="utf-8")):
         folded = ascii_folded(c["name"])
         if folded and folded != c["name"] and usable(folded):
             cities.append((folded, c["country"]))
+        # British usage writes "St Petersburg", "St Louis" ("St." is matched as "Saint")
+        if c["name"].startswith("Saint "):
+            cities.append(("St " + c["name"][6:], c["country"]))
 write("cities.tsv", "name\tiso2 (GeoNames cities >= 1000 inhabitants, CC BY 4.0)", cities)
 
 names = []
@@ -127,18 +179,6 @@ for fn in ("first-names-male.txt", "first-names-female.txt"):
         if len(line) > 1:
             names.append(line)
 write("first-names.txt", "given names (Moby Word II lists, public domain)", names)
-
-
-def petrarch_entries(path):
-    """Yields (name, is_person_hint) for each entry and synonym line."""
-    for line in open(path, encoding="utf-8", errors="replace"):
-        if not line.strip() or line.startswith("#") or line[0] in " \t[":
-            continue
-        person = "CountryInfo.txt" in line
-        text = line.split("#")[0].split("[")[0].strip().lstrip("+").strip()
-        text = text.rstrip("_").replace("_", " ").strip()
-        if text and not text.startswith("!") and "{" not in text:
-            yield text.lower(), person
 
 
 people = [n for n, p in petrarch_entries(os.path.join(gaz, "petrarch", "Phoenix.Countries.actors.txt"))
