@@ -110,11 +110,13 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
                art.lower[m.end + 1] == "which";
     };
     // "researchers at Mandiant", "an analyst at Berenson Capital": people who work there
-    // (not a listed place: "engineers at Kursk")
+    // (not a listed place: "engineers at Kursk"); "a spokeswoman for Thameside Water"
     auto staffBefore = [&](const Mention& m) {
-        if (m.begin < 2 || art.lower[m.begin - 1] != "at" || art.info[m.begin].phraseWords > 0)
-            return false;
+        if (m.begin < 2 || art.info[m.begin].phraseWords > 0) return false;
         const std::string_view w = art.lower[m.begin - 2];
+        if (art.lower[m.begin - 1] == "for")
+            return w == "spokesman" || w == "spokeswoman" || w == "spokesperson";
+        if (art.lower[m.begin - 1] != "at") return false;
         static constexpr std::string_view kStaff[] = {
             "analyst",    "analysts",    "researcher", "researchers", "economist", "economists",
             "strategist", "strategists", "scientist",  "scientists",  "engineer",  "engineers",

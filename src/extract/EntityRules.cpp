@@ -503,6 +503,15 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         if ((m.type == EntityType::Organization || m.type == EntityType::Person) &&
             m.end - m.begin >= 2 && m.end < e0 && isExerciseNoun(L[m.end]))
             m.type = EntityType::Event;
+        // a lower-case finite verb inside the span makes it a clause, no name: a headline
+        // the tagger took whole ("Civic Renewal wins Bulgarian election")
+        bool clause = false;
+        for (size_t k = m.begin + 1; k + 1 < m.end && !clause; ++k) {
+            const WordInfo* info = art.info[k].word;
+            clause = !art.info[k].cap && info &&
+                     (info->cls == WordClass::Verb3sg || info->cls == WordClass::VerbPast);
+        }
+        if (clause) continue;
         // a coast guard is a maritime agency, not a unit ("China Coast Guard")
         if (m.type == EntityType::Organization && isMilitaryUnitHead(art.info[m.end - 1]) &&
             !(m.end - m.begin >= 2 && L[m.end - 2] == "coast")) {

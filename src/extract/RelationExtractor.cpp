@@ -23,6 +23,7 @@ void SentenceParser::run(size_t si, std::span<const size_t> inSentence) {
         forceNamedByNoun(mi);
         placeWithin(mi);
         intendedAct(mi);
+        ledBy(mi);
     }
     between();
     accordingTo();
@@ -218,11 +219,13 @@ void SentenceParser::possessiveTitleApposition(size_t p) {
                 emit(p, o, titleLabel(t, n) + " of", RelationType::Role);
             return;
         }
-        if (t < m_b + 2 || !isPossessive(V(t - 1))) return;
-        const size_t o = insideAt(t - 2);
-        if (o == kNone || M(o).end != t - 1 || !relationTarget(M(o).type) || o == p) return;
+        size_t s = t;  // "Bulgaria's outgoing prime minister": the owner before its tenure
+        while (s > m_b + 2 && isTenureWord(L(s - 1))) --s;
+        if (s < m_b + 2 || !isPossessive(V(s - 1))) return;
+        const size_t o = insideAt(s - 2);
+        if (o == kNone || M(o).end != s - 1 || !relationTarget(M(o).type) || o == p) return;
         const EntityType ot = M(o).type;
-        emit(p, o, titleLabel(t, n) + (ot == EntityType::Organization ? " at" : " of"),
+        emit(p, o, titleLabel(s, n + (t - s)) + (ot == EntityType::Organization ? " at" : " of"),
              RelationType::Role);
         return;
     }

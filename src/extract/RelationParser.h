@@ -381,6 +381,13 @@ private:
                (t == EntityType::Location &&
                 (M(mi).capital || !M(mi).country.empty() || !M(mi).canonical.empty()));
     }
+    // Words of tenure between a title's owner and the title ("Bulgaria's outgoing prime
+    // minister, X,"): part of the role's label, no owner.
+    static bool isTenureWord(std::string_view w) {
+        return w == "outgoing" || w == "incoming" || w == "new" || w == "former" ||
+               w == "acting" || w == "interim" || w == "current" || w == "longtime" ||
+               w == "long-time";
+    }
     static bool isRankWord(std::string_view w) {
         return w == "deputy" || w == "vice" || w == "acting" || w == "former" || w == "first" ||
                w == "interim" || w == "senior" || w == "assistant";
@@ -562,6 +569,9 @@ private:
     // "Germany's decision to send 800 soldiers to Estonia", "the move by Britain to send
     // tanks to Ukraine": the act a party decides, plans or offers, with mi as its subject.
     void intendedAct(size_t mi);
+    // "the Forward Bulgaria alliance, led by Desislava Petrova", "the mission, headed by
+    // X": who leads organisation or unit mi (RelationRecall.cpp).
+    void ledBy(size_t mi);
     // "Last month the company won ...": a sentence opening with a description of the story's
     // organisation as the subject of an act.
     void describedSubject();

@@ -551,4 +551,29 @@ void SentenceParser::intendedAct(size_t mi) {
     predicate({mi}, to, 1);
 }
 
+void SentenceParser::ledBy(size_t mi) {
+    const Mention& A = M(mi);
+    if (A.type != EntityType::Organization && A.type != EntityType::MilitaryUnit) return;
+    // the organisation's own noun may follow its name: "the Forward Bulgaria alliance,"
+    size_t k = A.end;
+    while (k < m_e && k < A.end + 2 && insideAt(k) == kNone && startsLowerLetter(V(k)) &&
+           (cls(k) == WordClass::Noun || isCompanyDescriptionNoun(L(k)) ||
+            m_x.orgDescriptors.count(Ls(k))))
+        ++k;
+    if (k < m_e && V(k) == ",") ++k;
+    if (k + 2 >= m_e || L(k + 1) != "by") return;
+    const std::string_view verb = L(k);
+    const char* label = verb == "led" ? "leads"
+                        : verb == "headed" ? "heads"
+                        : verb == "commanded" ? "commands"
+                        : verb == "chaired" ? "chairs"
+                                            : nullptr;
+    if (!label) return;
+    // "led by Prime Minister X": the person after the title
+    size_t b = mentionAt(k + 2);
+    if (b == kNone && titleAt(k + 2)) b = mentionAt(k + 2 + titleAt(k + 2));
+    if (b == kNone || M(b).type != EntityType::Person) return;
+    emit(b, mi, label, RelationType::Role);
+}
+
 }  // namespace entgraph::relparse

@@ -289,3 +289,30 @@ TEST(EntityCues, ANameAPlaceNounDescribesIsAPlace) {
     expectType(x, "Anna Berg", EntityType::Person);  // "city" modifies the head "councillor"
     EXPECT_NE(typed(x, "Bucha", "Kyiv", RelationType::Location), nullptr) << dumpRelations(x);
 }
+
+// Demonyms beyond world-countries' one per country (derive-lexicons.py): WordNet's
+// "of or relating to <country>" adjectives and the Central Asian "-stan" stems.
+TEST(EntityCues, CommonDemonymVariantsAndBritishSaint) {
+    const auto x = extractRules(
+        "Kyrgyz and Tajik border troops exchanged fire. Slovenian diplomat Mojca Kranjc and two "
+        "Uzbek officials visited St Petersburg.");
+    for (const char* name : {"Kyrgyz", "Tajik", "Uzbek"}) {
+        const ExtractedEntity* e = entity(x, name);
+        ASSERT_NE(e, nullptr) << name << "\n" << dumpEntities(x);
+        EXPECT_EQ(e->type, EntityType::Nationality) << name;
+    }
+    // a demonym before a title is the country
+    expectType(x, "Slovenia", EntityType::Location);
+    expectType(x, "St Petersburg", EntityType::Location);
+}
+
+// A headline the tagger may take whole is a clause, no name: its finite verb ends it.
+TEST(EntityCues, AHeadlineClauseIsNoName) {
+    const auto x = extractDefault(
+        "Civic Renewal wins Bulgarian election as outgoing premier concedes\n\nSOFIA (Reuters) - "
+        "Civic Renewal, the main centre-right party, won Sunday's election.");
+    for (const ExtractedEntity& e : x.entities)
+        EXPECT_EQ(e.name.find(" wins "), std::string::npos) << dumpEntities(x);
+    expectType(x, "Bulgarian", EntityType::Nationality);
+    expectType(x, "Civic Renewal", EntityType::Organization);
+}

@@ -278,8 +278,8 @@ TEST(RelationsArmsTrade, CivilianGoodsSuppliedAreTrade) {
 
 TEST(RelationsArmsTrade, ATransferBetweenCompaniesIsTrade) {
     const auto x = extractDefault(
-        "Airbus delivered 20 jets to IndiGo. Saab delivered two Gripen jets to the Hungarian Air "
-        "Force.");
+        "Airbus delivered 20 jets to IndiGo. Sweden's Saab delivered two Gripen jets to the "
+        "Hungarian Air Force.");
     EXPECT_NE(typed(x, "Airbus", "IndiGo", RelationType::Economic), nullptr) << dumpRelations(x);
     EXPECT_NE(typed(x, "Saab", "Gripen jets", RelationType::Military), nullptr) << dumpRelations(x);
 }

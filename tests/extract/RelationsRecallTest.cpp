@@ -651,3 +651,18 @@ TEST(RelationsRecall, ATitledNameWithItsCountryAfterIt) {
     ASSERT_NE(r, nullptr) << dumpRelations(x);
     EXPECT_EQ(r->label, "lieutenant general of");
 }
+
+TEST(RelationsRecall, ATitleWithItsTenureAndWhoLeadsAnOrganisation) {
+    const auto x = extractDefault(
+        "Bulgaria's outgoing prime minister, Krasimir Nedev, conceded defeat. Airbus's former "
+        "chief executive, Tom Enders, spoke. The Wagner Group, led by Dmitry Utkin, withdrew.");
+    const ExtractedRelation* r = typed(x, "Krasimir Nedev", "Bulgaria", RelationType::Role);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "outgoing prime minister of");
+    r = typed(x, "Tom Enders", "Airbus", RelationType::Role);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "former chief executive at");
+    r = typed(x, "Dmitry Utkin", "Wagner Group", RelationType::Role);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "leads");
+}
