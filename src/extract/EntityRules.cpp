@@ -483,11 +483,16 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         m.type = ts.type;
         if (m.end > e0 || m.begin >= m.end) continue;
         // "Almaty-based Steppe Logistics": the company's name starts after where it is based
-        if (m.end - m.begin >= 2 && L[m.begin].ends_with("-based")) ++m.begin;
+        // (and "the Russian-led Collective Security Treaty Organization", "Iranian-backed")
+        if (m.end - m.begin >= 2 &&
+            (L[m.begin].ends_with("-based") || L[m.begin].ends_with("-led") ||
+             L[m.begin].ends_with("-backed")))
+            ++m.begin;
         // "Justice Minister X", "Italian Industry Minister", "Interior Ministry": the words
         // before a minister name a portfolio, not a place or an organisation of their own
-        // ("Apple chief" keeps Apple).
-        if (m.end - m.begin <= 2 && m.end < e0 &&
+        // ("Apple chief" keeps Apple); "French Armed Forces Minister": after a demonym
+        const size_t portfolioWords = art.info[m.begin].demonymWords > 0 ? 3 : 2;
+        if (m.end - m.begin <= portfolioWords && m.end < e0 &&
             (L[m.end] == "minister" || L[m.end] == "ministry" || L[m.end] == "secretary") &&
             !lex.countries.contains(V[m.end - 1]))
             continue;

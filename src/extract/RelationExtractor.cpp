@@ -119,12 +119,15 @@ void SentenceParser::titleRole(size_t p) {
         if (titleAt(b - n, &role) != n || !role) continue;
         size_t t = b - n;
         if (t > m_b && titleAt(t - 1, &role) && role) --t;  // "defense minister"
-        // a portfolio before the title: "Italian Industry Minister", "Trade Minister"
-        for (size_t steps = 0;
-             steps < 2 && t > m_b + 1 && insideAt(t - 1) == kNone && startsUpper(V(t - 1)) &&
-             insideAt(t - 2) != kNone && M(insideAt(t - 2)).type != EntityType::Person;
-             ++steps)
-            --t;
+        // a portfolio of one or two words before the title, after its owner: "Italian
+        // Industry Minister", "French Armed Forces Minister"
+        size_t portfolio = t;
+        while (portfolio > m_b + 1 && t - portfolio < 2 && insideAt(portfolio - 1) == kNone &&
+               startsUpper(V(portfolio - 1)))
+            --portfolio;
+        if (portfolio < t && insideAt(portfolio - 1) != kNone &&
+            M(insideAt(portfolio - 1)).type != EntityType::Person)
+            t = portfolio;
         // "Deputy Prime Minister X", "vice chairman X", "police chief X"
         if (t > m_b && isRankWord(L(t - 1))) --t;
         for (size_t steps = 0;

@@ -429,6 +429,9 @@ private:
     void reportedClaim(const std::vector<size_t>& speakers, size_t pb, size_t k);
 
     void appositiveSpeaker(size_t k);
+    // "Azerbaijan's Foreign Ministry condemned the agreement, saying Paris was ...": the
+    // subject of the clause before ", saying" at k speaks (RelationSpeech.cpp).
+    void subjectSaying(size_t k);
 
     void describedSpeaker(size_t k);
 
@@ -557,7 +560,8 @@ private:
     void statedWhereabouts(size_t mi);
     // "Sweden became NATO's 32nd member", "Finland is a member of the European Union",
     // "Serbia is not a member of NATO", "China is Germany's largest trading partner",
-    // "Japan is a close ally of the United States": a relation a copula states with its noun.
+    // "Japan is a close ally of the United States", "Turkey, Azerbaijan's closest ally,": a
+    // relation a copula or an apposition states with its noun.
     void statedRelation(size_t mi);
     // "the deployment of British troops to Estonia", "Germany's brigade in Lithuania": forces
     // a noun names, with mention mi (a country or nationality) as their owner

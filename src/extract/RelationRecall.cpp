@@ -390,7 +390,15 @@ void SentenceParser::statedRelation(size_t mi) {
     if (A.type != EntityType::Location && A.type != EntityType::Organization) return;
     size_t k = A.end;
     bool copula = false, negated = false;
-    for (; k < m_e && k < A.end + 4; ++k) {
+    // an apposition states it as a copula does: "Turkey, Azerbaijan's closest ally, did not"
+    if (k + 1 < m_e && V(k) == "," &&
+        (L(k + 1) == "a" || L(k + 1) == "an" || L(k + 1) == "the" ||
+         (mentionAt(k + 1) != kNone && M(mentionAt(k + 1)).end < m_e &&
+          isPossessive(V(M(mentionAt(k + 1)).end))))) {
+        copula = true;
+        ++k;
+    }
+    for (const bool apposition = copula; !apposition && k < m_e && k < A.end + 4; ++k) {
         const std::string_view w = L(k);
         if (isNeg(w)) {
             negated = true;

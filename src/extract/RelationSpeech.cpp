@@ -83,6 +83,8 @@ void SentenceParser::speech(size_t k) {
     // "..., with President Elena Marchetti saying inflation ...": an attached speaker
     const bool withSaying = L(k) == "saying" && k > m_b && insideAt(k - 1) != kNone &&
                             M(insideAt(k - 1)).type == EntityType::Person;
+    if (L(k) == "saying" && !withSaying && k > m_b + 2 && V(k - 1) == ",")
+        return subjectSaying(k);
     if ((!isSpeechForm(L(k)) && !calledIt && !courtFinding && !withSaying) || insideAt(k) != kNone)
         return;
     // inverted: "..., said X" -- unless X opens the claim ("..., said Norway was safe")
@@ -125,6 +127,20 @@ void SentenceParser::speech(size_t k) {
             pb = speakerPhraseBegin(o);
         }
     reportedClaim(speakers, pb, k);
+}
+
+void SentenceParser::subjectSaying(size_t k) {
+    size_t s = kNone;
+    for (size_t j = datelineEnd(); j < k && s == kNone; ++j) s = mentionAt(j);
+    // "Azerbaijan's Foreign Ministry": the body owned speaks
+    while (s != kNone && M(s).end + 1 < k && isPossessive(V(M(s).end)) &&
+           mentionAt(M(s).end + 1) != kNone)
+        s = mentionAt(M(s).end + 1);
+    if (s == kNone || M(s).end >= k || !isSpeaker(s) || !isVerb(M(s).end)) return;
+    size_t end = k + 1;
+    while (end < m_e && V(end) != ";") ++end;
+    capitalAsCountry(s);
+    claimLinks(s, k + 1, end);
 }
 
 // The claim of `speakers`, whose phrase begins at pb, of the speech verb at k: before the

@@ -666,3 +666,25 @@ TEST(RelationsRecall, ATitleWithItsTenureAndWhoLeadsAnOrganisation) {
     ASSERT_NE(r, nullptr) << dumpRelations(x);
     EXPECT_EQ(r->label, "leads");
 }
+
+TEST(RelationsRecall, AnAppositionStatesARelationAsACopulaDoes) {
+    const auto x = extractRules(
+        "Turkey, Azerbaijan's closest ally, did not comment. China, Germany's largest trading "
+        "partner, objected. Sweden, a NATO member since 2024, sent troops.");
+    EXPECT_NE(typed(x, "Türkiye", "Azerbaijan", RelationType::Alliance), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "China", "Germany", RelationType::Economic), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Sweden", "NATO", RelationType::Membership), nullptr) << dumpRelations(x);
+}
+
+TEST(RelationsRecall, APortfolioOfTwoWordsAndASubjectSaying) {
+    const auto x = extractRules(
+        "French Armed Forces Minister Claire Vautrin spoke. Azerbaijan's Foreign Ministry "
+        "condemned the agreement, saying Paris was arming Yerevan.");
+    const ExtractedRelation* r = typed(x, "Claire Vautrin", "France", RelationType::Role);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "armed forces minister of");
+    EXPECT_EQ(entity(x, "French Armed Forces"), nullptr) << dumpEntities(x);
+    EXPECT_NE(typed(x, "Foreign Ministry", "Yerevan", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+}
