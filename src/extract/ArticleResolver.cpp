@@ -93,6 +93,28 @@ bool definesAcronym(const ArticleTokens& art, const Mention& m, std::string_view
     return next == letters.size();
 }
 
+// "African Development Bank (AfDB)": a mixed-case acronym whose capitals open the name's
+// capitalised words in order, each with more letters of its word ("Af" of "African");
+// lower-case connectors are skipped.
+bool mixedCaseAcronymOf(const ArticleTokens& art, const Mention& m, std::string_view letters) {
+    if (letters.size() < 2 || !std::isupper(static_cast<unsigned char>(letters[0]))) return false;
+    std::vector<std::string> groups;  // "af", "d", "b"
+    for (const char ch : letters) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (!std::isalpha(c)) return false;
+        if (std::isupper(c)) groups.emplace_back();
+        groups.back().push_back(static_cast<char>(std::tolower(c)));
+    }
+    if (groups.size() < 2) return false;
+    size_t g = 0;
+    for (size_t k = m.begin; k < m.end; ++k) {
+        if (!art.info[k].cap) continue;  // "of", "and"
+        if (g == groups.size() || !art.lower[k].starts_with(groups[g])) return false;
+        ++g;
+    }
+    return g == groups.size();
+}
+
 }  // namespace
 
 namespace {
@@ -157,7 +179,8 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
         if (!isNamed(m.type) || k + 2 >= art.tokens.size() || art.views[k] != "(" ||
             art.views[k + 2] != ")")
             continue;
-        if (!art.tokens[k + 1].allUpper) continue;
+        if (!art.tokens[k + 1].allUpper && !mixedCaseAcronymOf(art, m, art.views[k + 1]))
+            continue;
         if (!definesAcronym(art, m, art.views[k + 1])) continue;
         const std::string expansion = m.canonical.empty() ? mentionName(art, m) : m.canonical;
         acronymOf.try_emplace(asciiLower(art.views[k + 1]), expansion);

@@ -99,6 +99,15 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
                w == "employees" || w == "workforce" || w == "shares" || w == "chairman" ||
                (w == "chief" && m.end + 2 < n && art.lower[m.end + 2] == "executive");
     };
+    // "the chief executive of Kilwa Midstream", "shareholders of X": the same things named
+    // before the organisation
+    auto organisationThingOf = [&](const Mention& m) {
+        if (m.begin < 3 || art.lower[m.begin - 1] != "of") return false;
+        const std::string& w = art.lower[m.begin - 2];
+        return w == "ceo" || w == "shareholders" || w == "headquarters" || w == "subsidiary" ||
+               w == "employees" || w == "chairman" || w == "chairwoman" ||
+               (w == "executive" && art.lower[m.begin - 3] == "chief");
+    };
     // "The Kremlin declined to comment" (RuleTagger.h institutionWithArticle)
     auto institutionNamed = [&](const Mention& m) {
         return m.type == EntityType::Person && m.end - m.begin == 1 &&
@@ -110,13 +119,11 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
                art.lower[m.end + 1] == "which";
     };
     // "researchers at Mandiant", "an analyst at Berenson Capital": people who work there
-    // (not a listed place: "engineers at Kursk"); "a spokeswoman for Thameside Water"
+    // (not a listed place: "engineers at Kursk")
     auto staffBefore = [&](const Mention& m) {
-        if (m.begin < 2 || art.info[m.begin].phraseWords > 0) return false;
+        if (m.begin < 2 || art.lower[m.begin - 1] != "at" || art.info[m.begin].phraseWords > 0)
+            return false;
         const std::string_view w = art.lower[m.begin - 2];
-        if (art.lower[m.begin - 1] == "for")
-            return w == "spokesman" || w == "spokeswoman" || w == "spokesperson";
-        if (art.lower[m.begin - 1] != "at") return false;
         static constexpr std::string_view kStaff[] = {
             "analyst",    "analysts",    "researcher", "researchers", "economist", "economists",
             "strategist", "strategists", "scientist",  "scientists",  "engineer",  "engineers",
@@ -140,7 +147,8 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
     for (const Mention& m : mentions) {
         if (!retypable(m) ||
             !(descriptorBefore(m) || appositionDescribes(m) || staffBefore(m) ||
-              ownsOrganisationThings(m) || institutionNamed(m) || relativeWhich(m)))
+              ownsOrganisationThings(m) || organisationThingOf(m) || institutionNamed(m) ||
+              relativeWhich(m)))
             continue;
         organisations.insert(asciiLower(mentionName(art, m)));
         if (m.end - m.begin >= 2) organisations.insert(art.lower[m.begin]);

@@ -182,6 +182,8 @@ void SentenceParser::subjectVerbObject(size_t s0) {
     // coordinated subjects: "X and Y sent"
     std::vector<size_t> subjects{s0};
     size_t p = S.end;
+    // "The African Development Bank (AfDB) will lend": past the acronym in brackets
+    if (p + 2 < m_e && V(p) == "(" && V(p + 2) == ")" && startsUpper(V(p + 1))) p += 3;
     // "China's coast guard deployed ships near X": the country acts through its body
     if (p < m_e && isPossessive(V(p))) {
         size_t said = kNone;  // "Poland's defence ministry said it would buy ...": the act

@@ -316,3 +316,12 @@ TEST(EntityCues, AHeadlineClauseIsNoName) {
     expectType(x, "Bulgarian", EntityType::Nationality);
     expectType(x, "Civic Renewal", EntityType::Organization);
 }
+
+TEST(EntityCues, WhatOnlyAnOrganisationHasNamedBeforeIt) {
+    const auto x = extractDefault(
+        "Kilwa Midstream runs the import terminal. Grace Mwakyusa, the chief executive of Kilwa "
+        "Midstream, said the company would keep control.");
+    expectType(x, "Kilwa Midstream", EntityType::Organization);
+    EXPECT_NE(typed(x, "Grace Mwakyusa", "Kilwa Midstream", RelationType::Role), nullptr)
+        << dumpRelations(x);
+}

@@ -208,3 +208,17 @@ TEST(Resolution, ShipPrefixesNameVessels) {
     expectType(x, "USS Ralph Johnson", EntityType::Vessel);
     expectType(x, "BRP Datu Sumkad", EntityType::Vessel);
 }
+
+TEST(Resolution, AMixedCaseAcronymInBracketsJoinsItsName) {
+    const auto x = extractDefault(
+        "The African Development Bank (AfDB) will lend Kilwa Midstream $250 million. The loan "
+        "was approved by the AfDB's board in Abidjan.");
+    const ExtractedEntity* bank = entity(x, "African Development Bank");
+    ASSERT_NE(bank, nullptr) << dumpEntities(x);
+    EXPECT_TRUE(hasAlias(*bank, "AfDB")) << dumpEntities(x);
+    EXPECT_EQ(entity(x, "AfDB"), nullptr) << dumpEntities(x);
+    // the subject's verb comes after the acronym
+    EXPECT_NE(typed(x, "African Development Bank", "Kilwa Midstream", RelationType::Economic),
+              nullptr)
+        << dumpRelations(x);
+}
