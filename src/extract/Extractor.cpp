@@ -105,9 +105,13 @@ private:
 
 // NATIONALITY -> "nationality of" its country, only when the article names the country
 // (a demonym alone invents no country); a synthetic country mention in the demonym's
-// sentence carries the relation when the country is named elsewhere.
+// sentence carries the relation when the country is named elsewhere.  A conflict between
+// peoples' forces ("Kyrgyz and Tajik border troops exchanged fire") is one between their
+// states: such relations move to the country mentions.
 void linkNationalities(std::vector<Mention>& mentions, std::vector<RelationCandidate>& relations) {
     const size_t n = mentions.size();
+    const size_t ownRelations = relations.size();
+    std::vector<size_t> countryOf(n, kNone);
     // An article has a few demonyms: each scans the places for its country (ASCII case
     // folded, compared in place), where sorted copies of every place's lower-cased name cost
     // a string each.
@@ -146,6 +150,20 @@ void linkNationalities(std::vector<Mention>& mentions, std::vector<RelationCandi
             target = mentions.size() - 1;
         }
         relations.push_back({i, target, "nationality of", RelationType::Membership, false});
+        countryOf[i] = target;
+    }
+    for (size_t r = 0; r < ownRelations; ++r) {
+        RelationCandidate& rel = relations[r];
+        if (rel.type != RelationType::Conflict) continue;
+        const size_t source = rel.source < n && countryOf[rel.source] != kNone
+                                  ? countryOf[rel.source]
+                                  : rel.source;
+        const size_t target = rel.target < n && countryOf[rel.target] != kNone
+                                  ? countryOf[rel.target]
+                                  : rel.target;
+        if (source == target) continue;  // a civil war's sides are one people
+        rel.source = source;
+        rel.target = target;
     }
 }
 

@@ -52,6 +52,17 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         return;
     }
     const std::string vtype = verbType(mainLemma);
+    // "Kyrgyz and Tajik border troops exchanged fire", "X and Y clashed near Z": the
+    // coordinated subjects fought each other
+    if (subjects.size() >= 2 &&
+        (mainLemma == "clash" ||
+         (mainLemma == "exchange" && q < m_e &&
+          (L(q) == "fire" || L(q) == "gunfire" || L(q) == "shots" || L(q) == "blows"))))
+        for (size_t i = 0; i < subjects.size(); ++i)
+            for (size_t j = i + 1; j < subjects.size(); ++j)
+                emit(subjects[i], subjects[j],
+                     mainLemma == "clash" ? mainForm + " with" : mainForm + " " + Ls(q) + " with",
+                     RelationType::Conflict, negated);
     // "X and Y have fought each other": the subjects are each other's object
     if (subjects.size() >= 2 && q + 1 < m_e &&
         ((L(q) == "each" && L(q + 1) == "other") || (L(q) == "one" && L(q + 1) == "another"))) {

@@ -208,6 +208,11 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         if (L(before) == "the") --before;
         if (L(before) != "and") return;
     }
+    // "Kyrgyz border troops", "Russian ground forces": one modifier before the troops
+    if ((S.type == EntityType::Nationality || S.type == EntityType::Location) && p + 1 < m_e &&
+        insideAt(p) == kNone && startsLowerLetter(V(p)) &&
+        (cls(p) == WordClass::Noun || cls(p) == WordClass::Adjective) && isForceNoun(L(p + 1)))
+        ++p;
     // "Turkish troops entered", not "Chinese officials visited"
     const bool forceSubject =
         p < m_e && (isForceNoun(L(p)) || L(p) == "military" || L(p) == "fighters");

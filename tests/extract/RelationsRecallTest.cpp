@@ -688,3 +688,18 @@ TEST(RelationsRecall, APortfolioOfTwoWordsAndASubjectSaying) {
     EXPECT_NE(typed(x, "Foreign Ministry", "Yerevan", RelationType::Statement), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, ForcesThatExchangeFireAreTheirStatesInConflict) {
+    const auto x = extractRules(
+        "Kyrgyzstan and Tajikistan dispute the border. Kyrgyz and Tajik border troops exchanged "
+        "fire near the village of Kok-Tash. Armenia and Azerbaijan clashed again on Tuesday. "
+        "Russian and Ukrainian forces clashed near Bakhmut.");
+    const ExtractedRelation* r = typed(x, "Kyrgyzstan", "Tajikistan", RelationType::Conflict);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "exchanged fire with");
+    EXPECT_NE(typed(x, "Armenia", "Azerbaijan", RelationType::Conflict), nullptr)
+        << dumpRelations(x);
+    // the countries are not named: the peoples stay the parties
+    EXPECT_NE(typed(x, "Russian", "Ukrainian", RelationType::Conflict), nullptr)
+        << dumpRelations(x);
+}
