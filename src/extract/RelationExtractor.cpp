@@ -348,6 +348,7 @@ void SentenceParser::placeOf(size_t a) {
 }
 
 // Where an organisation, unit or place is: "Europol in The Hague", "Aleppo in Syria",
+// "Camp Shamrock near Tiri",
 // "Malatya province in eastern Turkey", "X, which is based in Y", "stationed near Y",
 // "Havmark Wind of Denmark", "Nordvik Energy, Norway's largest power producer".
 void SentenceParser::whereabouts(size_t a) {
@@ -373,6 +374,12 @@ void SentenceParser::whereabouts(size_t a) {
             return kNone;  // "in Russia's Kursk region"
         return b;
     };
+    // "Camp Shamrock near Tiri", "an air base at Kant, near Bishkek"
+    if (L(k) == "near" || (V(k) == "," && k + 1 < m_e && L(k + 1) == "near")) {
+        if (size_t b = place(L(k) == "near" ? k + 1 : k + 2); b != kNone)
+            emit(a, b, "located near", RelationType::Location);
+        return;
+    }
     if (L(k) == "in" && at != EntityType::Location) {
         if (size_t b = place(k + 1); b != kNone) emit(a, b, "located in", RelationType::Location);
         return;

@@ -703,3 +703,12 @@ TEST(RelationsRecall, ForcesThatExchangeFireAreTheirStatesInConflict) {
     EXPECT_NE(typed(x, "Russian", "Ukrainian", RelationType::Conflict), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, APlaceNearAnother) {
+    const auto x = extractDefault(
+        "Shelling hit Irpin near Kyiv on Monday. Troops returned to Izium, near Kharkiv, in May.");
+    const ExtractedRelation* r = typed(x, "Irpin", "Kyiv", RelationType::Location);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "located near");
+    EXPECT_NE(typed(x, "Izium", "Kharkiv", RelationType::Location), nullptr) << dumpRelations(x);
+}
