@@ -325,3 +325,13 @@ TEST(EntityCues, WhatOnlyAnOrganisationHasNamedBeforeIt) {
     EXPECT_NE(typed(x, "Grace Mwakyusa", "Kilwa Midstream", RelationType::Role), nullptr)
         << dumpRelations(x);
 }
+
+// org-words.tsv suffixes of infrastructure companies: "Midstream", "Ports", "Utilities"
+TEST(EntityCues, InfrastructureCompanySuffixes) {
+    const auto x = extractRules(
+        "Kilwa Midstream runs the terminal. A consortium led by China's Huaxin Ports withdrew. "
+        "Anglian Utilities raised bills.");
+    expectType(x, "Kilwa Midstream", EntityType::Organization);
+    expectType(x, "Huaxin Ports", EntityType::Organization);
+    expectType(x, "Anglian Utilities", EntityType::Organization);
+}
