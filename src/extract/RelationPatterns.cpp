@@ -60,7 +60,9 @@ bool isFacilityNoun(std::string_view w) {
     static constexpr WordList kWords(std::to_array<std::string_view>(
         {"plant",      "factory",  "facility", "mine",   "refinery", "terminal", "port",
          "project",    "projects", "site",     "hub",    "complex",  "plants",   "factories",
-         "facilities", "centre",   "center",   "campus", "smelter",  "shipyard", "works"}));
+         "facilities", "centre",   "center",   "campus", "smelter",  "shipyard", "works",
+         "pipeline",   "pipelines", "mines",   "terminals", "field",  "fields",   "farm",
+         "farms"}));
     return kWords.contains(w);
 }
 

@@ -206,6 +206,13 @@ void SentenceParser::objectPhrase(size_t p, const std::string& vtype, VerbGroup&
             continue;
         }
         if (isClauseBreak(w) || w == "," || isQuote(V(q))) break;
+        // "sanctions on four Iranian nationals and on Pars Data Services": the same
+        // preposition again after a counted object names the party
+        if (w == "and" && !prep.empty() && q + 2 < m_e && L(q + 1) == prep && q > m_b &&
+            insideAt(q - 1) != kNone && M(insideAt(q - 1)).type == EntityType::Quantity) {
+            q += 2;
+            continue;
+        }
         // "has 28,500 troops stationed in": where the counted force is placed
         if (prep.empty() && !cargo.empty() && q > m_b && insideAt(q - 1) != kNone &&
             (w == "stationed" || w == "based" || w == "deployed" || w == "positioned")) {

@@ -312,3 +312,16 @@ TEST(RelationsArmsTrade, JobsCutSomewhere) {
     ASSERT_NE(r, nullptr) << dumpRelations(x);
     EXPECT_EQ(r->label, "cut jobs in");
 }
+
+TEST(RelationsArmsTrade, ASecondPartyAfterACountAndAStakeInAFacility) {
+    const auto x = extractDefault(
+        "The Foreign Office imposed sanctions on four Iranian nationals and on Pars Data "
+        "Services. Sahil Energy bought a 20 percent stake in a gas pipeline in Mozambique in "
+        "2022.");
+    const ExtractedRelation* r =
+        typed(x, "Foreign Office", "Pars Data Services", RelationType::Economic);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "imposed sanctions on");
+    EXPECT_NE(typed(x, "Sahil Energy", "Mozambique", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+}
