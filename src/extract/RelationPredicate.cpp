@@ -691,6 +691,8 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects,
             else
                 emit(sj, tj, label, typeOf(type), negated);
         }
+    // "thanked Berlin and said Ukraine needed ...": the next verb phrase of the subjects
+    nextConjunct(subjects, M(targets.back()).end, depth);
 }
 
 }  // namespace entgraph::relparse

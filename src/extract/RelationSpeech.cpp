@@ -149,8 +149,10 @@ void SentenceParser::reportedClaim(const std::vector<size_t>& speakers, size_t p
     // "Speaking to reporters in Oslo, X said <claim>" / "In a statement, X said <claim>": an
     // introductory phrase before the speaker, the claim after the verb
     const size_t open = datelineEnd();
+    // ("Separately, X said <claim>", "Meanwhile, X said": a lone adverb)
     bool introduced = pb > open + 1 && V(pb - 1) == "," && !isQuote(V(open)) &&
-                      (cls(open) == WordClass::Gerund || L(open) == "in" || L(open) == "asked");
+                      (cls(open) == WordClass::Gerund || L(open) == "in" || L(open) == "asked" ||
+                       (pb == open + 2 && cls(open) == WordClass::Adverb));
     for (size_t r = open; introduced && r + 1 < pb; ++r) introduced = V(r) != "," && !isQuote(V(r));
     if (!introduced && pb > m_b + 1 && (V(pb - 1) == "," || isQuote(V(pb - 1)))) {
         for (size_t sp : speakers) claimBefore(sp, pb);
@@ -314,6 +316,7 @@ void SentenceParser::speechAct(const std::vector<size_t>& subjects, size_t q,
                                     cls(M(o).end) != WordClass::Preposition));
         if (o != kNone && relationTarget(M(o).type) && M(o).type != EntityType::Event &&
             !claimModifier) {
+            capitalAsCountry(o);  // the addressee too: "accused Bishkek of starting"
             for (size_t sj : subjects) {
                 capitalAsCountry(sj);  // "Beijing warned Washington"
                 emit(sj, o, mainForm, RelationType::Statement, negated);

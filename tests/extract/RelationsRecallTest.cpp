@@ -712,3 +712,18 @@ TEST(RelationsRecall, APlaceNearAnother) {
     EXPECT_EQ(r->label, "located near");
     EXPECT_NE(typed(x, "Izium", "Kharkiv", RelationType::Location), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, SpeechAfterAnOpeningAdverbOrASecondVerbAndACapitalAccused) {
+    const auto x = extractRules(
+        "Separately, Dutch Defence Minister Pieter Verbeek said the Netherlands would deploy 200 "
+        "soldiers to Romania. Ukrainian Defence Minister Serhiy Marchenko thanked Berlin and "
+        "said Ukraine needed ten more systems. Tajikistan and Kyrgyzstan share a border. Tajik "
+        "Foreign Minister Firuz Nazarov accused Bishkek of starting the fighting.");
+    EXPECT_NE(typed(x, "Pieter Verbeek", "Romania", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Serhiy Marchenko", "Ukraine", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+    // the capital accused stands for its government
+    EXPECT_NE(typed(x, "Firuz Nazarov", "Kyrgyzstan", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+}
