@@ -152,6 +152,15 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
                 suffix == "plc" || suffix == "corporation" || suffix == "co" || suffix == "group" ||
                 suffix == "ag" || suffix == "gmbh")
                 names.try_emplace(art.lower[m.begin], m.type);
+            // "Nordvik Energy" -> "Nordvik chief executive X": a coined first word before a
+            // company suffix (org-words.tsv) is its short name; a common word is not
+            // ("National Grid" -> "national")
+            const auto& orgWords = ExtractLexicons::get().orgWords;
+            if (auto it = orgWords.find(suffix);
+                it != orgWords.end() && it->second != OrgWordPosition::Head &&
+                art.info[m.begin].word == nullptr && art.info[m.begin].demonymWords == 0 &&
+                !Lexicons::get().countries.contains(art.views[m.begin]))
+                names.try_emplace(art.lower[m.begin], m.type);
         }
         if (m.type == EntityType::Person && m.end - m.begin >= 2)
             forEachNamePart(asciiLower(mentionName(art, m)),
@@ -237,10 +246,6 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
     });
 }
 
-namespace {
-// "Vantor chief executive X said" after "Vantor Systems": a lone word the tagger took for a
-// person is the short form of the one organisation whose name it begins, when no person's
-// name has that word and it is no first name.
 void retypeOrganisationShortForms(const ArticleTokens& art, std::vector<Mention>& mentions) {
     auto lonePerson = [&](const Mention& m) {
         return m.type == EntityType::Person && m.end - m.begin == 1 && !m.synthetic &&
@@ -269,11 +274,9 @@ void retypeOrganisationShortForms(const ArticleTokens& art, std::vector<Mention>
             m.type = EntityType::Organization;
     }
 }
-}  // namespace
 
 std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
                                              std::vector<Mention>& mentions) {
-    retypeOrganisationShortForms(art, mentions);
     const size_t n = mentions.size();
     UnionFind uf(n);
     // Mentions with the same key are one entity: mention numbers sorted by key, each joining

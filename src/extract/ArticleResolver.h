@@ -33,6 +33,11 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
 // joins the organisation's (and the acronym then names the whole, not the place).
 void joinNamesBeforeAcronyms(const ArticleTokens& art, std::vector<Mention>& mentions);
 
+// "Vantor chief executive X said" after "Vantor Systems": a lone word the tagger took for a
+// person is the short form of the one organisation whose name it begins, when no person's
+// name has that word and it is no first name.  Before relations, so the title has its owner.
+void retypeOrganisationShortForms(const ArticleTokens& art, std::vector<Mention>& mentions);
+
 // "the nearby town of Engels", "Bucha, a town northwest of Kyiv": a name a place noun
 // introduces or describes is a place, so every PERSON mention of that name becomes a LOCATION.
 void retypeNamedPlaces(const ArticleTokens& art, std::vector<Mention>& mentions);

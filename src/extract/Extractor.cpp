@@ -302,6 +302,7 @@ ArticleExtraction Extractor::extract(const Article& article) const {
     addRepeatedNameMentions(art, mentions);
     typeShipNames(art, mentions);
     retypeDescribedOrganizations(art, mentions);
+    retypeOrganisationShortForms(art, mentions);
     retypeNamedPlaces(art, mentions);
     capitalsThatSpeak(art, mentions);
     splitPossessiveNames(art, mentions);

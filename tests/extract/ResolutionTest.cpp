@@ -222,3 +222,16 @@ TEST(Resolution, AMixedCaseAcronymInBracketsJoinsItsName) {
               nullptr)
         << dumpRelations(x);
 }
+
+TEST(Resolution, ACompanysCoinedFirstWordIsItsShortNameBeforeRelations) {
+    const auto x = extractDefault(
+        "Nordvik Energy agreed to buy Havmark Wind. Nordvik chief executive Ingrid Solberg said "
+        "the purchase would double capacity. Later, Nordvik said profits rose.");
+    const ExtractedEntity* nordvik = entity(x, "Nordvik Energy");
+    ASSERT_NE(nordvik, nullptr) << dumpEntities(x);
+    EXPECT_TRUE(hasAlias(*nordvik, "Nordvik")) << dumpEntities(x);
+    const ExtractedRelation* r =
+        typed(x, "Ingrid Solberg", "Nordvik Energy", RelationType::Role);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "chief executive at");
+}
