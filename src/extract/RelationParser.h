@@ -432,6 +432,7 @@ private:
     // "Azerbaijan's Foreign Ministry condemned the agreement, saying Paris was ...": the
     // subject of the clause before ", saying" at k speaks (RelationSpeech.cpp).
     void subjectSaying(size_t k);
+    bool claimHasSubject(size_t q) const;
 
     void describedSpeaker(size_t k);
 

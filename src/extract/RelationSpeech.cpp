@@ -332,10 +332,22 @@ void SentenceParser::speechAct(const std::vector<size_t>& subjects, size_t q,
                 capitalAsCountry(sj);
                 claimLinks(sj, q, end);
             }
-        } else {
+        } else if (!claimHasSubject(q)) {
             nextConjunct(subjects, q, depth);
         }
     }
+}
+
+// "said the company had restored ... and had not paid X": a noun phrase and a verb after the
+// speech verb at q-1 are the claim's own clause, so its verbs are not the speaker's.
+bool SentenceParser::claimHasSubject(size_t q) const {
+    size_t n = q;
+    while (n < m_e && n < q + 4 && mentionAt(n) == kNone &&
+           (cls(n) == WordClass::Determiner || cls(n) == WordClass::Noun ||
+            cls(n) == WordClass::PluralNoun || cls(n) == WordClass::Adjective || L(n) == "it" ||
+            L(n) == "they" || L(n) == "he" || L(n) == "she" || L(n) == "we"))
+        ++n;
+    return n > q && opensClause(n);
 }
 
 }  // namespace entgraph::relparse

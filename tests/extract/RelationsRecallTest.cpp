@@ -727,3 +727,12 @@ TEST(RelationsRecall, SpeechAfterAnOpeningAdverbOrASecondVerbAndACapitalAccused)
     EXPECT_NE(typed(x, "Firuz Nazarov", "Kyrgyzstan", RelationType::Statement), nullptr)
         << dumpRelations(x);
 }
+
+// Precision: a claim with its own subject gives the speaker none of its verbs.
+TEST(RelationsRecall, AClaimsOwnSubjectKeepsItsVerbs) {
+    const auto x = extractRules(
+        "Rachel Okafor, a spokeswoman for Thameside Water, said the company had restored all of "
+        "its systems and had not paid Cobalt Mantis any ransom.");
+    for (const ExtractedRelation& r : x.relations)
+        EXPECT_EQ(r.label.find("paid"), std::string::npos) << dumpRelations(x);
+}
