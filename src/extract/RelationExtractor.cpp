@@ -178,8 +178,48 @@ void SentenceParser::ownerlessTitle(size_t p, size_t t, size_t k, const std::str
         emit(p, o, title + " at", RelationType::Role);
 }
 
+// "Germany's ambassador to Russia, X," / "Baku recalled its ambassador to France, X,": the
+// owner of the title (a possessive, or the clause's subject for "its") and the place where
+// the envoy serves.
+void SentenceParser::envoyApposition(size_t p) {
+    const size_t b = M(p).begin;
+    if (b < m_b + 5 || V(b - 1) != ",") return;
+    const size_t d = insideAt(b - 2);
+    if (d == kNone || M(d).end != b - 1 || M(d).type != EntityType::Location) return;
+    const size_t prep = M(d).begin - 1;
+    if (prep <= m_b + 1 || (L(prep) != "to" && L(prep) != "in")) return;
+    size_t t = kNone, n = 0;
+    for (size_t len = 1; len <= 3 && prep >= m_b + len + 1; ++len) {
+        bool role = false;
+        if (titleAt(prep - len, &role) == len && role) {
+            t = prep - len, n = len;
+            break;
+        }
+    }
+    if (t == kNone) return;
+    size_t owner = kNone;
+    if (L(t - 1) == "its" || L(t - 1) == "their") {
+        // the clause's subject: the sentence's first mention, a state or an organisation
+        for (size_t k = datelineEnd(); k + 1 < t && owner == kNone; ++k) owner = mentionAt(k);
+        if (owner != kNone && !isCountry(owner) && !M(owner).capital &&
+            M(owner).type != EntityType::Organization)
+            owner = kNone;
+    } else if (isPossessive(V(t - 1)) && t >= m_b + 2) {
+        owner = insideAt(t - 2);
+        if (owner != kNone && M(owner).end != t - 1) owner = kNone;
+    }
+    const std::string title = titleLabel(t, n);
+    if (owner != kNone && owner != d && relationTarget(M(owner).type)) {
+        capitalAsCountry(owner);
+        emit(p, owner, title + (M(owner).type == EntityType::Organization ? " at" : " of"),
+             RelationType::Role);
+    }
+    emit(p, d, title + " " + Ls(prep), RelationType::Role);
+}
+
 // "Saab's chief executive, Per Ekstrom," / "Havmark's founder, Mads Kjeldsen" -> ROLE
 void SentenceParser::possessiveTitleApposition(size_t p) {
+    envoyApposition(p);
     size_t b = M(p).begin;
     // "The mission's commander, Colonel James Otieno,": a rank before the name
     if (b > m_b + 4 && V(b - 1) != "," && titleAt(b - 1) == 1 && startsUpper(V(b - 1))) --b;

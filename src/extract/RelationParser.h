@@ -331,6 +331,7 @@ private:
     }
 
     void possessiveTitleApposition(size_t p);
+    void envoyApposition(size_t p);
 
     void possessive(size_t a);
 

@@ -736,3 +736,19 @@ TEST(RelationsRecall, AClaimsOwnSubjectKeepsItsVerbs) {
     for (const ExtractedRelation& r : x.relations)
         EXPECT_EQ(r.label.find("paid"), std::string::npos) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, AnEnvoyWithTheCountryServedAndTheOwnerOrTheSubject) {
+    const auto x = extractRules(
+        "Azerbaijan protested. Baku recalled its ambassador to France, Elchin Mammadli, for "
+        "consultations. Germany's ambassador to Russia, Alexander Lambsdorff, was summoned.");
+    const ExtractedRelation* r = typed(x, "Elchin Mammadli", "Azerbaijan", RelationType::Role);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "ambassador of");
+    r = typed(x, "Elchin Mammadli", "France", RelationType::Role);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "ambassador to");
+    EXPECT_NE(typed(x, "Alexander Lambsdorff", "Germany", RelationType::Role), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Alexander Lambsdorff", "Russia", RelationType::Role), nullptr)
+        << dumpRelations(x);
+}
