@@ -221,11 +221,24 @@ void retypeNamedPlaces(const ArticleTokens& art, std::vector<Mention>& mentions)
         }
         return false;
     };
+    // "an air base at Kant, near Bishkek": a name placed near a place, or a base's site
+    std::vector<char> locationStarts(n, 0);
+    for (const Mention& m : mentions)
+        if (m.type == EntityType::Location) locationStarts[m.begin] = 1;
+    auto placedNear = [&](const Mention& m) {
+        return m.end + 2 < n && !art.info[m.begin].firstName && art.views[m.end] == "," && art.lower[m.end + 1] == "near" &&
+               locationStarts[m.end + 2];
+    };
+    auto baseSite = [&](const Mention& m) {
+        return m.begin >= 2 && !art.info[m.begin].firstName &&
+               (art.lower[m.begin - 1] == "at" || art.lower[m.begin - 1] == "in") &&
+               art.lower[m.begin - 2] == "base";
+    };
     std::set<std::string, std::less<>> places;
     for (const Mention& m : mentions)
         if (m.type == EntityType::Person && ((m.begin >= 2 && art.lower[m.begin - 1] == "of" &&
                                               isPlaceNoun(art.lower[m.begin - 2])) ||
-                                             placeApposition(m)))
+                                             placeApposition(m) || placedNear(m) || baseSite(m)))
             places.insert(asciiLower(mentionName(art, m)));
     if (places.empty()) return;
     for (Mention& m : mentions)

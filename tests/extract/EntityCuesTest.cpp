@@ -335,3 +335,12 @@ TEST(EntityCues, InfrastructureCompanySuffixes) {
     expectType(x, "Huaxin Ports", EntityType::Organization);
     expectType(x, "Anglian Utilities", EntityType::Organization);
 }
+
+TEST(EntityCues, ANamePlacedNearAPlaceOrABasesSiteIsAPlace) {
+    const auto x = extractDefault(
+        "Russia, which keeps an air base at Kant, near Bishkek, urged restraint. Anna Berg, near "
+        "Oslo, spoke.");
+    expectType(x, "Kant", EntityType::Location);
+    expectType(x, "Anna Berg", EntityType::Person);  // a first name: a person
+    EXPECT_NE(typed(x, "Kant", "Bishkek", RelationType::Location), nullptr) << dumpRelations(x);
+}
