@@ -447,15 +447,30 @@ void SentenceParser::whereabouts(size_t a) {
         if (const size_t b = mentionAt(r);
             b != kNone && isCountry(b) && M(b).end + 1 < m_e && isPossessive(V(M(b).end))) {
             size_t n = M(b).end + 1, words = 0;
+            // "Bulgaria's main centre-right party", "Oman's state-owned oil company": a
+            // party or a state company belongs to the country, a company is based there
+            bool party = false, stateOwned = false;
             // lower-case words only: punctuation is of class Unknown too
-            while (n < m_e && words < 5 && mentionAt(n) == kNone && insideAt(n) == kNone &&
+            while (n < m_e && words < 6 && mentionAt(n) == kNone && insideAt(n) == kNone &&
                    startsLowerLetter(V(n)) &&
                    (cls(n) == WordClass::Adjective || cls(n) == WordClass::Noun ||
-                    cls(n) == WordClass::PluralNoun || cls(n) == WordClass::Unknown))
+                    cls(n) == WordClass::PluralNoun || cls(n) == WordClass::Unknown ||
+                    L(n).find('-') != std::string_view::npos ||  // "state-owned"
+                    (L(n) == "and" && words > 0))) {                // "oil and gas company"
+                party = party || L(n) == "party";
+                stateOwned = stateOwned || L(n) == "state-owned" || L(n) == "state-run";
                 ++n, ++words;
-            if (words > 0 && n < m_e && (V(n) == "," || V(n) == "."))
-                emit(a, b, isGovernmentBody(a) ? "part of" : "based in",
-                     isGovernmentBody(a) ? RelationType::Membership : RelationType::Location);
+            }
+            if (words > 0 && n < m_e && (V(n) == "," || V(n) == ".")) {
+                if (isGovernmentBody(a))
+                    emit(a, b, "part of", RelationType::Membership);
+                else if (party)
+                    emit(a, b, "party of", RelationType::Membership);
+                else if (stateOwned)
+                    emit(a, b, "state-owned by", RelationType::Membership);
+                else
+                    emit(a, b, "based in", RelationType::Location);
+            }
             return;
         }
     }

@@ -653,6 +653,11 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects,
         type = "ACTION";
     }
     if (mainLemma == "call" && prep == "on") type = "STATEMENT";
+    // "runs the import terminal at Dar es Salaam's port": a place reached by "at"/"in" is
+    // where the membership verb's object is, no body joined
+    if (type == "MEMBERSHIP" && (prep == "at" || prep == "in") &&
+        M(target).type == EntityType::Location)
+        type = "LOCATION";
     // "are fighting alongside Russian troops", "deployed alongside U.S. forces": allies
     if (prep == "alongside" && type != "STATEMENT") type = "ALLIANCE";
     if (lightForce || (m_forceSubject && type == "ACTION")) type = "MILITARY";

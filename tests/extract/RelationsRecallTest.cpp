@@ -752,3 +752,22 @@ TEST(RelationsRecall, AnEnvoyWithTheCountryServedAndTheOwnerOrTheSubject) {
     EXPECT_NE(typed(x, "Alexander Lambsdorff", "Russia", RelationType::Role), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, PartiesAndStateCompaniesBelongToTheirCountry) {
+    const auto x = extractDefault(
+        "Civic Renewal, Bulgaria's main centre-right party, won. Sahil Energy, Oman's "
+        "state-owned oil and gas company, agreed to buy a stake. Kilwa Midstream runs the "
+        "import terminal at Dar es Salaam's port. Hale said Britain had coordinated the "
+        "measures with the United States.");
+    const ExtractedRelation* r = typed(x, "Civic Renewal", "Bulgaria", RelationType::Membership);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "party of");
+    r = typed(x, "Sahil Energy", "Oman", RelationType::Membership);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "state-owned by");
+    // a membership verb's object placed "at" a place: where it is
+    EXPECT_NE(typed(x, "Kilwa Midstream", "Dar es Salaam", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "United Kingdom", "United States", RelationType::Alliance), nullptr)
+        << dumpRelations(x);
+}
