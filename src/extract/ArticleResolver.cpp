@@ -139,6 +139,7 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
     std::unordered_map<std::string, EntityType> names;
     std::unordered_map<std::string, int> personParts;
     std::unordered_map<std::string, std::string> acronymOf;
+    std::unordered_map<std::string, EntityType> acronymType;  // the expansion's type
     for (const Mention& m : mentions) {
         if (!isNamed(m.type) || m.synthetic || m.fromTitle) continue;
         // a one-token name's lower case is the token's (art.lower); longer ones only matter
@@ -193,6 +194,7 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
         if (!definesAcronym(art, m, art.views[k + 1])) continue;
         const std::string expansion = m.canonical.empty() ? mentionName(art, m) : m.canonical;
         acronymOf.try_emplace(asciiLower(art.views[k + 1]), expansion);
+        acronymType.try_emplace(asciiLower(art.views[k + 1]), m.type);
         if (covered[k + 1]) continue;  // already a mention: it gets the expansion below
         Mention a = m;
         a.begin = k + 1;
@@ -238,8 +240,13 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
     mentions.insert(mentions.end(), added.begin(), added.end());
     for (Mention& m : mentions) {
         if (m.end - m.begin != 1 || !m.canonical.empty() || !isNamed(m.type)) continue;
-        if (auto ac = acronymOf.find(art.lower[m.begin]); ac != acronymOf.end())
+        if (auto ac = acronymOf.find(art.lower[m.begin]); ac != acronymOf.end()) {
             m.canonical = ac->second;
+            // "UNIFIL, whose headquarters ..." after "... Force in Lebanon (UNIFIL)": the
+            // acronym is what it abbreviates, whatever the tagger took it for
+            if (m.type == EntityType::Person || m.type == EntityType::Location)
+                m.type = acronymType.at(art.lower[m.begin]);
+        }
     }
     std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
         return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;

@@ -262,6 +262,15 @@ void SentenceParser::possessiveTitleApposition(size_t p) {
                 emit(p, o, titleLabel(t, n) + " of", RelationType::Role);
             return;
         }
+        // "according to a UNIFIL spokesman, Marco Bellini": the organisation naming the title
+        if (const size_t o = t > m_b ? insideAt(t - 1) : kNone;
+            o != kNone && M(o).end == t && M(o).begin > m_b &&
+            (M(o).type == EntityType::Organization || M(o).type == EntityType::MilitaryUnit) &&
+            (L(M(o).begin - 1) == "a" || L(M(o).begin - 1) == "an" ||
+             L(M(o).begin - 1) == "the")) {
+            emit(p, o, titleLabel(t, n) + " at", RelationType::Role);
+            return;
+        }
         size_t s = t;  // "Bulgaria's outgoing prime minister": the owner before its tenure
         while (s > m_b + 2 && isTenureWord(L(s - 1))) --s;
         if (s < m_b + 2 || !isPossessive(V(s - 1))) return;

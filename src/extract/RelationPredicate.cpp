@@ -298,6 +298,12 @@ void SentenceParser::objectPhrase(size_t p, const std::string& vtype, VerbGroup&
             ++q;
             continue;
         }
+        // "led since March by General Anna Berg": a title before the person named
+        if (const size_t tl = titleAt(q); tl && !prep.empty() && mentionAt(q + tl) != kNone &&
+                                          M(mentionAt(q + tl)).type == EntityType::Person) {
+            q += tl;
+            continue;
+        }
         // "boarded the oil tanker Marisol Dawn": a noun naming the ship's kind, no cargo
         if (q + 1 < m_e && isVesselNoun(L(q + 1)) && insideAt(q) == kNone) {
             ++q;
@@ -653,6 +659,16 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects,
         type = "ACTION";
     }
     if (mainLemma == "call" && prep == "on") type = "STATEMENT";
+    // "UNIFIL has been commanded by X", "X leads the party": a person in charge holds a role
+    const bool leadVerb = mainLemma == "command" || mainLemma == "lead" || mainLemma == "head" ||
+                          mainLemma == "chair" || mainLemma == "run";
+    const size_t leader = byAgent ? target : subjects.size() == 1 ? subjects[0] : kNone;
+    const size_t led = byAgent ? (subjects.size() == 1 ? subjects[0] : kNone) : target;
+    if (leadVerb && leader != kNone && led != kNone && M(leader).type == EntityType::Person &&
+        (M(led).type == EntityType::Organization || M(led).type == EntityType::MilitaryUnit)) {
+        emit(leader, led, mainLemma + "s", RelationType::Role, negated);
+        return;
+    }
     // "runs the import terminal at Dar es Salaam's port": a place reached by "at"/"in" is
     // where the membership verb's object is, no body joined
     if (type == "MEMBERSHIP" && (prep == "at" || prep == "in") &&

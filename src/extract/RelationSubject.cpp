@@ -68,6 +68,9 @@ void SentenceParser::purposeAfterTarget(const std::vector<size_t>& subjects, siz
     for (size_t steps = 0; steps < 3 && e < m_e; ++steps) {  // "next spring", "by March"
         if (insideAt(e) != kNone && M(insideAt(e)).type == EntityType::Date)
             e = M(insideAt(e)).end;
+        else if ((L(e) == "on" || L(e) == "in" || L(e) == "since") && e + 1 < m_e &&
+                 insideAt(e + 1) != kNone && M(insideAt(e + 1)).type == EntityType::Date)
+            e = M(insideAt(e + 1)).end;  // "arrived in Lebanon on Wednesday to join X"
         else if (L(e) == "next" || L(e) == "this" || L(e) == "year" || L(e) == "month" ||
                  L(e) == "week" || L(e) == "spring" || L(e) == "summer" || L(e) == "autumn" ||
                  L(e) == "winter")

@@ -771,3 +771,20 @@ TEST(RelationsRecall, PartiesAndStateCompaniesBelongToTheirCountry) {
     EXPECT_NE(typed(x, "United Kingdom", "United States", RelationType::Alliance), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, WhoCommandsAUnitAndWhoSpeaksForItAndAPurposeAfterADate) {
+    const auto x = extractDefault(
+        "The Garuda Battalion arrived in southern Lebanon on Wednesday to join the United "
+        "Nations Interim Force in Lebanon (UNIFIL). UNIFIL, whose headquarters are in Naqoura, "
+        "has been commanded since Monday by Lieutenant General Diego Ferrer of Spain. Israel "
+        "has not fired on UNIFIL positions, according to a UNIFIL spokesman, Marco Bellini.");
+    const std::string unifil = "United Nations Interim Force in Lebanon";
+    EXPECT_NE(typed(x, "Garuda Battalion", unifil, RelationType::Membership), nullptr)
+        << dumpRelations(x);
+    const ExtractedRelation* r = typed(x, "Diego Ferrer", unifil, RelationType::Role);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "commands");
+    r = typed(x, "Marco Bellini", unifil, RelationType::Role);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "spokesman at");
+}
