@@ -206,6 +206,11 @@ void SentenceParser::objectPhrase(size_t p, const std::string& vtype, VerbGroup&
             continue;
         }
         if (isClauseBreak(w) || w == "," || isQuote(V(q))) break;
+        // "includes both Kyrgyzstan and Tajikistan"
+        if ((w == "both" || w == "either") && q + 1 < m_e && mentionAt(q + 1) != kNone) {
+            ++q;
+            continue;
+        }
         // "sanctions on four Iranian nationals and on Pars Data Services": the same
         // preposition again after a counted object names the party
         if (w == "and" && !prep.empty() && q + 2 < m_e && L(q + 1) == prep && q > m_b &&

@@ -38,10 +38,28 @@ void SentenceParser::relativeClause(size_t s0) {
     const Mention& S = M(s0);
     if (!relationTarget(S.type) || S.type == EntityType::Event || S.type == EntityType::Nationality)
         return;
-    const size_t p = S.end;
+    size_t p = S.end;
+    // "the Collective Security Treaty Organization (CSTO), which": past the acronym
+    if (p + 3 < m_e && V(p) == "(" && V(p + 2) == ")") p += 3;
     if (p + 2 >= m_e || V(p) != ",") return;
     const size_t close = relativeClauseEnd(p);
     const size_t sentenceEnd = m_e;
+    // "X, a Russian-led bloc that includes Y,": a relative clause on a short description
+    if ((L(p + 1) == "a" || L(p + 1) == "an") && S.type != EntityType::Person) {
+        size_t n = p + 2;
+        // lower-case words, "Russian-led", a nationality: "a British company that supplies"
+        while (n < close && n < p + 6 && insideAt(n) == kNone &&
+               (startsLowerLetter(V(n)) || L(n).ends_with("-led") || L(n).ends_with("-backed") ||
+                (mentionAt(n) != kNone && M(mentionAt(n)).type == EntityType::Nationality)) &&
+               L(n) != "that" && L(n) != "which")
+            ++n;
+        if (n > p + 2 && n + 1 < close && (L(n) == "that" || L(n) == "which")) {
+            m_e = close;
+            predicate({s0}, n + 1, 0);
+            m_e = sentenceEnd;
+        }
+        return;
+    }
     // "Ireland, whose soldiers are stationed at Camp Shamrock,": the owner's forces act
     if (L(p + 1) == "whose" && p + 3 < close &&
         (S.type == EntityType::Location || S.type == EntityType::Organization) &&

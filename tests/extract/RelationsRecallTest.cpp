@@ -788,3 +788,16 @@ TEST(RelationsRecall, WhoCommandsAUnitAndWhoSpeaksForItAndAPurposeAfterADate) {
     ASSERT_NE(r, nullptr) << dumpRelations(x);
     EXPECT_EQ(r->label, "spokesman at");
 }
+
+TEST(RelationsRecall, ARelativeClauseOnADescriptionAndBothObjects) {
+    const auto x = extractRules(
+        "The Collective Security Treaty Organization (CSTO), a Russian-led bloc that includes "
+        "both Kyrgyzstan and Tajikistan, offered to send mediators. Russia attacked both "
+        "Kharkiv and Odesa.");
+    const std::string csto = "Collective Security Treaty Organization";
+    EXPECT_NE(typed(x, csto, "Kyrgyzstan", RelationType::Membership), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, csto, "Tajikistan", RelationType::Membership), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Russia", "Odesa", RelationType::Conflict), nullptr) << dumpRelations(x);
+}
