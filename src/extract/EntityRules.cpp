@@ -226,7 +226,16 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         if (isCurrencySymbol(t) && i + 1 < e0 && isNumberTok(V[i + 1])) {
             size_t e = i + 2;
             if (e < e0 && inList(e, kScaleWord)) ++e;
-            add(i, e, EntityType::Money);
+            // "C$500 million", "US$2 billion", "A$100 million": the country's letters before
+            // the symbol belong to the amount
+            size_t b = i;
+            if (i > b0 && !art.tokens[i].spaceBefore &&
+                (V[i - 1] == "C" || V[i - 1] == "A" || V[i - 1] == "US" || V[i - 1] == "NZ" ||
+                 V[i - 1] == "HK" || V[i - 1] == "S" || V[i - 1] == "NT" || V[i - 1] == "R")) {
+                b = i - 1;
+                while (!rules.empty() && rules.back().end > b) rules.pop_back();
+            }
+            add(b, e, EntityType::Money);
             i = e - 1;
             continue;
         }

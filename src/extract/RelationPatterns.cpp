@@ -130,6 +130,8 @@ void ObjectFacts::note(std::string_view w) {
     if (isAttackNoun(w)) attack = true;
     if (isExerciseNoun(w)) exercise = true;
     if (w == "stake" || w == "stakes" || w == "shareholding") stake = true;
+    if (w == "refugees" || w == "migrants" || w == "asylum-seekers" || w == "deportees")
+        displaced = true;
     if (w == "diplomatic")
         adjective = RelationType::Diplomatic;
     else if (w == "military" || w == "defence" || w == "defense")
@@ -146,6 +148,7 @@ std::string ObjectFacts::retype(const std::string& verbType, std::string_view le
         adjective != RelationType::Military) {
         if (money || goods) return "ECONOMIC";
         if (civilian) return "DIPLOMATIC";
+        if (displaced) return "ACTION";
     }
     // "will receive 800 million euros from the IMF", "offered $2 billion to": money changing
     // hands is economic whatever the verb's usual type

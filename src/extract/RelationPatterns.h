@@ -71,6 +71,7 @@ struct ObjectFacts {
     bool attack = false;    // "launched airstrikes on": isAttackNoun
     bool exercise = false;  // "held military drills near": isExerciseNoun
     bool stake = false;     // "holds a 19 percent stake in": a share of a company
+    bool displaced = false;  // "send refugees back to": people moved, no force
     void note(std::string_view w);
     // The type these facts give an act of type `verbType` (relation-verbs.tsv name, "" when
     // the verb is unknown) by verb `lemma`; `verbType` itself when they say nothing.

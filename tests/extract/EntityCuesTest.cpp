@@ -344,3 +344,13 @@ TEST(EntityCues, ANamePlacedNearAPlaceOrABasesSiteIsAPlace) {
     expectType(x, "Anna Berg", EntityType::Person);  // a first name: a person
     EXPECT_NE(typed(x, "Kant", "Bishkek", RelationType::Location), nullptr) << dumpRelations(x);
 }
+
+TEST(EntityCues, DollarsOfACountryAndMaritimeCompanies) {
+    const auto x = extractRules(
+        "Canada will give Ukraine a C$500 million aid package. The deal is worth US$2 billion. "
+        "The tanker is managed by Halcyon Maritime, a shipping company.");
+    expectType(x, "C$500 million", EntityType::Money);
+    expectType(x, "US$2 billion", EntityType::Money);
+    EXPECT_EQ(entity(x, "$500 million"), nullptr) << dumpEntities(x);
+    expectType(x, "Halcyon Maritime", EntityType::Organization);
+}

@@ -801,3 +801,15 @@ TEST(RelationsRecall, ARelativeClauseOnADescriptionAndBothObjects) {
         << dumpRelations(x);
     EXPECT_NE(typed(x, "Russia", "Odesa", RelationType::Conflict), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, RefugeesSentBackAndNeighboursInformed) {
+    const auto x = extractRules(
+        "Thailand will not send refugees back to Myanmar. Sweden had informed Finland and "
+        "Estonia.");
+    const ExtractedRelation* r = typed(x, "Thailand", "Myanmar", RelationType::Action);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);  // people moved, no force: not MILITARY
+    EXPECT_TRUE(r->negated);
+    EXPECT_EQ(r->label, "send refugees to");
+    EXPECT_NE(typed(x, "Sweden", "Estonia", RelationType::Diplomatic), nullptr)
+        << dumpRelations(x);
+}
