@@ -603,8 +603,14 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects,
     // "give Latvia 12 howitzers", "lend Moldova 800 million euros": the second object
     std::vector<size_t> secondWeapons;  // "sell Romania 54 Abrams tanks"
     if (prep.empty())
-        for (size_t k = M(target).end, with = 0; k < m_e && k < M(target).end + 6; ++k) {
-            if (isClauseBreak(L(k)) || V(k) == ",") break;
+        for (size_t k = M(target).end, with = 0; k < m_e && k < M(target).end + 16; ++k) {
+            // "give Ukraine a NASAMS system, 50 armoured vehicles and 2,000 CRV7 rockets": a
+            // comma inside a list of arms goes on; elsewhere it ends the second object
+            const bool listGoesOn = V(k) == "," && !secondWeapons.empty() && k + 1 < m_e &&
+                                    (insideAt(k + 1) != kNone || isNumber(k + 1));
+            if (isClauseBreak(L(k)) || (V(k) == "," && !listGoesOn)) break;
+            // "... in a new aid package": past the arms, no more of them
+            if (k > M(target).end + 6 && secondWeapons.empty()) break;
             with = with || L(k) == "with";  // "provide X with <arms>": withWeapons below
             if (const size_t i = insideAt(k); i != kNone) {
                 if (M(i).type == EntityType::Money) facts.money = true;

@@ -325,3 +325,16 @@ TEST(RelationsArmsTrade, ASecondPartyAfterACountAndAStakeInAFacility) {
     EXPECT_NE(typed(x, "Sahil Energy", "Mozambique", RelationType::Economic), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsArmsTrade, AListOfArmsAfterTheRecipientAndArmouredVehicles) {
+    const auto x = extractRules(
+        "Canada will give Ukraine a NASAMS air defence system, 50 Senator armoured vehicles and "
+        "2,000 CRV7 rockets in a new aid package. Tesla sold 500 electric vehicles.");
+    for (const char* arms : {"NASAMS air defence system", "Senator armoured vehicles",
+                             "CRV7 rockets"}) {
+        const ExtractedRelation* r = typed(x, "Canada", arms, RelationType::Military);
+        EXPECT_NE(r, nullptr) << arms << "\n" << dumpRelations(x);
+    }
+    EXPECT_EQ(entity(x, "electric vehicles"), nullptr) << dumpEntities(x);
+    expectType(x, "500 electric vehicles", EntityType::Quantity);
+}
