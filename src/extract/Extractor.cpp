@@ -107,7 +107,8 @@ private:
 // (a demonym alone invents no country); a synthetic country mention in the demonym's
 // sentence carries the relation when the country is named elsewhere.  A conflict between
 // peoples' forces ("Kyrgyz and Tajik border troops exchanged fire") is one between their
-// states: such relations move to the country mentions.
+// states, as is a relation marked byState ("the Russian-led bloc"): such relations move to
+// the country mentions.
 void linkNationalities(std::vector<Mention>& mentions, std::vector<RelationCandidate>& relations) {
     const size_t n = mentions.size();
     const size_t ownRelations = relations.size();
@@ -154,7 +155,7 @@ void linkNationalities(std::vector<Mention>& mentions, std::vector<RelationCandi
     }
     for (size_t r = 0; r < ownRelations; ++r) {
         RelationCandidate& rel = relations[r];
-        if (rel.type != RelationType::Conflict) continue;
+        if (rel.type != RelationType::Conflict && !rel.byState) continue;
         const size_t source = rel.source < n && countryOf[rel.source] != kNone
                                   ? countryOf[rel.source]
                                   : rel.source;

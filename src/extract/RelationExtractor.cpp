@@ -24,6 +24,7 @@ void SentenceParser::run(size_t si, std::span<const size_t> inSentence) {
         placeWithin(mi);
         intendedAct(mi);
         ledBy(mi);
+        namedCompound(mi);
     }
     between();
     accordingTo();

@@ -17,6 +17,9 @@ struct RelationCandidate {
     std::string label;
     RelationType type = RelationType::Action;
     bool negated = false;
+    // A nationality here stands for its state ("the Russian-led bloc"): linkNationalities
+    // moves the relation to the country's mention when the article names it.
+    bool byState = false;
 };
 
 // May set Mention::asCountry (the capital rule) and append synthetic mentions (the country

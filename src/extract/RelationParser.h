@@ -578,6 +578,10 @@ private:
     // "the Forward Bulgaria alliance, led by Desislava Petrova", "the mission, headed by
     // X": who leads organisation or unit mi (RelationRecall.cpp).
     void ledBy(size_t mi);
+    // "Almaty-based Steppe Logistics", "the Russian-led bloc", "Iran-backed militias": a place
+    // or people joined to a participle (split by the tokenizer) before an organisation
+    // (RelationRecall.cpp).
+    void namedCompound(size_t mi);
     // "Last month the company won ...": a sentence opening with a description of the story's
     // organisation as the subject of an act.
     void describedSubject();

@@ -584,4 +584,43 @@ void SentenceParser::ledBy(size_t mi) {
     emit(b, mi, label, RelationType::Role);
 }
 
+void SentenceParser::namedCompound(size_t mi) {
+    const Mention& A = M(mi);
+    if (A.type != EntityType::Location && A.type != EntityType::Nationality) return;
+    const size_t k = A.end;
+    if (k + 1 >= m_e || V(k) != "-" || m_art.tokens[k].spaceBefore ||
+        m_art.tokens[k + 1].spaceBefore)
+        return;
+    const std::string_view participle = L(k + 1);
+    const bool based = participle == "based" || participle == "headquartered" ||
+                       participle == "registered";
+    const bool led = participle == "led";
+    const bool backed = participle == "backed" || participle == "funded";
+    if (!based && !led && !backed) return;
+    if (based && A.type != EntityType::Location) return;
+    // the organisation named after the compound ("Almaty-based Steppe Logistics", "the
+    // Russian-led Collective Security Treaty Organization"), or the one the apposition
+    // describes ("Halcyon Maritime, a Dubai-based shipping company")
+    size_t org = kNone;
+    size_t n = k + 2;
+    while (n < m_e && n < k + 5 && mentionAt(n) == kNone && startsLowerLetter(V(n))) ++n;
+    if (const size_t o = mentionAt(n); o != kNone && (M(o).type == EntityType::Organization ||
+                                                      M(o).type == EntityType::MilitaryUnit))
+        org = o;
+    const size_t b = A.begin;
+    if (org == kNone && b >= m_b + 3 && (L(b - 1) == "a" || L(b - 1) == "an") && V(b - 2) == ",")
+        if (const size_t o = insideAt(b - 3);
+            o != kNone && M(o).end == b - 2 &&
+            (M(o).type == EntityType::Organization || M(o).type == EntityType::MilitaryUnit))
+            org = o;
+    if (org == kNone) return;
+    const bool nationality = A.type == EntityType::Nationality;
+    if (based)
+        emit(org, mi, "based in", RelationType::Location);
+    else if (led)
+        m_out.push_back({mi, org, "leads", RelationType::Membership, false, nationality});
+    else
+        m_out.push_back({mi, org, "backs", RelationType::Alliance, false, nationality});
+}
+
 }  // namespace entgraph::relparse

@@ -47,12 +47,18 @@ void SentenceParser::relativeClause(size_t s0) {
     // "X, a Russian-led bloc that includes Y,": a relative clause on a short description
     if ((L(p + 1) == "a" || L(p + 1) == "an") && S.type != EntityType::Person) {
         size_t n = p + 2;
-        // lower-case words, "Russian-led", a nationality: "a British company that supplies"
-        while (n < close && n < p + 6 && insideAt(n) == kNone &&
-               (startsLowerLetter(V(n)) || L(n).ends_with("-led") || L(n).ends_with("-backed") ||
-                (mentionAt(n) != kNone && M(mentionAt(n)).type == EntityType::Nationality)) &&
-               L(n) != "that" && L(n) != "which")
+        // lower-case words, a nationality or place ("a British company that supplies", "a
+        // Russian-led bloc that": "Russian" "-" "led", the tokenizer splits such compounds)
+        while (n < close && n < p + 7 && L(n) != "that" && L(n) != "which") {
+            if (const size_t o = mentionAt(n);
+                o != kNone && (M(o).type == EntityType::Nationality ||
+                               M(o).type == EntityType::Location)) {
+                n = M(o).end;
+                continue;
+            }
+            if (insideAt(n) != kNone || !(startsLowerLetter(V(n)) || V(n) == "-")) break;
             ++n;
+        }
         if (n > p + 2 && n + 1 < close && (L(n) == "that" || L(n) == "which")) {
             m_e = close;
             predicate({s0}, n + 1, 0);

@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <array>
+#include <cctype>
 #include <string>
 
 namespace entgraph {
@@ -162,6 +163,28 @@ std::vector<Token> tokenize(std::string_view text) {
     return tokens;
 }
 
+namespace {
+
+// Whether the letters at `pos` are a participle that makes a hyphenated compound of the
+// name before it ("-based", "-led", "-backed", ...), ending there.
+bool namedCompoundSuffix(std::string_view text, size_t pos) {
+    static constexpr std::string_view kSuffixes[] = {
+        "based",  "led",      "backed",     "born",     "run",       "owned",
+        "linked", "made",     "funded",     "flagged",  "registered", "controlled",
+        "allied", "supported", "sponsored", "operated", "built",     "headquartered"};
+    size_t end = pos;
+    while (end < text.size() && std::islower(static_cast<unsigned char>(text[end]))) ++end;
+    if (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) ||
+                              text[end] == '-' || static_cast<unsigned char>(text[end]) >= 0x80))
+        return false;
+    const std::string_view word = text.substr(pos, end - pos);
+    for (std::string_view s : kSuffixes)
+        if (word == s) return true;
+    return false;
+}
+
+}  // namespace
+
 void tokenizeInto(std::string_view text, std::vector<Token>& tokens) {
     tokens.clear();
     tokens.reserve(text.size() / 5 + 4);
@@ -246,6 +269,10 @@ void tokenizeInto(std::string_view text, std::vector<Token>& tokens) {
                 const bool alnumNext =
                     next.cls == CharClass::Letter || next.cls == CharClass::Digit;
                 if (d.cls == CharClass::Hyphen && alnumNext) {
+                    // "Dubai-based", "Iran-backed", "Russian-led": a name before a participle
+                    // is a token of its own, as the UD treebanks the tagger learned from
+                    // split them ("US - based"), so the place can be found
+                    if (tok.upperInitial && namedCompoundSuffix(text, pos + d.len)) break;
                     pos += d.len;
                     continue;
                 }

@@ -813,3 +813,19 @@ TEST(RelationsRecall, RefugeesSentBackAndNeighboursInformed) {
     EXPECT_NE(typed(x, "Sweden", "Estonia", RelationType::Diplomatic), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, APlaceOrPeopleJoinedToAParticipleBeforeAnOrganisation) {
+    const auto x = extractDefault(
+        "The firms, including Almaty-based Steppe Logistics, were listed. Halcyon Maritime, a "
+        "Dubai-based shipping company, was sanctioned. Russia and Armenia argued. Armenia froze "
+        "its participation in the Russian-led Collective Security Treaty Organization.");
+    EXPECT_NE(typed(x, "Steppe Logistics", "Almaty", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Halcyon Maritime", "Dubai", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    // the people stand for their state, named in the article
+    const ExtractedRelation* r = typed(x, "Russia", "Collective Security Treaty Organization",
+                                       RelationType::Membership);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "leads");
+}

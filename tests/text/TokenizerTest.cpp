@@ -33,6 +33,21 @@ TEST(Tokenizer, HyphenatedNamesAreOneTokenDashesAreNot) {
               (V{"Seoul", "\xE2\x80\x94", "talks", "-", "today"}));
 }
 
+// As the UD treebanks the tagger is trained on: "US - based", so the place can be named.
+TEST(Tokenizer, ANameBeforeAParticipleIsATokenOfItsOwn) {
+    EXPECT_EQ(texts("Almaty-based Steppe, the Russian-led bloc, Iran-backed militias"),
+              (V{"Almaty", "-", "based", "Steppe", ",", "the", "Russian", "-", "led", "bloc", ",",
+                 "Iran", "-", "backed", "militias"}));
+    // lower case before, another word after, or no participle: one token
+    EXPECT_EQ(texts("state-owned Moscow-basedness Jong-un"),
+              (V{"state-owned", "Moscow-basedness", "Jong-un"}));
+    const std::string text = "a Dubai-based firm";
+    const std::vector<Token> tokens = tokenize(text);
+    ASSERT_EQ(tokens.size(), 5u);
+    EXPECT_FALSE(tokens[2].spaceBefore);  // "-"
+    EXPECT_FALSE(tokens[3].spaceBefore);  // "based"
+}
+
 TEST(Tokenizer, PossessivesAndContractionsSplit) {
     EXPECT_EQ(texts("Russia's army"), (V{"Russia", "'s", "army"}));
     EXPECT_EQ(texts("Russia\xE2\x80\x99s army"), (V{"Russia", "\xE2\x80\x99s", "army"}));
