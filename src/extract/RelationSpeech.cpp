@@ -111,6 +111,15 @@ void SentenceParser::speech(size_t k) {
         if (const size_t o = insideAt(M(s).begin - 2);
             o != kNone && M(o).end == M(s).begin - 1 && M(o).type == EntityType::Organization)
             s = o;
+    // "Russia's embassy in Oslo said": the country speaks through its mission
+    if (M(s).type == EntityType::Location && M(s).begin >= m_b + 4 &&
+        L(M(s).begin - 1) == "in" &&
+        (L(M(s).begin - 2) == "embassy" || L(M(s).begin - 2) == "consulate" ||
+         L(M(s).begin - 2) == "mission") &&
+        isPossessive(V(M(s).begin - 3)))
+        if (const size_t o = insideAt(M(s).begin - 4);
+            o != kNone && M(o).end == M(s).begin - 3 && isCountry(o))
+            s = o;
     if (!isSpeaker(s)) return;
     size_t pb = speakerPhraseBegin(s);
     // "A spokesman for the Water Resources Directorate said": the body speaks
@@ -223,7 +232,9 @@ void SentenceParser::appositiveSpeaker(size_t k) {
     const size_t s = insideAt(open - 1);
     if (s == kNone || M(s).end != open || !isSpeaker(s)) return;
     const std::string& w = Ls(open + 1);
-    if (w != "who" && w != "a" && w != "an" && w != "the" && !titleAt(open + 1) &&
+    // ("Denmark, whose navy tracked the corvette, said")
+    if (w != "who" && w != "whose" && w != "which" && w != "a" && w != "an" && w != "the" &&
+        !titleAt(open + 1) &&
         cls(open + 1) != WordClass::Gerund &&
         !(mentionAt(open + 1) != kNone && M(mentionAt(open + 1)).end < m_e &&
           isPossessive(V(M(mentionAt(open + 1)).end))))

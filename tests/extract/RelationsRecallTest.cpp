@@ -829,3 +829,16 @@ TEST(RelationsRecall, APlaceOrPeopleJoinedToAParticipleBeforeAnOrganisation) {
     ASSERT_NE(r, nullptr) << dumpRelations(x);
     EXPECT_EQ(r->label, "leads");
 }
+
+TEST(RelationsRecall, ACountrySpeaksThroughItsEmbassyAndAfterARelativeClause) {
+    const auto x = extractRules(
+        "Russia's embassy in Oslo said the corvette had been on a routine transit to the North "
+        "Sea. Denmark, whose navy tracked the corvette through the Kattegat, said it shared "
+        "Norway's concern.");
+    EXPECT_NE(typed(x, "Russia", "North Sea", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+    EXPECT_EQ(typed(x, "Oslo", "North Sea", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Denmark", "Norway", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+}
