@@ -384,18 +384,18 @@ TEST(RelationEval, PrecisionAndRecallOnGoldArticles) {
     // annotated by a helper before any extraction): on all 37 the extractor of that commit
     // measured entities P .919 R .911, typed P .921 R .625, untyped P .929 R .645; after this
     // session's rules entities P .942 R .932, typed P .953 R .678, untyped P .959 R .698.
-    // Session 11 added articles 38-42 (a defence pact, a border clash, a pipeline stake, an
-    // election, a cyber attack and sanctions; written and annotated by a helper before any
-    // extraction): with that session's rules and retrained model, on the first 37 typed
-    // P .954 R .696, untyped P .960 R .713; on all 42 entities P .934 R .923, typed P .932
-    // R .629, untyped P .951 R .658.
+    // Session 11 added articles 38-47 (a defence pact, a border clash, a pipeline stake, an
+    // election, a cyber attack, a naval incident, drone export licences, refugees, a seized
+    // tanker, an aid package; written and annotated by helpers before any extraction): at
+    // the end of that session, on all 47 entities P .944 R .940, typed P .934 R .673,
+    // untyped P .956 R .695 (on the first 37 typed P .956 R .731).
     // Raise them when the extractor improves; a drop below is a regression.
     EXPECT_GE(s.entities.precision(), 0.92);
-    EXPECT_GE(s.entities.recall(), 0.91);
+    EXPECT_GE(s.entities.recall(), 0.92);
     EXPECT_GE(s.typed.precision(), 0.92);
-    EXPECT_GE(s.typed.recall(), 0.61);
-    EXPECT_GE(s.untyped.precision(), 0.93);
-    EXPECT_GE(s.untyped.recall(), 0.64);
+    EXPECT_GE(s.typed.recall(), 0.65);
+    EXPECT_GE(s.untyped.precision(), 0.94);
+    EXPECT_GE(s.untyped.recall(), 0.67);
 }
 
 // The same measure on articles nobody tunes on (tests/data/relations-heldout/README.md): the
