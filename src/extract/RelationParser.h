@@ -262,12 +262,14 @@ private:
         return label;
     }
 
-    void emit(size_t src, size_t tgt, std::string label, RelationType type, bool negated = false) {
+    // byState: a nationality end stands for its state (RelationCandidate::byState).
+    void emit(size_t src, size_t tgt, std::string label, RelationType type, bool negated = false,
+              bool byState = false) {
         if (src == tgt || src == kNone || tgt == kNone) return;
         const Mention& a = M(src);
         const Mention& b = M(tgt);
         if (a.begin < b.end && b.begin < a.end) return;
-        m_out.push_back({src, tgt, std::move(label), type, negated});
+        m_out.push_back({src, tgt, std::move(label), type, negated, byState});
     }
 
     // Capital rule: a capital acting as a political agent stands for its country.

@@ -618,9 +618,9 @@ void SentenceParser::namedCompound(size_t mi) {
     if (based)
         emit(org, mi, "based in", RelationType::Location);
     else if (led)
-        m_out.push_back({mi, org, "leads", RelationType::Membership, false, nationality});
+        emit(mi, org, "leads", RelationType::Membership, false, nationality);
     else
-        m_out.push_back({mi, org, "backs", RelationType::Alliance, false, nationality});
+        emit(mi, org, "backs", RelationType::Alliance, false, nationality);
 }
 
 }  // namespace entgraph::relparse
