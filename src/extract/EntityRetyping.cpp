@@ -35,6 +35,55 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
         if (m.end - m.begin >= 2 && kShipPrefixes.count(art.views[m.begin]))
             m.type = EntityType::Vessel;
     }
+    // "the research ship Havbris": a capitalised name no tagger found after a ship noun
+    for (size_t si = 0; si < art.sentences.size(); ++si) {
+        const size_t e = art.sentences[si].endToken;
+        for (size_t k = art.sentences[si].firstToken; k + 1 < e; ++k) {
+            // a name, not a capitalised function word ("the ship In total")
+            const WordInfo* w = art.info[k + 1].word;
+            if (!isVesselNoun(art.lower[k]) || covered[k + 1] || !art.info[k + 1].cap ||
+                art.info[k + 1].stopCap ||
+                !std::isalpha(static_cast<unsigned char>(art.views[k + 1][0])) ||
+                (w && w->cls != WordClass::Noun && w->cls != WordClass::Adjective &&
+                 w->cls != WordClass::PluralNoun))
+                continue;
+            size_t end = k + 2;
+            while (end < e && end < k + 4 && !covered[end] && art.info[end].cap &&
+                   std::isalpha(static_cast<unsigned char>(art.views[end][0])))
+                ++end;
+            // "the corvette Admiral Lobov": the tagger's person after the title is the rest
+            // of the ship's name
+            auto person = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& m) {
+                return m.begin == end && m.type == EntityType::Person;
+            });
+            if (person != mentions.end()) {
+                for (size_t c = k + 1; c < end; ++c) covered[c] = true;
+                person->begin = k + 1;
+                person->type = EntityType::Vessel;
+                continue;
+            }
+            Mention m;
+            m.sentence = si;
+            m.begin = k + 1;
+            m.end = end;
+            m.type = EntityType::Vessel;
+            for (size_t c = m.begin; c < m.end; ++c) covered[c] = true;
+            mentions.push_back(m);
+        }
+    }
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+        return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    // "the Admiral Lobov", "the Marshal Ustinov": warships named after a flag officer (people
+    // are "Admiral Lobov", not "the Admiral Lobov"; "the President X" is sloppy, no ship)
+    for (Mention& m : mentions)
+        if (m.type == EntityType::Person && m.begin >= 2 &&
+            m.begin - 2 >= art.sentences[m.sentence].firstToken && !covered[m.begin - 1] &&
+            art.info[m.begin - 1].cap && art.lower[m.begin - 2] == "the" &&
+            (art.lower[m.begin - 1] == "admiral" || art.lower[m.begin - 1] == "marshal")) {
+            --m.begin;
+            m.type = EntityType::Vessel;
+        }
     std::set<std::string, std::less<>> ships;
     for (const Mention& m : mentions) {
         if (m.begin == 0 || !mayBeShip(m)) continue;

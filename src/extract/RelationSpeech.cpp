@@ -278,7 +278,10 @@ void SentenceParser::claimLinks(size_t src, size_t from, size_t to) {
         const Mention& m = M(mi);
         if (m.begin < from || m.end > to || count >= 6) continue;
         if (!relationTarget(m.type) || mi == src) continue;
-        if (m.type == EntityType::Nationality || m.fromTitle) continue;
+        // the claim's parties are people, organisations, places and units (the gold
+        // convention, tests/data/relations/README.md): not a ship it mentions
+        if (m.type == EntityType::Nationality || m.type == EntityType::Vessel || m.fromTitle)
+            continue;
         // "the Federal Office for Cybersecurity" found as "Federal Office": the name goes
         // on, so the mention names something else
         if (m.end + 1 < m_e && (L(m.end) == "for" || L(m.end) == "of") &&

@@ -354,3 +354,17 @@ TEST(EntityCues, DollarsOfACountryAndMaritimeCompanies) {
     EXPECT_EQ(entity(x, "$500 million"), nullptr) << dumpEntities(x);
     expectType(x, "Halcyon Maritime", EntityType::Organization);
 }
+
+TEST(EntityCues, ShipsNamedAfterAShipNounOrAFlagOfficer) {
+    const auto x = extractDefault(
+        "The corvette Admiral Lobov came within 200 metres of the research ship Havbris. "
+        "Russia's embassy said the Admiral Lobov had been on a routine transit. The tanker "
+        "Eagle S cut the cable. Admiral James Stavridis spoke.");
+    expectType(x, "Admiral Lobov", EntityType::Vessel);
+    expectType(x, "Havbris", EntityType::Vessel);
+    expectType(x, "Eagle S", EntityType::Vessel);
+    expectType(x, "James Stavridis", EntityType::Person);  // "Admiral X" without "the": a person
+    // what is said of a ship links no statement to it (the gold convention)
+    EXPECT_EQ(typed(x, "Russia", "Admiral Lobov", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+}
