@@ -66,13 +66,21 @@ void SentenceParser::relativeClause(size_t s0) {
         }
         return;
     }
-    // "Ireland, whose soldiers are stationed at Camp Shamrock,": the owner's forces act
+    // "Ireland, whose soldiers are stationed at Camp Shamrock,", "Estonia, whose navy patrols
+    // the Gulf of Finland": the owner's forces act
     if (L(p + 1) == "whose" && p + 3 < close &&
         (S.type == EntityType::Location || S.type == EntityType::Organization) &&
-        (isForceNoun(L(p + 2)) || L(p + 2) == "military")) {
+        (isForceNoun(L(p + 2)) || L(p + 2) == "military" || L(p + 2) == "navy" ||
+         L(p + 2) == "navies" || L(p + 2) == "army" || L(p + 2) == "armies")) {
+        // "Finland and Estonia, whose navies patrol": the owners listed before
+        std::vector<size_t> owners{s0};
+        if (S.begin >= m_b + 2 && L(S.begin - 1) == "and")
+            if (const size_t o = insideAt(S.begin - 2);
+                o != kNone && M(o).end == S.begin - 1 && M(o).type == S.type)
+                owners.insert(owners.begin(), o);
         m_e = close;
         m_forceSubject = true;
-        predicate({s0}, p + 3, 0);
+        predicate(owners, p + 3, 0);
         m_forceSubject = false;
         m_e = sentenceEnd;
         return;

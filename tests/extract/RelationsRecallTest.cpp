@@ -842,3 +842,15 @@ TEST(RelationsRecall, ACountrySpeaksThroughItsEmbassyAndAfterARelativeClause) {
     EXPECT_NE(typed(x, "Denmark", "Norway", RelationType::Statement), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, WhoseNaviesPatrolForTheOwnersListed) {
+    const auto x = extractRules(
+        "Sweden had informed Finland and Estonia, whose navies patrol the Gulf of Finland. "
+        "Poland, whose army is stationed in Lithuania, agreed.");
+    EXPECT_NE(typed(x, "Finland", "Gulf of Finland", RelationType::Military), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Estonia", "Gulf of Finland", RelationType::Military), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Poland", "Lithuania", RelationType::Military), nullptr)
+        << dumpRelations(x);
+}
