@@ -844,7 +844,7 @@ TEST(RelationsRecall, ACountrySpeaksThroughItsEmbassyAndAfterARelativeClause) {
 }
 
 TEST(RelationsRecall, WhoseNaviesPatrolForTheOwnersListed) {
-    const auto x = extractRules(
+    const auto x = extractDefault(
         "Sweden had informed Finland and Estonia, whose navies patrol the Gulf of Finland. "
         "Poland, whose army is stationed in Lithuania, agreed.");
     EXPECT_NE(typed(x, "Finland", "Gulf of Finland", RelationType::Military), nullptr)
