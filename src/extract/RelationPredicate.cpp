@@ -716,6 +716,13 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects,
         type = "ECONOMIC";
     if (type != "ACTION" && type != "LOCATION")
         for (size_t sj : subjects) capitalAsCountry(sj);
+    // "sold drones to Abuja", "lend Kyiv 800 million euros": a capital that buys or is given
+    // something is its government (troops sent to a capital go to the city)
+    const std::string& handOver = purposeLemma.empty() ? mainLemma : purposeLemma;
+    if (!byAgent && (handOver == "sell" || handOver == "supply" || handOver == "give" ||
+                     handOver == "deliver" || handOver == "lend" || handOver == "export" ||
+                     handOver == "provide" || handOver == "donate"))
+        for (size_t tj : targets) capitalAsCountry(tj);
     for (size_t sj : subjects)
         for (size_t tj : targets) {
             if (byAgent)

@@ -87,8 +87,16 @@ void SentenceParser::relativeClause(size_t s0) {
     }
     if (L(p + 1) != "which" && L(p + 1) != "who") return;
     if ((L(p + 1) == "who") != (S.type == EntityType::Person)) return;
+    // "Italy and Turkey, which have also sold drones to Abuja,": a plural verb after the
+    // relative pronoun acts for the pair before it
+    std::vector<size_t> subjects{s0};
+    if (S.begin >= m_b + 2 && L(S.begin - 1) == "and" && p + 2 < close &&
+        (L(p + 2) == "have" || L(p + 2) == "are" || L(p + 2) == "were"))
+        if (const size_t o = insideAt(S.begin - 2);
+            o != kNone && M(o).end == S.begin - 1 && M(o).type == S.type)
+            subjects.insert(subjects.begin(), o);
     m_e = close;
-    predicate({s0}, p + 2, 0);
+    predicate(subjects, p + 2, 0);
     m_e = sentenceEnd;
 }
 
@@ -187,13 +195,16 @@ void SentenceParser::subjectVerbObject(size_t s0) {
             // "Kivi said Estonia would ...": the claim's own subject
             (isSpeechForm(prev) && prev != "told" && prev != "tells" && opensClause(S.end));
         if (!ok) return;
-        if (prev == "and" && start - 1 > m_b && mentionAt(start - 2) == kNone) return;
+        // "X and Y sent" continues a list; ", and Russia still keeps" opens a clause
+        if (prev == "and" && start - 1 > m_b && mentionAt(start - 2) == kNone &&
+            V(start - 2) != ",")
+            return;
         // "from Britain, Norway and Denmark": a later item of a list; the first item's
         // parse takes the whole list as subjects when the list is one
         if (prev == "," && start - 1 > m_b && insideAt(start - 2) != kNone &&
             M(insideAt(start - 2)).type != EntityType::Date)
             return;
-        if (prev == "and" && start - 1 > m_b) {
+        if (prev == "and" && start - 1 > m_b && V(start - 2) != ",") {
             const size_t c = insideAt(start - 2);
             if (c == kNone) return;
             size_t cs = M(c).begin;

@@ -338,3 +338,17 @@ TEST(RelationsArmsTrade, AListOfArmsAfterTheRecipientAndArmouredVehicles) {
     EXPECT_EQ(entity(x, "electric vehicles"), nullptr) << dumpEntities(x);
     expectType(x, "500 electric vehicles", EntityType::Quantity);
 }
+
+TEST(RelationsArmsTrade, ThePairBeforeWhichHaveSoldToACapitalsGovernment) {
+    const auto x = extractRules(
+        "Nigeria bought drones. Italy and Turkey, which have also sold drones to Abuja, were "
+        "criticised. Armenia has not left the bloc, and Russia still keeps a military base at "
+        "Gyumri. Britain sent troops to Kyiv.");
+    EXPECT_NE(typed(x, "Italy", "Nigeria", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Türkiye", "Nigeria", RelationType::Military), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Russia", "Gyumri", RelationType::Military), nullptr) << dumpRelations(x);
+    // troops sent to a capital go to the city
+    EXPECT_NE(typed(x, "United Kingdom", "Kyiv", RelationType::Military), nullptr)
+        << dumpRelations(x);
+}
