@@ -486,6 +486,7 @@ private:
     }
 
     void subjectVerbObject(size_t s0);
+    size_t coordinationEnd(size_t s0) const;
 
     void predicate(const std::vector<size_t>& subjects, size_t p, int depth);
     void purposeAfterTarget(const std::vector<size_t>& subjects, size_t e,

@@ -130,6 +130,18 @@ void SentenceParser::purposeAfterTarget(const std::vector<size_t>& subjects, siz
     for (size_t sj : subjects) emit(sj, o, label, typeOf(type), negated);
 }
 
+// Where the list of names that mention s0 opens ends: "Kenya and the United Arab Emirates".
+size_t SentenceParser::coordinationEnd(size_t s0) const {
+    size_t e = M(s0).end;
+    while (e + 1 < m_e && (L(e) == "and" || L(e) == ",")) {
+        const size_t at = L(e + 1) == "the" && e + 2 < m_e ? e + 2 : e + 1;
+        const size_t o = mentionAt(at);
+        if (o == kNone || M(o).type != M(s0).type) break;
+        e = M(o).end;
+    }
+    return e;
+}
+
 // Subject - verb group - (object words) - prep - object mention.
 void SentenceParser::subjectVerbObject(size_t s0) {
     const Mention& S = M(s0);
@@ -193,7 +205,8 @@ void SentenceParser::subjectVerbObject(size_t s0) {
             V(start - 1) == "\xE2\x80\x94" || V(start - 1) == "\xE2\x80\x93" || prev == "--" ||
             prev == "-" ||
             // "Kivi said Estonia would ...": the claim's own subject
-            (isSpeechForm(prev) && prev != "told" && prev != "tells" && opensClause(S.end));
+            (isSpeechForm(prev) && prev != "told" && prev != "tells" &&
+             opensClause(coordinationEnd(s0)));
         if (!ok) return;
         // "X and Y sent" continues a list; ", and Russia still keeps" opens a clause
         if (prev == "and" && start - 1 > m_b && mentionAt(start - 2) == kNone &&

@@ -854,3 +854,13 @@ TEST(RelationsRecall, WhoseNaviesPatrolForTheOwnersListed) {
     EXPECT_NE(typed(x, "Poland", "Lithuania", RelationType::Military), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, AClaimOpenedByAListOfNames) {
+    const auto x = extractDefault(
+        "Otieno said Kenya and the United Arab Emirates would invest $4.5 billion in renewable "
+        "energy projects across East Africa.");
+    EXPECT_NE(typed(x, "Kenya", "East Africa", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "United Arab Emirates", "East Africa", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+}
