@@ -485,14 +485,20 @@ void SentenceParser::weaponObjects(const std::vector<size_t>& subjects,
     // "signed a contract to buy 180 K2 tanks and 212 K9 howitzers from Hyundai Rotem and
     // Hanwha Aerospace": the sellers, an economic relation when the verb is one
     const size_t r = M(weapons.back()).end;
-    if (r + 1 < m_e && L(r) == "from") {
+    // "donate 12 Caesar howitzers bought from France": the arms were bought from the seller
+    const bool boughtFrom = r + 2 < m_e && L(r + 1) == "from" &&
+                            (L(r) == "bought" || L(r) == "purchased" || L(r) == "acquired");
+    if ((r + 1 < m_e && L(r) == "from") || boughtFrom) {
         const std::string lemma = purposeLemma.empty() ? mainLemma : purposeLemma;
         const RelationType type =
             verbType(lemma) == "ECONOMIC" ? RelationType::Economic : RelationType::Military;
         const std::string label =
-            (purposeLemma.empty() ? mainForm : mainForm + " to " + purposeLemma) + " from";
+            boughtFrom ? std::string("bought arms from")
+                       : (purposeLemma.empty() ? mainForm : mainForm + " to " + purposeLemma) +
+                             " from";
+        const size_t from = boughtFrom ? r + 1 : r;
         // "from the United States"
-        for (size_t k = r + 1 < m_e && L(r + 1) == "the" ? r + 2 : r + 1; k < m_e;) {
+        for (size_t k = from + 1 < m_e && L(from + 1) == "the" ? from + 2 : from + 1; k < m_e;) {
             const size_t t = mentionAt(k);
             if (t == kNone || !relationTarget(M(t).type) || M(t).type == EntityType::Weapon)
                 break;

@@ -352,3 +352,11 @@ TEST(RelationsArmsTrade, ThePairBeforeWhichHaveSoldToACapitalsGovernment) {
     EXPECT_NE(typed(x, "United Kingdom", "Kyiv", RelationType::Military), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsArmsTrade, ArmsBoughtFromASellerBeforeTheyAreGiven) {
+    const auto x = extractRules(
+        "Norway said it would donate 12 Caesar howitzers bought from France.");
+    const ExtractedRelation* r = typed(x, "Norway", "France", RelationType::Military);
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->label, "bought arms from");
+}
