@@ -36,6 +36,7 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
             m.type = EntityType::Vessel;
     }
     // "the research ship Havbris": a capitalised name no tagger found after a ship noun
+    bool added = false;
     for (size_t si = 0; si < art.sentences.size(); ++si) {
         const size_t e = art.sentences[si].endToken;
         for (size_t k = art.sentences[si].firstToken; k + 1 < e; ++k) {
@@ -69,11 +70,13 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
             m.type = EntityType::Vessel;
             for (size_t c = m.begin; c < m.end; ++c) covered[c] = true;
             mentions.push_back(m);
+            added = true;
         }
     }
-    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
-        return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-    });
+    if (added)  // mentions stay in text order
+        std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+            return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+        });
     // "the Admiral Lobov", "the Marshal Ustinov": warships named after a flag officer (people
     // are "Admiral Lobov", not "the Admiral Lobov"; "the President X" is sloppy, no ship)
     for (Mention& m : mentions)
