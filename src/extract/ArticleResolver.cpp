@@ -189,8 +189,7 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
         if (!isNamed(m.type) || k + 2 >= art.tokens.size() || art.views[k] != "(" ||
             art.views[k + 2] != ")")
             continue;
-        if (!art.tokens[k + 1].allUpper && !mixedCaseAcronymOf(art, m, art.views[k + 1]))
-            continue;
+        if (!art.tokens[k + 1].allUpper && !mixedCaseAcronymOf(art, m, art.views[k + 1])) continue;
         if (!definesAcronym(art, m, art.views[k + 1])) continue;
         const std::string expansion = m.canonical.empty() ? mentionName(art, m) : m.canonical;
         acronymOf.try_emplace(asciiLower(art.views[k + 1]), expansion);

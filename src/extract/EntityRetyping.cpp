@@ -197,10 +197,9 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
             ++m.begin, m.type = EntityType::Organization;
     std::set<std::string, std::less<>> organisations;  // names and their first words
     for (const Mention& m : mentions) {
-        if (!retypable(m) ||
-            !(descriptorBefore(m) || appositionDescribes(m) || staffBefore(m) ||
-              ownsOrganisationThings(m) || organisationThingOf(m) || institutionNamed(m) ||
-              relativeWhich(m)))
+        if (!retypable(m) || !(descriptorBefore(m) || appositionDescribes(m) || staffBefore(m) ||
+                               ownsOrganisationThings(m) || organisationThingOf(m) ||
+                               institutionNamed(m) || relativeWhich(m)))
             continue;
         organisations.insert(asciiLower(mentionName(art, m)));
         if (m.end - m.begin >= 2) organisations.insert(art.lower[m.begin]);
@@ -278,8 +277,8 @@ void retypeNamedPlaces(const ArticleTokens& art, std::vector<Mention>& mentions)
     for (const Mention& m : mentions)
         if (m.type == EntityType::Location) locationStarts[m.begin] = 1;
     auto placedNear = [&](const Mention& m) {
-        return m.end + 2 < n && !art.info[m.begin].firstName && art.views[m.end] == "," && art.lower[m.end + 1] == "near" &&
-               locationStarts[m.end + 2];
+        return m.end + 2 < n && !art.info[m.begin].firstName && art.views[m.end] == "," &&
+               art.lower[m.end + 1] == "near" && locationStarts[m.end + 2];
     };
     auto baseSite = [&](const Mention& m) {
         return m.begin >= 2 && !art.info[m.begin].firstName &&

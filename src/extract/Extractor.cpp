@@ -156,12 +156,10 @@ void linkNationalities(std::vector<Mention>& mentions, std::vector<RelationCandi
     for (size_t r = 0; r < ownRelations; ++r) {
         RelationCandidate& rel = relations[r];
         if (rel.type != RelationType::Conflict && !rel.byState) continue;
-        const size_t source = rel.source < n && countryOf[rel.source] != kNone
-                                  ? countryOf[rel.source]
-                                  : rel.source;
-        const size_t target = rel.target < n && countryOf[rel.target] != kNone
-                                  ? countryOf[rel.target]
-                                  : rel.target;
+        const size_t source =
+            rel.source < n && countryOf[rel.source] != kNone ? countryOf[rel.source] : rel.source;
+        const size_t target =
+            rel.target < n && countryOf[rel.target] != kNone ? countryOf[rel.target] : rel.target;
         if (source == target) continue;  // a civil war's sides are one people
         rel.source = source;
         rel.target = target;

@@ -267,8 +267,7 @@ void SentenceParser::possessiveTitleApposition(size_t p) {
         if (const size_t o = t > m_b ? insideAt(t - 1) : kNone;
             o != kNone && M(o).end == t && M(o).begin > m_b &&
             (M(o).type == EntityType::Organization || M(o).type == EntityType::MilitaryUnit) &&
-            (L(M(o).begin - 1) == "a" || L(M(o).begin - 1) == "an" ||
-             L(M(o).begin - 1) == "the")) {
+            (L(M(o).begin - 1) == "a" || L(M(o).begin - 1) == "an" || L(M(o).begin - 1) == "the")) {
             emit(p, o, titleLabel(t, n) + " at", RelationType::Role);
             return;
         }
@@ -466,7 +465,7 @@ void SentenceParser::whereabouts(size_t a) {
                    (cls(n) == WordClass::Adjective || cls(n) == WordClass::Noun ||
                     cls(n) == WordClass::PluralNoun || cls(n) == WordClass::Unknown ||
                     L(n).find('-') != std::string_view::npos ||  // "state-owned"
-                    (L(n) == "and" && words > 0))) {                // "oil and gas company"
+                    (L(n) == "and" && words > 0))) {             // "oil and gas company"
                 party = party || L(n) == "party";
                 stateOwned = stateOwned || L(n) == "state-owned" || L(n) == "state-run";
                 ++n, ++words;

@@ -387,9 +387,8 @@ private:
     // Words of tenure between a title's owner and the title ("Bulgaria's outgoing prime
     // minister, X,"): part of the role's label, no owner.
     static bool isTenureWord(std::string_view w) {
-        return w == "outgoing" || w == "incoming" || w == "new" || w == "former" ||
-               w == "acting" || w == "interim" || w == "current" || w == "longtime" ||
-               w == "long-time";
+        return w == "outgoing" || w == "incoming" || w == "new" || w == "former" || w == "acting" ||
+               w == "interim" || w == "current" || w == "longtime" || w == "long-time";
     }
     static bool isRankWord(std::string_view w) {
         return w == "deputy" || w == "vice" || w == "acting" || w == "former" || w == "first" ||

@@ -58,11 +58,11 @@ bool isWeaponUnitNoun(std::string_view w) {
 
 bool isFacilityNoun(std::string_view w) {
     static constexpr WordList kWords(std::to_array<std::string_view>(
-        {"plant",      "factory",  "facility", "mine",   "refinery", "terminal", "port",
-         "project",    "projects", "site",     "hub",    "complex",  "plants",   "factories",
-         "facilities", "centre",   "center",   "campus", "smelter",  "shipyard", "works",
-         "pipeline",   "pipelines", "mines",   "terminals", "field",  "fields",   "farm",
-         "farms"}));
+        {"plant",     "factory",   "facility",   "mine",     "refinery",  "terminal",
+         "port",      "project",   "projects",   "site",     "hub",       "complex",
+         "plants",    "factories", "facilities", "centre",   "center",    "campus",
+         "smelter",   "shipyard",  "works",      "pipeline", "pipelines", "mines",
+         "terminals", "field",     "fields",     "farm",     "farms"}));
     return kWords.contains(w);
 }
 

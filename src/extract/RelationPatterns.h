@@ -67,10 +67,10 @@ struct ObjectFacts {
     bool military = false, civilian = false, goods = false;  // cargoKind of some word
     RelationType adjective = RelationType::Action;  // "diplomatic" / "military" / "economic"
     bool protest = false;                           // "a (formal) protest"
-    bool facility = false;  // "build an ammunition plant in": isFacilityNoun
-    bool attack = false;    // "launched airstrikes on": isAttackNoun
-    bool exercise = false;  // "held military drills near": isExerciseNoun
-    bool stake = false;     // "holds a 19 percent stake in": a share of a company
+    bool facility = false;   // "build an ammunition plant in": isFacilityNoun
+    bool attack = false;     // "launched airstrikes on": isAttackNoun
+    bool exercise = false;   // "held military drills near": isExerciseNoun
+    bool stake = false;      // "holds a 19 percent stake in": a share of a company
     bool displaced = false;  // "send refugees back to": people moved, no force
     void note(std::string_view w);
     // The type these facts give an act of type `verbType` (relation-verbs.tsv name, "" when
@@ -101,15 +101,15 @@ struct VerbGroup {
 
 // The object phrase after a verb group (SentenceParser::objectPhrase).
 struct ObjectPhrase {
-    std::string prep;          // the preposition before the party ("to", "with")
-    std::string jointNoun;     // a relation noun two subjects share ("signed an agreement")
-    std::string purposeLemma;  // the act intended ("agreed to sell": "sell")
-    std::string cargo;         // what moves ("troops", "aid")
+    std::string prep;               // the preposition before the party ("to", "with")
+    std::string jointNoun;          // a relation noun two subjects share ("signed an agreement")
+    std::string purposeLemma;       // the act intended ("agreed to sell": "sell")
+    std::string cargo;              // what moves ("troops", "aid")
     std::string_view transferNoun;  // "banned the export of ... to": the act's noun
     ObjectFacts facts;              // what the object words say about the act's type
-    size_t target = kNone;            // the party's mention
-    std::vector<size_t> weapons;              // weapons as the object
-    size_t end = 0;                           // the first token after the phrase
+    size_t target = kNone;          // the party's mention
+    std::vector<size_t> weapons;    // weapons as the object
+    size_t end = 0;                 // the first token after the phrase
 };
 
 // Nouns of an armed attack ("airstrikes", "a raid", "an offensive"): made on a target, a

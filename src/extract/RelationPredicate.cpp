@@ -54,10 +54,9 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     const std::string vtype = verbType(mainLemma);
     // "Kyrgyz and Tajik border troops exchanged fire", "X and Y clashed near Z": the
     // coordinated subjects fought each other
-    if (subjects.size() >= 2 &&
-        (mainLemma == "clash" ||
-         (mainLemma == "exchange" && q < m_e &&
-          (L(q) == "fire" || L(q) == "gunfire" || L(q) == "shots" || L(q) == "blows"))))
+    if (subjects.size() >= 2 && (mainLemma == "clash" || (mainLemma == "exchange" && q < m_e &&
+                                                          (L(q) == "fire" || L(q) == "gunfire" ||
+                                                           L(q) == "shots" || L(q) == "blows"))))
         for (size_t i = 0; i < subjects.size(); ++i)
             for (size_t j = i + 1; j < subjects.size(); ++j)
                 emit(subjects[i], subjects[j],
@@ -157,7 +156,7 @@ bool SentenceParser::verbGroup(size_t p, VerbGroup& verb) {
     if (mainLemma.empty()) return false;
     // particles right after the verb: "pulled out of" stays simple; skip adverbs
     while (q < m_e && cls(q) == WordClass::Adverb && insideAt(q) == kNone && !isNeg(L(q))) ++q;
-    verb = {negated, passive, lightMain, jointly, std::move(mainForm), std::move(mainLemma),
+    verb = {negated,   passive, lightMain, jointly, std::move(mainForm), std::move(mainLemma),
             mainClass, q};
     return true;
 }
@@ -421,8 +420,7 @@ bool SentenceParser::objectMention(size_t mi, const std::string& vtype,
     if (!relationTarget(m.type)) return false;
     // "met his Azerbaijani counterpart, Jeyhun Bayramov,": the person
     if (m.end + 2 < m_e && L(m.end) == "counterpart" && V(m.end + 1) == "," &&
-        mentionAt(m.end + 2) != kNone &&
-        M(mentionAt(m.end + 2)).type == EntityType::Person) {
+        mentionAt(m.end + 2) != kNone && M(mentionAt(m.end + 2)).type == EntityType::Person) {
         target = mentionAt(m.end + 2);
         return false;
     }
@@ -431,8 +429,7 @@ bool SentenceParser::objectMention(size_t mi, const std::string& vtype,
     if (m.type == EntityType::Nationality && m.end < m_e && startsLowerLetter(V(m.end)) &&
         cls(m.end) == WordClass::Unknown && !isCompanyDescriptionNoun(L(m.end)))
         return false;
-    if ((m.type == EntityType::Nationality ||
-         (m.type == EntityType::Location && !m.fromTitle)) &&
+    if ((m.type == EntityType::Nationality || (m.type == EntityType::Location && !m.fromTitle)) &&
         m.end < m_e && !startsUpper(V(m.end)) && !isPossessive(V(m.end))) {
         // "Danish wind developer (X)", "U.S. technology group Lumiq"
         size_t n = m.end;
@@ -460,9 +457,8 @@ bool SentenceParser::objectMention(size_t mi, const std::string& vtype,
 
 // Weapons as the object ("buy 180 K2 tanks", "provided artillery shells to Russia"): a
 // military relation to each, then to the sellers, the recipient, the base or the target.
-void SentenceParser::weaponObjects(const std::vector<size_t>& subjects,
-                                   const std::string& vtype, const VerbGroup& verb,
-                                   const ObjectPhrase& object) {
+void SentenceParser::weaponObjects(const std::vector<size_t>& subjects, const std::string& vtype,
+                                   const VerbGroup& verb, const ObjectPhrase& object) {
     const std::string& mainLemma = verb.lemma;
     const std::string& mainForm = verb.form;
     const bool negated = verb.negated;
@@ -479,8 +475,7 @@ void SentenceParser::weaponObjects(const std::vector<size_t>& subjects,
         // K2 tanks", "attacked with missiles"); what is said about it is a statement
         for (size_t wmi : weapons)
             emit(sj, wmi, purposeLemma.empty() ? mainForm : mainForm + " to " + purposeLemma,
-                 vtype == "STATEMENT" ? RelationType::Statement : RelationType::Military,
-                 negated);
+                 vtype == "STATEMENT" ? RelationType::Statement : RelationType::Military, negated);
     }
     // "signed a contract to buy 180 K2 tanks and 212 K9 howitzers from Hyundai Rotem and
     // Hanwha Aerospace": the sellers, an economic relation when the verb is one
@@ -493,15 +488,14 @@ void SentenceParser::weaponObjects(const std::vector<size_t>& subjects,
         const RelationType type =
             verbType(lemma) == "ECONOMIC" ? RelationType::Economic : RelationType::Military;
         const std::string label =
-            boughtFrom ? std::string("bought arms from")
-                       : (purposeLemma.empty() ? mainForm : mainForm + " to " + purposeLemma) +
-                             " from";
+            boughtFrom
+                ? std::string("bought arms from")
+                : (purposeLemma.empty() ? mainForm : mainForm + " to " + purposeLemma) + " from";
         const size_t from = boughtFrom ? r + 1 : r;
         // "from the United States"
         for (size_t k = from + 1 < m_e && L(from + 1) == "the" ? from + 2 : from + 1; k < m_e;) {
             const size_t t = mentionAt(k);
-            if (t == kNone || !relationTarget(M(t).type) || M(t).type == EntityType::Weapon)
-                break;
+            if (t == kNone || !relationTarget(M(t).type) || M(t).type == EntityType::Weapon) break;
             // arms bought from a state are a military matter, from a company a trade
             const RelationType sellerType = isCountry(t) ? RelationType::Military : type;
             for (size_t sj : subjects) emit(sj, t, label, sellerType, negated);
@@ -517,8 +511,7 @@ void SentenceParser::weaponObjects(const std::vector<size_t>& subjects,
         const size_t t = mentionAt(skipPlaceModifiers(r + 1));
         if (t != kNone && relationTarget(M(t).type)) {
             std::string label = mainForm;
-            for (size_t k = M(weapons[0]).begin; k < M(weapons[0]).end; ++k)
-                label += " " + Ls(k);
+            for (size_t k = M(weapons[0]).begin; k < M(weapons[0]).end; ++k) label += " " + Ls(k);
             for (size_t sj : subjects)
                 emit(sj, t, label + " " + Ls(r), RelationType::Military, negated);
         }
@@ -530,8 +523,7 @@ void SentenceParser::weaponObjects(const std::vector<size_t>& subjects,
             emit(sj, target, mainForm + " " + prep, RelationType::Military, negated);
     }
     // "will station four drones at an air base in central Greece"
-    if (target == kNone && isBasingLemma(mainLemma))
-        weaponPlace(subjects, r, mainForm, negated);
+    if (target == kNone && isBasingLemma(mainLemma)) weaponPlace(subjects, r, mainForm, negated);
     // "launched 40 Kalibr missiles at Ukraine"
     if (target == kNone && isFiringLemma(mainLemma)) firedAt(subjects, r, mainForm, negated);
     // "Denmark and the Netherlands are jointly funding the purchase of 14 tanks"
@@ -542,9 +534,8 @@ void SentenceParser::weaponObjects(const std::vector<size_t>& subjects,
 // The relation to the object's party (target): joint acts of coordinated subjects,
 // exercises, second objects ("give Latvia 12 howitzers"), passive agents, and the type
 // of the act (actType) with the cases that override it.
-void SentenceParser::relateObject(const std::vector<size_t>& subjects,
-                                  const std::string& vtype, const VerbGroup& verb,
-                                  ObjectPhrase& object, int depth) {
+void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std::string& vtype,
+                                  const VerbGroup& verb, ObjectPhrase& object, int depth) {
     const std::string& mainLemma = verb.lemma;
     const std::string& mainForm = verb.form;
     const bool negated = verb.negated;

@@ -571,11 +571,11 @@ void SentenceParser::ledBy(size_t mi) {
     if (k < m_e && V(k) == ",") ++k;
     if (k + 2 >= m_e || L(k + 1) != "by") return;
     const std::string_view verb = L(k);
-    const char* label = verb == "led" ? "leads"
-                        : verb == "headed" ? "heads"
+    const char* label = verb == "led"         ? "leads"
+                        : verb == "headed"    ? "heads"
                         : verb == "commanded" ? "commands"
-                        : verb == "chaired" ? "chairs"
-                                            : nullptr;
+                        : verb == "chaired"   ? "chairs"
+                                              : nullptr;
     if (!label) return;
     // "led by Prime Minister X": the person after the title
     size_t b = mentionAt(k + 2);
@@ -592,8 +592,8 @@ void SentenceParser::namedCompound(size_t mi) {
         m_art.tokens[k + 1].spaceBefore)
         return;
     const std::string_view participle = L(k + 1);
-    const bool based = participle == "based" || participle == "headquartered" ||
-                       participle == "registered";
+    const bool based =
+        participle == "based" || participle == "headquartered" || participle == "registered";
     const bool led = participle == "led";
     const bool backed = participle == "backed" || participle == "funded";
     if (!based && !led && !backed) return;

@@ -83,8 +83,7 @@ void SentenceParser::speech(size_t k) {
     // "..., with President Elena Marchetti saying inflation ...": an attached speaker
     const bool withSaying = L(k) == "saying" && k > m_b && insideAt(k - 1) != kNone &&
                             M(insideAt(k - 1)).type == EntityType::Person;
-    if (L(k) == "saying" && !withSaying && k > m_b + 2 && V(k - 1) == ",")
-        return subjectSaying(k);
+    if (L(k) == "saying" && !withSaying && k > m_b + 2 && V(k - 1) == ",") return subjectSaying(k);
     if ((!isSpeechForm(L(k)) && !calledIt && !courtFinding && !withSaying) || insideAt(k) != kNone)
         return;
     // inverted: "..., said X" -- unless X opens the claim ("..., said Norway was safe")
@@ -112,8 +111,7 @@ void SentenceParser::speech(size_t k) {
             o != kNone && M(o).end == M(s).begin - 1 && M(o).type == EntityType::Organization)
             s = o;
     // "Russia's embassy in Oslo said": the country speaks through its mission
-    if (M(s).type == EntityType::Location && M(s).begin >= m_b + 4 &&
-        L(M(s).begin - 1) == "in" &&
+    if (M(s).type == EntityType::Location && M(s).begin >= m_b + 4 && L(M(s).begin - 1) == "in" &&
         (L(M(s).begin - 2) == "embassy" || L(M(s).begin - 2) == "consulate" ||
          L(M(s).begin - 2) == "mission") &&
         isPossessive(V(M(s).begin - 3)))
@@ -234,8 +232,7 @@ void SentenceParser::appositiveSpeaker(size_t k) {
     const std::string& w = Ls(open + 1);
     // ("Denmark, whose navy tracked the corvette, said")
     if (w != "who" && w != "whose" && w != "which" && w != "a" && w != "an" && w != "the" &&
-        !titleAt(open + 1) &&
-        cls(open + 1) != WordClass::Gerund &&
+        !titleAt(open + 1) && cls(open + 1) != WordClass::Gerund &&
         !(mentionAt(open + 1) != kNone && M(mentionAt(open + 1)).end < m_e &&
           isPossessive(V(M(mentionAt(open + 1)).end))))
         return;

@@ -51,8 +51,8 @@ void SentenceParser::relativeClause(size_t s0) {
         // Russian-led bloc that": "Russian" "-" "led", the tokenizer splits such compounds)
         while (n < close && n < p + 7 && L(n) != "that" && L(n) != "which") {
             if (const size_t o = mentionAt(n);
-                o != kNone && (M(o).type == EntityType::Nationality ||
-                               M(o).type == EntityType::Location)) {
+                o != kNone &&
+                (M(o).type == EntityType::Nationality || M(o).type == EntityType::Location)) {
                 n = M(o).end;
                 continue;
             }
@@ -199,14 +199,13 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         --start;
     if (start > m_b) {
         const std::string& prev = Ls(start - 1);
-        const bool ok =
-            prev == "," || prev == "and" || prev == "but" || prev == "while" || prev == "that" ||
-            prev == "when" || prev == "after" || isQuote(V(start - 1)) ||
-            V(start - 1) == "\xE2\x80\x94" || V(start - 1) == "\xE2\x80\x93" || prev == "--" ||
-            prev == "-" ||
-            // "Kivi said Estonia would ...": the claim's own subject
-            (isSpeechForm(prev) && prev != "told" && prev != "tells" &&
-             opensClause(coordinationEnd(s0)));
+        const bool ok = prev == "," || prev == "and" || prev == "but" || prev == "while" ||
+                        prev == "that" || prev == "when" || prev == "after" ||
+                        isQuote(V(start - 1)) || V(start - 1) == "\xE2\x80\x94" ||
+                        V(start - 1) == "\xE2\x80\x93" || prev == "--" || prev == "-" ||
+                        // "Kivi said Estonia would ...": the claim's own subject
+                        (isSpeechForm(prev) && prev != "told" && prev != "tells" &&
+                         opensClause(coordinationEnd(s0)));
         if (!ok) return;
         // "X and Y sent" continues a list; ", and Russia still keeps" opens a clause
         if (prev == "and" && start - 1 > m_b && mentionAt(start - 2) == kNone &&

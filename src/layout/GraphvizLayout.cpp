@@ -122,9 +122,8 @@ private:
         // runs in a child process that Cancel kills (see ChildProcess.h).  sharedContext()
         // is created here first so the child does not load the plugins again.
         gv::sharedContext();
-        const std::string geometry = options.cancel ? runInChildProcess(run, *options.cancel,
-                                                                        engine + " layout")
-                                                    : run();
+        const std::string geometry =
+            options.cancel ? runInChildProcess(run, *options.cancel, engine + " layout") : run();
         if (geometry.size() != n * 4 * sizeof(double))
             throw Error(engine + " layout returned " + std::to_string(geometry.size()) +
                         " bytes for " + std::to_string(n) + " nodes");

@@ -169,9 +169,9 @@ namespace {
 // name before it ("-based", "-led", "-backed", ...), ending there.
 bool namedCompoundSuffix(std::string_view text, size_t pos) {
     static constexpr std::string_view kSuffixes[] = {
-        "based",  "led",      "backed",     "born",     "run",       "owned",
-        "linked", "made",     "funded",     "flagged",  "registered", "controlled",
-        "allied", "supported", "sponsored", "operated", "built",     "headquartered"};
+        "based",  "led",       "backed",    "born",     "run",        "owned",
+        "linked", "made",      "funded",    "flagged",  "registered", "controlled",
+        "allied", "supported", "sponsored", "operated", "built",      "headquartered"};
     size_t end = pos;
     while (end < text.size() && std::islower(static_cast<unsigned char>(text[end]))) ++end;
     if (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) ||

@@ -330,8 +330,8 @@ TEST(RelationsArmsTrade, AListOfArmsAfterTheRecipientAndArmouredVehicles) {
     const auto x = extractRules(
         "Canada will give Ukraine a NASAMS air defence system, 50 Senator armoured vehicles and "
         "2,000 CRV7 rockets in a new aid package. Tesla sold 500 electric vehicles.");
-    for (const char* arms : {"NASAMS air defence system", "Senator armoured vehicles",
-                             "CRV7 rockets"}) {
+    for (const char* arms :
+         {"NASAMS air defence system", "Senator armoured vehicles", "CRV7 rockets"}) {
         const ExtractedRelation* r = typed(x, "Canada", arms, RelationType::Military);
         EXPECT_NE(r, nullptr) << arms << "\n" << dumpRelations(x);
     }
@@ -345,8 +345,7 @@ TEST(RelationsArmsTrade, ThePairBeforeWhichHaveSoldToACapitalsGovernment) {
         "criticised. Armenia has not left the bloc, and Russia still keeps a military base at "
         "Gyumri. Britain sent troops to Kyiv.");
     EXPECT_NE(typed(x, "Italy", "Nigeria", RelationType::Military), nullptr) << dumpRelations(x);
-    EXPECT_NE(typed(x, "Türkiye", "Nigeria", RelationType::Military), nullptr)
-        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Türkiye", "Nigeria", RelationType::Military), nullptr) << dumpRelations(x);
     EXPECT_NE(typed(x, "Russia", "Gyumri", RelationType::Military), nullptr) << dumpRelations(x);
     // troops sent to a capital go to the city
     EXPECT_NE(typed(x, "United Kingdom", "Kyiv", RelationType::Military), nullptr)
@@ -354,8 +353,8 @@ TEST(RelationsArmsTrade, ThePairBeforeWhichHaveSoldToACapitalsGovernment) {
 }
 
 TEST(RelationsArmsTrade, ArmsBoughtFromASellerBeforeTheyAreGiven) {
-    const auto x = extractRules(
-        "Norway said it would donate 12 Caesar howitzers bought from France.");
+    const auto x =
+        extractRules("Norway said it would donate 12 Caesar howitzers bought from France.");
     const ExtractedRelation* r = typed(x, "Norway", "France", RelationType::Military);
     ASSERT_NE(r, nullptr) << dumpRelations(x);
     EXPECT_EQ(r->label, "bought arms from");

@@ -795,10 +795,8 @@ TEST(RelationsRecall, ARelativeClauseOnADescriptionAndBothObjects) {
         "both Kyrgyzstan and Tajikistan, offered to send mediators. Russia attacked both "
         "Kharkiv and Odesa.");
     const std::string csto = "Collective Security Treaty Organization";
-    EXPECT_NE(typed(x, csto, "Kyrgyzstan", RelationType::Membership), nullptr)
-        << dumpRelations(x);
-    EXPECT_NE(typed(x, csto, "Tajikistan", RelationType::Membership), nullptr)
-        << dumpRelations(x);
+    EXPECT_NE(typed(x, csto, "Kyrgyzstan", RelationType::Membership), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, csto, "Tajikistan", RelationType::Membership), nullptr) << dumpRelations(x);
     EXPECT_NE(typed(x, "Russia", "Odesa", RelationType::Conflict), nullptr) << dumpRelations(x);
 }
 
@@ -810,8 +808,7 @@ TEST(RelationsRecall, RefugeesSentBackAndNeighboursInformed) {
     ASSERT_NE(r, nullptr) << dumpRelations(x);  // people moved, no force: not MILITARY
     EXPECT_TRUE(r->negated);
     EXPECT_EQ(r->label, "send refugees to");
-    EXPECT_NE(typed(x, "Sweden", "Estonia", RelationType::Diplomatic), nullptr)
-        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Sweden", "Estonia", RelationType::Diplomatic), nullptr) << dumpRelations(x);
 }
 
 TEST(RelationsRecall, APlaceOrPeopleJoinedToAParticipleBeforeAnOrganisation) {
@@ -824,8 +821,8 @@ TEST(RelationsRecall, APlaceOrPeopleJoinedToAParticipleBeforeAnOrganisation) {
     EXPECT_NE(typed(x, "Halcyon Maritime", "Dubai", RelationType::Location), nullptr)
         << dumpRelations(x);
     // the people stand for their state, named in the article
-    const ExtractedRelation* r = typed(x, "Russia", "Collective Security Treaty Organization",
-                                       RelationType::Membership);
+    const ExtractedRelation* r =
+        typed(x, "Russia", "Collective Security Treaty Organization", RelationType::Membership);
     ASSERT_NE(r, nullptr) << dumpRelations(x);
     EXPECT_EQ(r->label, "leads");
 }
@@ -837,10 +834,8 @@ TEST(RelationsRecall, ACountrySpeaksThroughItsEmbassyAndAfterARelativeClause) {
         "Norway's concern.");
     EXPECT_NE(typed(x, "Russia", "North Sea", RelationType::Statement), nullptr)
         << dumpRelations(x);
-    EXPECT_EQ(typed(x, "Oslo", "North Sea", RelationType::Statement), nullptr)
-        << dumpRelations(x);
-    EXPECT_NE(typed(x, "Denmark", "Norway", RelationType::Statement), nullptr)
-        << dumpRelations(x);
+    EXPECT_EQ(typed(x, "Oslo", "North Sea", RelationType::Statement), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Denmark", "Norway", RelationType::Statement), nullptr) << dumpRelations(x);
 }
 
 TEST(RelationsRecall, WhoseNaviesPatrolForTheOwnersListed) {
@@ -851,8 +846,7 @@ TEST(RelationsRecall, WhoseNaviesPatrolForTheOwnersListed) {
         << dumpRelations(x);
     EXPECT_NE(typed(x, "Estonia", "Gulf of Finland", RelationType::Military), nullptr)
         << dumpRelations(x);
-    EXPECT_NE(typed(x, "Poland", "Lithuania", RelationType::Military), nullptr)
-        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Poland", "Lithuania", RelationType::Military), nullptr) << dumpRelations(x);
 }
 
 TEST(RelationsRecall, AClaimOpenedByAListOfNames) {

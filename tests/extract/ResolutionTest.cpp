@@ -230,8 +230,7 @@ TEST(Resolution, ACompanysCoinedFirstWordIsItsShortNameBeforeRelations) {
     const ExtractedEntity* nordvik = entity(x, "Nordvik Energy");
     ASSERT_NE(nordvik, nullptr) << dumpEntities(x);
     EXPECT_TRUE(hasAlias(*nordvik, "Nordvik")) << dumpEntities(x);
-    const ExtractedRelation* r =
-        typed(x, "Ingrid Solberg", "Nordvik Energy", RelationType::Role);
+    const ExtractedRelation* r = typed(x, "Ingrid Solberg", "Nordvik Energy", RelationType::Role);
     ASSERT_NE(r, nullptr) << dumpRelations(x);
     EXPECT_EQ(r->label, "chief executive at");
 }
