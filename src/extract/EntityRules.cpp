@@ -491,12 +491,6 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         m.end = b0 + ts.end;
         m.type = ts.type;
         if (m.end > e0 || m.begin >= m.end) continue;
-        // "Almaty-based Steppe Logistics": the company's name starts after where it is based
-        // (and "the Russian-led Collective Security Treaty Organization", "Iranian-backed")
-        if (m.end - m.begin >= 2 &&
-            (L[m.begin].ends_with("-based") || L[m.begin].ends_with("-led") ||
-             L[m.begin].ends_with("-backed")))
-            ++m.begin;
         // "Justice Minister X", "Italian Industry Minister", "Interior Ministry": the words
         // before a minister name a portfolio, not a place or an organisation of their own
         // ("Apple chief" keeps Apple); "French Armed Forces Minister": after a demonym
