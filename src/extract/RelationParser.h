@@ -486,6 +486,12 @@ private:
 
     void subjectVerbObject(size_t s0);
     size_t coordinationEnd(size_t s0) const;
+    std::vector<size_t> withPartnerBefore(size_t s0) const;
+    // Past an acronym in brackets at p ("the African Development Bank (AfDB) will"): p when
+    // there is none.
+    size_t pastAcronym(size_t p) const {
+        return p + 3 < m_e && V(p) == "(" && V(p + 2) == ")" && startsUpper(V(p + 1)) ? p + 3 : p;
+    }
 
     void predicate(const std::vector<size_t>& subjects, size_t p, int depth);
     void purposeAfterTarget(const std::vector<size_t>& subjects, size_t e,

@@ -39,8 +39,7 @@ void SentenceParser::relativeClause(size_t s0) {
     if (!relationTarget(S.type) || S.type == EntityType::Event || S.type == EntityType::Nationality)
         return;
     size_t p = S.end;
-    // "the Collective Security Treaty Organization (CSTO), which": past the acronym
-    if (p + 3 < m_e && V(p) == "(" && V(p + 2) == ")") p += 3;
+    p = pastAcronym(p);  // "the Collective Security Treaty Organization (CSTO), which"
     if (p + 2 >= m_e || V(p) != ",") return;
     const size_t close = relativeClauseEnd(p);
     const size_t sentenceEnd = m_e;
@@ -72,15 +71,9 @@ void SentenceParser::relativeClause(size_t s0) {
         (S.type == EntityType::Location || S.type == EntityType::Organization) &&
         (isForceNoun(L(p + 2)) || L(p + 2) == "military" || L(p + 2) == "navy" ||
          L(p + 2) == "navies" || L(p + 2) == "army" || L(p + 2) == "armies")) {
-        // "Finland and Estonia, whose navies patrol": the owners listed before
-        std::vector<size_t> owners{s0};
-        if (S.begin >= m_b + 2 && L(S.begin - 1) == "and")
-            if (const size_t o = insideAt(S.begin - 2);
-                o != kNone && M(o).end == S.begin - 1 && M(o).type == S.type)
-                owners.insert(owners.begin(), o);
         m_e = close;
         m_forceSubject = true;
-        predicate(owners, p + 3, 0);
+        predicate(withPartnerBefore(s0), p + 3, 0);  // "Finland and Estonia, whose navies"
         m_forceSubject = false;
         m_e = sentenceEnd;
         return;
@@ -89,14 +82,10 @@ void SentenceParser::relativeClause(size_t s0) {
     if ((L(p + 1) == "who") != (S.type == EntityType::Person)) return;
     // "Italy and Turkey, which have also sold drones to Abuja,": a plural verb after the
     // relative pronoun acts for the pair before it
-    std::vector<size_t> subjects{s0};
-    if (S.begin >= m_b + 2 && L(S.begin - 1) == "and" && p + 2 < close &&
-        (L(p + 2) == "have" || L(p + 2) == "are" || L(p + 2) == "were"))
-        if (const size_t o = insideAt(S.begin - 2);
-            o != kNone && M(o).end == S.begin - 1 && M(o).type == S.type)
-            subjects.insert(subjects.begin(), o);
+    const bool plural =
+        p + 2 < close && (L(p + 2) == "have" || L(p + 2) == "are" || L(p + 2) == "were");
     m_e = close;
-    predicate(subjects, p + 2, 0);
+    predicate(plural ? withPartnerBefore(s0) : std::vector<size_t>{s0}, p + 2, 0);
     m_e = sentenceEnd;
 }
 
@@ -128,6 +117,16 @@ void SentenceParser::purposeAfterTarget(const std::vector<size_t>& subjects, siz
     if (o == kNone || !relationTarget(M(o).type) || M(o).type == EntityType::Nationality) return;
     const std::string label = mainForm + (cargo.empty() ? "" : " " + cargo) + " to " + lemma;
     for (size_t sj : subjects) emit(sj, o, label, typeOf(type), negated);
+}
+
+// s0 with the name of its type joined to it by "and" just before ("Finland and Estonia").
+std::vector<size_t> SentenceParser::withPartnerBefore(size_t s0) const {
+    const Mention& S = M(s0);
+    if (S.begin >= m_b + 2 && L(S.begin - 1) == "and")
+        if (const size_t o = insideAt(S.begin - 2);
+            o != kNone && M(o).end == S.begin - 1 && M(o).type == S.type)
+            return {o, s0};
+    return {s0};
 }
 
 // Where the list of names that mention s0 opens ends: "Kenya and the United Arab Emirates".
@@ -240,8 +239,7 @@ void SentenceParser::subjectVerbObject(size_t s0) {
     // coordinated subjects: "X and Y sent"
     std::vector<size_t> subjects{s0};
     size_t p = S.end;
-    // "The African Development Bank (AfDB) will lend": past the acronym in brackets
-    if (p + 2 < m_e && V(p) == "(" && V(p + 2) == ")" && startsUpper(V(p + 1))) p += 3;
+    p = pastAcronym(p);  // "The African Development Bank (AfDB) will lend"
     // "China's coast guard deployed ships near X": the country acts through its body
     if (p < m_e && isPossessive(V(p))) {
         size_t said = kNone;  // "Poland's defence ministry said it would buy ...": the act
