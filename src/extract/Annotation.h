@@ -1,5 +1,6 @@
 #pragma once
 // Internal to src/extract: the per-article working data the pipeline stages share.
+#include <algorithm>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -28,6 +29,13 @@ struct Mention {
     bool synthetic = false;  // added to give a relation (e.g. "nationality of") a target; no alias
     size_t entity = kNone;
 };
+
+// Text order: by start, the longer of two mentions starting together first.
+inline void sortInTextOrder(std::vector<Mention>& mentions) {
+    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+        return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+}
 
 struct ArticleTokens {
     std::string_view text;

@@ -247,9 +247,7 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
                 m.type = acronymType.at(art.lower[m.begin]);
         }
     }
-    std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
-        return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-    });
+    sortInTextOrder(mentions);
 }
 
 void retypeOrganisationShortForms(const ArticleTokens& art, std::vector<Mention>& mentions) {

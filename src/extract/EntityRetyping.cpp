@@ -74,9 +74,7 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
         }
     }
     if (added)  // mentions stay in text order
-        std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
-            return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-        });
+        sortInTextOrder(mentions);
     // "the Admiral Lobov", "the Marshal Ustinov": warships named after a flag officer (people
     // are "Admiral Lobov", not "the Admiral Lobov"; "the President X" is sloppy, no ship)
     for (Mention& m : mentions)

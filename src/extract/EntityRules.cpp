@@ -605,9 +605,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             break;
         }
     }
-    std::sort(out.begin(), out.end(), [](const Mention& a, const Mention& b) {
-        return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-    });
+    sortInTextOrder(out);
     return out;
 }
 
