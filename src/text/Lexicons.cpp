@@ -102,6 +102,11 @@ const Lexicons& Lexicons::get() {
         l.firstNames = load("first-names.txt", 0);
         l.knownPeople = load("known-people.txt", 0);
         l.knownOrgs = load("known-orgs.txt", 0);
+        // companies a sentence may name with no other cue ("Saab delivered..."): matched like
+        // the listed organisations, but no feature of the trained model (it never saw them)
+        load("companies.txt", 0).forEachPhrase([&](std::string_view phrase) {
+            l.knownOrgs.add(phrase);
+        });
         return l;
     }();
     return lexicons;

@@ -109,7 +109,7 @@ struct Lexicons {
     Gazetteer cities;        // "Rio de Janeiro" -> "BR"
     Gazetteer firstNames;    // "bruce"
     Gazetteer knownPeople;   // "vladimir putin"
-    Gazetteer knownOrgs;     // "rand corporation", "nato"
+    Gazetteer knownOrgs;     // "rand corporation", "nato"; and companies.txt ("saab")
 
     // The embedded lexicons, loaded on first use.
     static const Lexicons& get();

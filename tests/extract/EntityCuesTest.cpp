@@ -19,6 +19,20 @@ TEST(EntityCues, DescribedOrganisationsAreOrganisations) {
     }
 }
 
+TEST(EntityCues, ListedCompaniesNamedAloneAreOrganisations) {
+    // a one-word company first in its sentence has no cue but the list (companies.txt)
+    const std::string text =
+        "Saab delivered two Gripen jets to Hungary on Monday. Rheinmetall said it would build a "
+        "plant in Lithuania.";
+    for (const auto& x : {extractDefault(text), extractRules(text)}) {
+        expectType(x, "Saab", EntityType::Organization);
+        expectType(x, "Rheinmetall", EntityType::Organization);
+    }
+    // a listed company's name inside a person's name stays the person's
+    expectType(extractDefault("Jonas Saab said the talks had failed."), "Jonas Saab",
+               EntityType::Person);
+}
+
 TEST(EntityCues, AppositionHeadMustBeTheDescriptor) {
     // "a company spokesman" describes a person; "analyst at the ... Corporation" too
     const auto x = extractDefault(
