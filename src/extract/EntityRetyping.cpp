@@ -35,6 +35,16 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
         if (m.end - m.begin >= 2 && kShipPrefixes.count(art.views[m.begin]))
             m.type = EntityType::Vessel;
     }
+    // "Qatar will ship LNG", "Turkey agreed to ferry grain": a verb after a name, a modal
+    // or "to", not a ship noun before the ship's name
+    auto shipVerbAt = [&](size_t k, size_t sentenceStart) {
+        if (art.lower[k] != "ship" && art.lower[k] != "ferry") return false;
+        if (k == sentenceStart) return false;
+        static const std::set<std::string, std::less<>> kBefore = {
+            "to",   "will",  "would",  "can", "could", "may", "might",
+            "must", "shall", "should", "did", "does",  "do",  "not"};
+        return covered[k - 1] || kBefore.count(art.lower[k - 1]) > 0;
+    };
     // "the research ship Havbris": a capitalised name no tagger found after a ship noun
     bool added = false;
     for (size_t si = 0; si < art.sentences.size(); ++si) {
@@ -42,8 +52,8 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
         for (size_t k = art.sentences[si].firstToken; k + 1 < e; ++k) {
             // a name, not a capitalised function word ("the ship In total")
             const WordInfo* w = art.info[k + 1].word;
-            if (!isVesselNoun(art.lower[k]) || covered[k + 1] || !art.info[k + 1].cap ||
-                art.info[k + 1].stopCap ||
+            if (!isVesselNoun(art.lower[k]) || shipVerbAt(k, art.sentences[si].firstToken) ||
+                covered[k + 1] || !art.info[k + 1].cap || art.info[k + 1].stopCap ||
                 !std::isalpha(static_cast<unsigned char>(art.views[k + 1][0])) ||
                 (w && w->cls != WordClass::Noun && w->cls != WordClass::Adjective &&
                  w->cls != WordClass::PluralNoun))
@@ -88,7 +98,8 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
     std::set<std::string, std::less<>> ships;
     for (const Mention& m : mentions) {
         if (m.begin == 0 || !mayBeShip(m)) continue;
-        const bool vesselNoun = isVesselNoun(art.lower[m.begin - 1]);
+        const bool vesselNoun = isVesselNoun(art.lower[m.begin - 1]) &&
+                                !shipVerbAt(m.begin - 1, art.sentences[m.sentence].firstToken);
         if (m.type != EntityType::Person && !vesselNoun) continue;  // only a person takes "the X."
         // "the tanker Marisol Dawn"; "of the Marisol Dawn." (a person's name takes no
         // article unless it modifies a noun: "the Obama administration")
@@ -123,6 +134,14 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
         if (art.lower[k] != "a" && art.lower[k] != "an" && art.lower[k] != "the") return false;
         const size_t sentenceEnd = art.sentences[m.sentence].endToken;
         for (++k; k < sentenceEnd && k <= m.end + 7; ++k) {
+            // "X, a maintenance contractor based in Brindisi": a noun that also names a job
+            // describes a company when it has a seat
+            const std::string& w = art.lower[k];
+            if ((w == "contractor" || w == "supplier" || w == "producer" || w == "developer" ||
+                 w == "miner") &&
+                k + 1 < sentenceEnd &&
+                (art.lower[k + 1] == "based" || art.lower[k + 1] == "headquartered"))
+                return true;
             if (!descriptors.count(art.lower[k])) {
                 // only modifiers may come first: "a Danish power company", not "a senior
                 // analyst at the RAND Corporation"

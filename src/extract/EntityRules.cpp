@@ -520,8 +520,13 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                      (info->cls == WordClass::Verb3sg || info->cls == WordClass::VerbPast);
         }
         if (clause) continue;
-        // a coast guard is a maritime agency, not a unit ("China Coast Guard")
-        if (m.type == EntityType::Organization && isMilitaryUnitHead(art.info[m.end - 1]) &&
+        // a coast guard is a maritime agency, not a unit ("China Coast Guard"); an air force
+        // is a service like a navy ("Italian Air Force"), a "Joint Expeditionary Force" a
+        // coalition, so "force" counts only after "air"
+        const bool airForce =
+            m.end - m.begin >= 2 && L[m.end - 1] == "force" && L[m.end - 2] == "air";
+        if (m.type == EntityType::Organization &&
+            (isMilitaryUnitHead(art.info[m.end - 1]) || airForce) &&
             !(m.end - m.begin >= 2 && L[m.end - 2] == "coast")) {
             if (m.end - m.begin == 1) continue;  // a bare "Guard" or "Army" names no unit
             m.type = EntityType::MilitaryUnit;

@@ -106,6 +106,13 @@ inline bool isTroopNoun(std::string_view w) {
            w == "military";
 }
 
+// People who serve in a country's forces ("engineers from Bangladesh are stationed in").
+inline bool isServiceNoun(std::string_view w) {
+    return w == "troops" || w == "soldiers" || w == "forces" || w == "peacekeepers" ||
+           w == "engineers" || w == "marines" || w == "paratroopers" || w == "sailors" ||
+           w == "pilots" || w == "instructors" || w == "trainers" || w == "personnel";
+}
+
 // Nouns after a demonym or country through which the country acts ("the Swedish government",
 // "British warships", "the Chinese coast guard").
 inline bool isStateBodyNoun(std::string_view w) {

@@ -83,13 +83,14 @@ bool isFundingNoun(std::string_view w) {
 
 CargoKind cargoKind(std::string_view w) {
     static constexpr WordList kMilitary(std::to_array<std::string_view>(
-        {"troops",     "soldiers",  "forces",       "fighters",  "weapons",     "arms",
-         "ammunition", "munitions", "shells",       "missiles",  "drones",      "warships",
-         "military",   "marines",   "paratroopers", "battalion", "battalions",  "brigade",
-         "tanks",      "jets",      "warplanes",    "frigates",  "destroyers",  "submarines",
-         "combat",     "armed",     "corvettes",    "howitzers", "helicopters", "armoured",
-         "armored",    "artillery", "rifles",       "rockets",   "radars",      "warship",
-         "submarine",  "frigate",   "corvette",     "naval",     "battlegroup"}));
+        {"troops", "soldiers", "forces", "fighters", "weapons", "arms", "ammunition", "munitions",
+         "shells", "missiles", "drones", "warships", "military", "marines", "paratroopers",
+         "battalion", "battalions", "brigade", "tanks", "jets", "warplanes", "frigates",
+         "destroyers", "submarines", "combat", "armed", "corvettes", "howitzers", "helicopters",
+         "armoured", "armored", "artillery", "rifles", "rockets", "radars", "warship", "submarine",
+         "frigate", "corvette", "naval", "battlegroup",
+         // "keeps a separate force in", "sent a contingent of engineers to"
+         "force", "contingent", "detachment", "garrison", "peacekeepers"}));
     static constexpr WordList kCivilian(std::to_array<std::string_view>(
         {"monitors", "observers", "diplomats", "officials", "delegation", "delegates", "envoys",
          "envoy", "experts", "doctors", "medics", "nurses", "inspectors", "rescuers", "volunteers",
@@ -232,8 +233,9 @@ bool isCommitmentLemma(std::string_view lemma) {
 }
 
 bool isBasingLemma(std::string_view lemma) {
-    return anyOf(lemma, {"station", "deploy", "base", "position", "install", "place", "keep",
-                         "move", "send", "redeploy", "locate"});
+    return anyOf(
+        lemma, {"station", "deploy", "base", "position", "install", "place", "keep", "move", "send",
+                "redeploy", "locate", "relocate", "rotate", "fly", "transfer"});
 }
 
 bool isBuyLemma(std::string_view lemma) {

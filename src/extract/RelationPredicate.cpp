@@ -316,14 +316,19 @@ void SentenceParser::objectPhrase(size_t p, const std::string& vtype, VerbGroup&
         // "the purchase of", "the export of": a transfer noun the word list has as a verb
         if (c == WordClass::Noun || c == WordClass::PluralNoun || c == WordClass::Unknown ||
             (isTransferNoun(w) && q > m_b && cls(q - 1) == WordClass::Determiner)) {
+            // "banned rice exports to Bangladesh": the transfer noun heads the object
+            if (prep.empty() && transferNoun.empty() && isTransferNoun(w) && q + 1 < m_e &&
+                (L(q + 1) == "to" || L(q + 1) == "from") && actsOnTransfer(vtype))
+                transferNoun = w;
             facts.note(w);
             missedName = missedName || startsUpper(V(q));
             // "invest $2 billion in a new battery plant in Hungary": the facility is a
             // waypoint to the place; so is a unit ("contribute 400 soldiers to the new
-            // battalion in Finland")
+            // battalion in Finland") and a base ("deploy 800 soldiers to a base in Lithuania")
             if (prep == "in" || prep == "at" || prep == "to") {
                 auto waypoint = [&](size_t i) {
-                    return prep == "to" ? isUnitNoun(L(i)) : isFacilityNoun(L(i));
+                    return isBaseNoun(L(i)) ||
+                           (prep == "to" ? isUnitNoun(L(i)) : isFacilityNoun(L(i)));
                 };
                 size_t n = q;
                 while (n < q + 3 && n + 1 < m_e && !waypoint(n) && insideAt(n) == kNone &&
@@ -524,6 +529,12 @@ void SentenceParser::weaponObjects(const std::vector<size_t>& subjects, const st
     }
     // "will station four drones at an air base in central Greece"
     if (target == kNone && isBasingLemma(mainLemma)) weaponPlace(subjects, r, mainForm, negated);
+    // "will station six jets and 250 personnel at the Mihail Kogalniceanu air base": the
+    // place past the rest of the cargo
+    if (target != kNone && isBasingLemma(mainLemma) && M(target).type == EntityType::Location &&
+        (prep == "at" || prep == "in" || prep == "near" || prep == "on"))
+        for (size_t sj : subjects)
+            emit(sj, target, mainForm + " " + prep, RelationType::Military, negated);
     // "launched 40 Kalibr missiles at Ukraine"
     if (target == kNone && isFiringLemma(mainLemma)) firedAt(subjects, r, mainForm, negated);
     // "Denmark and the Netherlands are jointly funding the purchase of 14 tanks"
@@ -654,6 +665,9 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
     // "pledged to keep a brigade of troops in": the promise, the act, then what it moves
     const bool promise = isCommitmentLemma(mainLemma) && !purposeLemma.empty();
     if (!cargo.empty() && !byAgent && !promise) label += " " + cargo;
+    // "banned exports to", "suspended deliveries to": the transfer the act is about
+    if (cargo.empty() && !transferNoun.empty() && !byAgent && !promise)
+        label += " " + std::string(transferNoun);
     if (!purposeLemma.empty()) label += " to " + purposeLemma;
     if (!cargo.empty() && !byAgent && promise) label += " " + cargo;
     if (!prep.empty() && !byAgent) label += " " + prep;

@@ -59,7 +59,10 @@ void SentenceParser::weaponPlace(const std::vector<size_t>& subjects, size_t r,
         ++r;
     if (r + 1 >= m_e) return;
     const std::string_view prep = L(r);
-    if (prep != "at" && prep != "in" && prep != "near" && prep != "on") return;
+    // "deployed six Rafale jets to an air base in Jordan": "to" only on the way to a base
+    // (a place right after "to" is the destination the caller already related)
+    const bool toBase = prep == "to";
+    if (prep != "at" && prep != "in" && prep != "near" && prep != "on" && !toBase) return;
     size_t q = r + 1;
     if (q < m_e && (L(q) == "a" || L(q) == "an")) ++q;
     // "an air base in central Poland": the base is on the way to the place
@@ -73,6 +76,8 @@ void SentenceParser::weaponPlace(const std::vector<size_t>& subjects, size_t r,
     if (n + 1 < m_e && isBaseNoun(L(n)) && mentionAt(n) == kNone &&
         (L(n + 1) == "in" || L(n + 1) == "near"))
         q = n + 2;
+    else if (toBase)
+        return;
     const size_t place = mentionAt(skipPlaceModifiers(q));
     if (place == kNone || M(place).type != EntityType::Location) return;
     for (size_t sj : subjects)
@@ -269,8 +274,9 @@ size_t SentenceParser::stateBodyAfter(size_t s0, size_t p, size_t* said) const {
                        startsLowerLetter(V(k));
          ++n, ++k) {
         const std::string_view w = L(k);
-        const bool bodyWord =
-            isStateBodyNoun(w) || isGovernmentWord(w) || w == "military" || w == "forces";
+        const bool bodyWord = isStateBodyNoun(w) || isGovernmentWord(w) || w == "military" ||
+                              w == "forces" || isForceNoun(w) ||
+                              isTroopNoun(w);  // "Pakistan's battalion is based in"
         if (body && !bodyWord && (isAux(w) || isVerb(k))) break;  // "coast guard"
         body = bodyWord;
         if (!body && cls(k) != WordClass::Adjective && cls(k) != WordClass::Noun &&

@@ -79,6 +79,22 @@ void SentenceParser::relativeClause(size_t s0) {
         return;
     }
     if (L(p + 1) != "which" && L(p + 1) != "who") return;
+    // "Aerotecnica Sud, a maintenance contractor based in Brindisi, which said": the
+    // company whose seat the place is
+    if (const size_t b = S.begin; L(p + 1) == "which" && S.type == EntityType::Location &&
+                                  b >= m_b + 4 && L(b - 1) == "in" &&
+                                  (L(b - 2) == "based" || L(b - 2) == "headquartered"))
+        for (size_t k = b - 3; k > m_b && k + 8 > b; --k) {
+            if (V(k) != "," || (L(k + 1) != "a" && L(k + 1) != "an")) continue;
+            if (const size_t owner = insideAt(k - 1);
+                owner != kNone && M(owner).end == k && M(owner).type == EntityType::Organization) {
+                m_e = close;
+                predicate({owner}, p + 2, 0);
+                m_e = sentenceEnd;
+                return;
+            }
+            break;
+        }
     if ((L(p + 1) == "who") != (S.type == EntityType::Person)) return;
     // "Italy and Turkey, which have also sold drones to Abuja,": a plural verb after the
     // relative pronoun acts for the pair before it
@@ -183,6 +199,17 @@ void SentenceParser::subjectVerbObject(size_t s0) {
                 (M(mod).type == EntityType::Nationality || isCountry(mod)))
                 start = M(mod).begin;
     }
+    // "Engineers from Bangladesh are stationed in Bangui": a country's forces named by
+    // where they come from act for it
+    bool forcesFrom = false;
+    if (start == S.begin && isCountry(s0) && start > m_b + 1 && L(start - 1) == "from" &&
+        insideAt(start - 2) == kNone && isServiceNoun(L(start - 2))) {
+        start -= 2;
+        while (start > m_b && insideAt(start - 1) == kNone &&
+               (cls(start - 1) == WordClass::Adjective || isNumber(start - 1)))
+            --start;
+        forcesFrom = true;
+    }
     if (start > m_b &&
         (L(start - 1) == "the" || L(start - 1) == "around" || L(start - 1) == "about"))
         --start;  // "the European Union", "around 11,000 North Korean soldiers"
@@ -241,11 +268,14 @@ void SentenceParser::subjectVerbObject(size_t s0) {
     size_t p = S.end;
     p = pastAcronym(p);  // "The African Development Bank (AfDB) will lend"
     // "China's coast guard deployed ships near X": the country acts through its body
+    bool ownForces = forcesFrom;  // the subject acts through its forces
     if (p < m_e && isPossessive(V(p))) {
         size_t said = kNone;  // "Poland's defence ministry said it would buy ...": the act
         p = stateBodyAfter(s0, p, &said);
         if (said != kNone) bodyClaim(s0, said);
         if (p == kNone) return;
+        // "Pakistan's battalion is based in"
+        ownForces = isForceNoun(L(p - 1)) || isServiceNoun(L(p - 1));
     }
     while (p + 1 < m_e && (L(p) == "and" || L(p) == ",")) {
         // "South Korea and the United States began"
@@ -316,7 +346,7 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         if (q >= m_e || V(q) != ",") return;
         p = q + 1;
     }
-    m_forceSubject = (forceSubject && p > S.end) || S.type == EntityType::MilitaryUnit;
+    m_forceSubject = (forceSubject && p > S.end) || ownForces || S.type == EntityType::MilitaryUnit;
     predicate(subjects, p, 0);
     m_forceSubject = false;
 }

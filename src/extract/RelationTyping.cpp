@@ -27,7 +27,10 @@ std::string SentenceParser::actType(const PredicateAct& act) const {
         (act.cargo == "gas" || act.cargo == "oil" || act.cargo == "food" ||
          act.cargo == "sanctions" || act.cargo == "money" || act.cargo == "funds"))
         type = "ECONOMIC";  // "stopped gas deliveries to Austria", "unveiled sanctions on"
-    if (act.mainClass != WordClass::Unknown) type = act.facts.retype(type, actLemma);
+    // a verb the word list lacks ("exports", "airlifts") is typed by its cargo too when the
+    // lexicon knows it moves things ("Kazakhstan exports grain to")
+    if (act.mainClass != WordClass::Unknown || isTransferLemma(actLemma))
+        type = act.facts.retype(type, actLemma);
     // "orders four frigates from Italy", "banned the export of machine tools to Belarus"
     type =
         act.facts.objectActType(type, actLemma, act.transferNoun, act.prep, isCountry(act.target));

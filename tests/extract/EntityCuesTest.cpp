@@ -382,3 +382,13 @@ TEST(EntityCues, ShipsNamedAfterAShipNounOrAFlagOfficer) {
     EXPECT_EQ(typed(x, "Russia", "Admiral Lobov", RelationType::Statement), nullptr)
         << dumpRelations(x);
 }
+
+TEST(EntityCues, AirForcesAreUnitsAndShipIsAlsoAVerb) {
+    const auto x = extractDefault(
+        "The Hungarian Air Force will fly them, the Joint Expeditionary Force said. Qatar will "
+        "ship LNG to Poland.");
+    expectType(x, "Hungarian Air Force", EntityType::MilitaryUnit);
+    expectType(x, "Joint Expeditionary Force", EntityType::Organization);  // a coalition
+    const ExtractedEntity* lng = entity(x, "LNG");
+    if (lng) EXPECT_NE(lng->type, EntityType::Vessel) << dumpEntities(x);
+}

@@ -15,6 +15,16 @@ TEST(RelationsRecall, DeploymentWithCoordinatedCargoAndADirection) {
     EXPECT_NE(r, nullptr) << dumpRelations(x);
 }
 
+TEST(RelationsRecall, ABaseIsAWaypointToItsPlace) {
+    // "to a base in X", "at an air base in X": the place past the base is where forces go
+    const auto x = extractRules(
+        "Belgium will deploy 250 soldiers to a base in Estonia. Spain stations fighter jets at "
+        "an air base in Bulgaria. Austria flew four Eurofighter jets to an air base in Slovenia.");
+    EXPECT_NE(typed(x, "Belgium", "Estonia", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Spain", "Bulgaria", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Austria", "Slovenia", RelationType::Military), nullptr) << dumpRelations(x);
+}
+
 TEST(RelationsRecall, AHeadlineCapitalisesItsVerb) {
     // In running text a capitalised word is no verb; in a title-case headline it may be.
     const auto x = extractRules("Portugal Will Send 200 Engineers to Moldova.\n\nIt said so.");
@@ -857,4 +867,51 @@ TEST(RelationsRecall, AClaimOpenedByAListOfNames) {
         << dumpRelations(x);
     EXPECT_NE(typed(x, "United Arab Emirates", "East Africa", RelationType::Economic), nullptr)
         << dumpRelations(x);
+}
+
+// ---- session 12: forces named by their owner, seats, trade typed by its goods --------------
+
+TEST(RelationsRecall, ForcesNamedByTheirCountryActForIt) {
+    // "Pakistan's battalion", "engineers from Bangladesh", "keeps a force in": the country
+    // acts through its forces; diplomats from a country are no force
+    const auto x = extractRules(
+        "Nepal's battalion is based in Bria. Engineers from Ghana are stationed in Bouar and "
+        "Berberati. Burundi also keeps a separate force in Somalia. Diplomats from Chad arrived "
+        "in Niamey.");
+    EXPECT_NE(typed(x, "Nepal", "Bria", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Ghana", "Bouar", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Ghana", "Berberati", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Burundi", "Somalia", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_EQ(typed(x, "Chad", "Niamey", RelationType::Military), nullptr) << dumpRelations(x);
+}
+
+TEST(RelationsRecall, CargoCoordinatedWithACountBeforeTheBase) {
+    const auto x = extractRules(
+        "Spain will station four Eurofighter jets and about 130 air force personnel at the "
+        "Siauliai air base.");
+    EXPECT_NE(typed(x, "Spain", "Siauliai air base", RelationType::Military), nullptr)
+        << dumpRelations(x);
+}
+
+TEST(RelationsRecall, ARelativeClauseAfterACompanysSeatIsTheCompanys) {
+    const auto x = extractRules(
+        "The radars will be serviced by Velcor Tech, a maintenance contractor based in Taranto, "
+        "which said it had signed a contract with the Hellenic Navy.");
+    EXPECT_NE(typed(x, "Velcor Tech", "Taranto", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(between(x, "Velcor Tech", "Hellenic Navy"), nullptr) << dumpRelations(x);
+    EXPECT_EQ(between(x, "Taranto", "Hellenic Navy"), nullptr) << dumpRelations(x);
+}
+
+TEST(RelationsRecall, GoodsMakeAnExportOrABanATrade) {
+    // "exports" is missing from the word list; "rice exports to" names the transfer
+    const auto x = extractRules(
+        "Kazakhstan exports grain to Afghanistan. India banned rice exports to Nepal. Sweden "
+        "exports howitzers to Brazil.");
+    EXPECT_NE(typed(x, "Kazakhstan", "Afghanistan", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+    const auto* ban = typed(x, "India", "Nepal", RelationType::Economic);
+    ASSERT_NE(ban, nullptr) << dumpRelations(x);
+    EXPECT_EQ(ban->label, "banned exports to");
+    EXPECT_NE(typed(x, "Sweden", "Brazil", RelationType::Military), nullptr) << dumpRelations(x);
 }
