@@ -483,6 +483,22 @@ void SentenceParser::whereabouts(size_t a) {
             return;
         }
     }
+    // ", the state-owned mining company of the United Arab Emirates,": the same with "of"
+    if (at == EntityType::Organization && q + 3 < m_e && L(q) == "the") {
+        size_t n = q + 1;
+        bool stateOwned = false, described = false;
+        while (n < m_e && n < q + 6 && mentionAt(n) == kNone && insideAt(n) == kNone &&
+               startsLowerLetter(V(n)) && L(n) != "of") {
+            stateOwned = stateOwned || L(n) == "state-owned" || L(n) == "state-run";
+            described = isCompanyDescriptionNoun(L(n));
+            ++n;
+        }
+        if (described && n + 1 < m_e && L(n) == "of")
+            if (const size_t b = mentionAt(L(n + 1) == "the" ? n + 2 : n + 1);
+                b != kNone && isCountry(b))
+                emit(a, b, stateOwned ? "state-owned by" : "based in",
+                     stateOwned ? RelationType::Membership : RelationType::Location);
+    }
     if (at == EntityType::Location && placeApposition(a, q)) return;
     // ", which is (already) based in Y"
     const bool relative = q < m_e && (L(q) == "which" || L(q) == "that");

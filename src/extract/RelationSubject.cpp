@@ -337,9 +337,14 @@ void SentenceParser::subjectVerbObject(size_t s0) {
     } else if (p < m_e && V(p) == ",") {
         // apposition: ", a defense analyst at the RAND Corporation,"
         size_t q = p + 1;
-        while (q < m_e && V(q) != "," && q - p < 14) {
+        // "X, the state-owned mining company of Y, will": a gerund or a compound
+        // modifying a noun
+        const bool nounPhrase = L(p + 1) == "the" || L(p + 1) == "a" || L(p + 1) == "an";
+        while (q < m_e && V(q) != "," && q - p < 18) {
             if (isVerb(q) && cls(q) != WordClass::Participle && cls(q) != WordClass::Noun &&
-                cls(q) != WordClass::PluralNoun && insideAt(q) == kNone && !titleAt(q))
+                cls(q) != WordClass::PluralNoun && insideAt(q) == kNone && !titleAt(q) &&
+                !(nounPhrase &&
+                  (cls(q) == WordClass::Gerund || L(q).find('-') != std::string_view::npos)))
                 return;
             ++q;
         }

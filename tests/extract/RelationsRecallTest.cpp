@@ -915,3 +915,14 @@ TEST(RelationsRecall, GoodsMakeAnExportOrABanATrade) {
     EXPECT_EQ(ban->label, "banned exports to");
     EXPECT_NE(typed(x, "Sweden", "Brazil", RelationType::Military), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, AnAppositionWithACompoundOrGerundStillEndsAtItsComma) {
+    // "the state-owned mining company of Oman": the company's state, then its own act
+    const auto x = extractRules(
+        "Qalhat Minerals, the state-owned mining company of Oman, will buy a 30 percent stake in "
+        "Copperline Holdings.");
+    EXPECT_NE(typed(x, "Qalhat Minerals", "Oman", RelationType::Membership), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Qalhat Minerals", "Copperline Holdings", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+}
