@@ -467,7 +467,9 @@ void SentenceParser::whereabouts(size_t a) {
                     L(n).find('-') != std::string_view::npos ||  // "state-owned"
                     (L(n) == "and" && words > 0))) {             // "oil and gas company"
                 party = party || L(n) == "party";
-                stateOwned = stateOwned || L(n) == "state-owned" || L(n) == "state-run";
+                // "Turkmenistan's state gas company": "state" before the company's noun
+                stateOwned = stateOwned || L(n) == "state-owned" || L(n) == "state-run" ||
+                             (L(n) == "state" && n + 1 < m_e && startsLowerLetter(V(n + 1)));
                 ++n, ++words;
             }
             if (words > 0 && n < m_e && (V(n) == "," || V(n) == ".")) {

@@ -362,7 +362,9 @@ private:
                w == "council" || w == "government" || w == "office" || w == "court" ||
                w == "parliament" || w == "police" || w == "army" || w == "navy" || w == "forces" ||
                w == "force" || w == "guard" || w == "commission" || w == "bureau" ||
-               w == "directorate" || w == "gru" || w == "fsb";
+               w == "directorate" || w == "gru" || w == "fsb" || w == "treasury" ||
+               w == "administration" || w == "authority" || w == "assembly" || w == "senate" ||
+               w == "congress" || w == "cabinet";
     }
     bool isGovernmentBody(size_t mi) const {
         if (M(mi).type == EntityType::MilitaryUnit) return true;

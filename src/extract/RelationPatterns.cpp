@@ -90,7 +90,8 @@ CargoKind cargoKind(std::string_view w) {
          "armoured", "armored", "artillery", "rifles", "rockets", "radars", "warship", "submarine",
          "frigate", "corvette", "naval", "battlegroup",
          // "keeps a separate force in", "sent a contingent of engineers to"
-         "force", "contingent", "detachment", "garrison", "peacekeepers"}));
+         "force", "contingent", "detachment", "garrison", "peacekeepers", "shell", "round",
+         "rounds"}));
     static constexpr WordList kCivilian(std::to_array<std::string_view>(
         {"monitors", "observers", "diplomats", "officials", "delegation", "delegates", "envoys",
          "envoy", "experts", "doctors", "medics", "nurses", "inspectors", "rescuers", "volunteers",
@@ -204,7 +205,7 @@ std::string ObjectFacts::objectActType(const std::string& type, std::string_view
         isBuyLemma(lemma))
         return "MILITARY";
     // "launched missiles at Odesa": arms fired at a target
-    if (type.empty() && military && isFiringLemma(lemma) &&
+    if ((type.empty() || type == "MILITARY") && military && isFiringLemma(lemma) &&
         (prep == "at" || prep == "on" || prep == "against" || prep == "into"))
         return "CONFLICT";
     // "will build an ammunition plant in Lithuania": an industrial investment

@@ -108,6 +108,7 @@ struct ObjectPhrase {
     std::string_view transferNoun;  // "banned the export of ... to": the act's noun
     ObjectFacts facts;              // what the object words say about the act's type
     size_t target = kNone;          // the party's mention
+    bool byState = false;           // target is a nationality for its state ("on Chinese cars")
     std::vector<size_t> weapons;    // weapons as the object
     size_t end = 0;                 // the first token after the phrase
 };

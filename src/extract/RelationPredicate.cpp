@@ -347,6 +347,12 @@ void SentenceParser::objectPhrase(size_t p, const std::string& vtype, VerbGroup&
                 isLevyNoun(L(q - 2))) {
                 prep.clear();
                 ++q;
+                // "tariffs on cars, steel and textiles from China": the rest of the goods
+                while (q + 1 < m_e && (V(q) == "," || L(q) == "and")) {
+                    const size_t next = V(q) == "," && L(q + 1) == "and" ? q + 2 : q + 1;
+                    if (next >= m_e || cargoKind(L(next)) != CargoKind::Goods) break;
+                    q = next + 1;
+                }
                 continue;
             }
             // "were hit by ships of the China Coast Guard": the agent owns the vessels
@@ -427,6 +433,13 @@ bool SentenceParser::objectMention(size_t mi, const std::string& vtype,
     if (m.end + 2 < m_e && L(m.end) == "counterpart" && V(m.end + 1) == "," &&
         mentionAt(m.end + 2) != kNone && M(mentionAt(m.end + 2)).type == EntityType::Person) {
         target = mentionAt(m.end + 2);
+        return false;
+    }
+    // "tariffs on Chinese cars", "new duties on Mexican steel": the goods' state is the party
+    if (m.type == EntityType::Nationality && prep == "on" && m.end < m_e && m.begin >= m_b + 2 &&
+        cargoKind(L(m.end)) == CargoKind::Goods && isLevyNoun(L(m.begin - 2))) {
+        target = mi;
+        object.byState = true;
         return false;
     }
     // "called the Swedish deployment ...": a nationality modifying a noun the
@@ -739,7 +752,7 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
             if (byAgent)
                 emit(tj, sj, label, typeOf(type), negated);
             else
-                emit(sj, tj, label, typeOf(type), negated);
+                emit(sj, tj, label, typeOf(type), negated, object.byState);
         }
     // "thanked Berlin and said Ukraine needed ...": the next verb phrase of the subjects
     nextConjunct(subjects, M(targets.back()).end, depth);

@@ -249,9 +249,16 @@ void SentenceParser::describedSubject() {
         i != kNone && M(i).type == EntityType::Date && M(i).begin == k)
         k = M(i).end;
     if (k < m_e && V(k) == ",") ++k;
-    if (k + 2 >= m_e || L(k) != "the" || !isCompanyDescriptionNoun(L(k + 1)) ||
-        mentionAt(k + 1) != kNone || isSpeechForm(L(k + 2)))
+    if (k + 2 >= m_e || L(k) != "the" || mentionAt(k + 1) != kNone || isSpeechForm(L(k + 2)))
         return;
+    // "The ministry accused ...", "The division fired ...": the one body named before whose
+    // name holds the noun
+    if (!isCompanyDescriptionNoun(L(k + 1))) {
+        if (!isVerb(k + 2) && !isAux(L(k + 2))) return;
+        const size_t body = describedEntity(m_art, m_mentions, k, L(k + 1));
+        if (body != kNone) predicate({body}, k + 2, 0);
+        return;
+    }
     const size_t org = storyOrganization(m_art, m_mentions, k);
     if (org == kNone) return;
     predicate({org}, k + 2, 0);

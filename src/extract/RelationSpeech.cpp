@@ -332,9 +332,23 @@ void SentenceParser::speechAct(const std::vector<size_t>& subjects, size_t q,
                 capitalAsCountry(sj);  // "Beijing warned Washington"
                 emit(sj, o, mainForm, RelationType::Statement, negated);
             }
+            // "accused Eritrea's 52nd Division, which ..., of firing": the body owned, past
+            // a relative clause on it
+            size_t accused = o;
+            if (M(o).end + 1 < m_e && isPossessive(V(M(o).end)))
+                if (const size_t owned = mentionAt(M(o).end + 1);
+                    owned != kNone && relationTarget(M(owned).type)) {
+                    accused = owned;
+                    for (size_t sj : subjects)
+                        emit(sj, owned, mainForm, RelationType::Statement, negated);
+                }
+            size_t k = M(accused).end;
+            if (k + 1 < m_e && V(k) == "," && (L(k + 1) == "which" || L(k + 1) == "who"))
+                if (const size_t close = relativeClauseEnd(k); close < m_e && V(close) == ",")
+                    k = close + 1;
             // "accused Iran of supplying drones to Russia": the act charged
-            if (M(o).end + 1 < m_e && L(M(o).end) == "of" && cls(M(o).end + 1) == WordClass::Gerund)
-                predicate({o}, M(o).end + 1, depth + 1);
+            if (k + 1 < m_e && L(k) == "of" && cls(k + 1) == WordClass::Gerund)
+                predicate({accused}, k + 1, depth + 1);
         } else if (depth > 0 && q < m_e && mentionAt(q) == kNone) {
             // "Minsk called the move ... and said it would sell potash to China"
             size_t end = q;

@@ -926,3 +926,40 @@ TEST(RelationsRecall, AnAppositionWithACompoundOrGerundStillEndsAtItsComma) {
     EXPECT_NE(typed(x, "Qalhat Minerals", "Copperline Holdings", RelationType::Economic), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, LeviesOnListedGoodsAndOnAnotherStatesGoods) {
+    const auto x = extractRules(
+        "Brazil will raise import tariffs on cars, steel and textiles from China. Chile named "
+        "Peru in the report. Peru would not impose new duties on Chilean copper.");
+    EXPECT_NE(typed(x, "Brazil", "China", RelationType::Economic), nullptr) << dumpRelations(x);
+    const auto* duties = typed(x, "Peru", "Chile", RelationType::Economic);
+    ASSERT_NE(duties, nullptr) << dumpRelations(x);
+    EXPECT_TRUE(duties->negated);
+}
+
+TEST(RelationsRecall, TheActABodyIsAccusedOfAndShellsFiredAtPlaces) {
+    const auto x = extractRules(
+        "Armenia's Ministry of Defence said the villages were hit. The ministry accused "
+        "Azerbaijan's 41st Brigade, which it said was dug in near Kalbajar, of firing 80 shells at "
+        "Goris and Kapan. Azerbaijan said the 41st Brigade had not fired a single shell into "
+        "Armenia.");
+    EXPECT_NE(typed(x, "Ministry of Defence", "41st Brigade", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "41st Brigade", "Goris", RelationType::Conflict), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "41st Brigade", "Kapan", RelationType::Conflict), nullptr)
+        << dumpRelations(x);
+    const auto* denied = typed(x, "41st Brigade", "Armenia", RelationType::Conflict);
+    ASSERT_NE(denied, nullptr) << dumpRelations(x);
+    EXPECT_TRUE(denied->negated);
+}
+
+TEST(RelationsRecall, StateCompaniesAndTreasuriesBelongToTheirState) {
+    const auto x = extractRules(
+        "Sonagas Holdings, Angola's state gas company, signed a contract. Ghana's National "
+        "Treasury said so.");
+    EXPECT_NE(typed(x, "Sonagas Holdings", "Angola", RelationType::Membership), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "National Treasury", "Ghana", RelationType::Membership), nullptr)
+        << dumpRelations(x);
+}
