@@ -531,6 +531,12 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             if (m.end - m.begin == 1) continue;  // a bare "Guard" or "Army" names no unit
             m.type = EntityType::MilitaryUnit;
         }
+        // "the Trans-Afghan Gas Pipeline": a named line is a facility, a place
+        if (m.type != EntityType::Location && m.end - m.begin >= 2) {
+            const auto& words = ExtractLexicons::get().infrastructureWords;
+            const auto it = words.find(std::string(L[m.end - 1]));
+            if (it != words.end() && it->second) m.type = EntityType::Location;
+        }
         bool clash = false;
         for (const Mention& r : rules) {
             if (r.begin < m.end && m.begin < r.end) {

@@ -321,22 +321,28 @@ void SentenceParser::possessive(size_t a) {
         return;
     }
     // "North Korea's state news agency KCNA"
+    // "Pakistan's state-owned Indus Gas Holdings": a state company
     if (isCountry(a)) {
-        bool gov = false;
+        bool gov = false, stateOwned = false;
         size_t n = k;
         while (n < m_e && n < k + 4 && mentionAt(n) == kNone && insideAt(n) == kNone &&
                !startsUpper(V(n)) &&
                (cls(n) == WordClass::Adjective || cls(n) == WordClass::Noun ||
-                cls(n) == WordClass::Unknown)) {
+                cls(n) == WordClass::Unknown || L(n).find('-') != std::string_view::npos)) {
             gov = gov || isGovernmentWord(L(n));
+            stateOwned =
+                stateOwned || L(n) == "state-owned" || L(n) == "state-run" || L(n) == "state";
             ++n;
         }
         if (const size_t b = mentionAt(n);
             n > k && b != kNone &&
             (M(b).type == EntityType::Organization || M(b).type == EntityType::MilitaryUnit)) {
             gov = gov || isGovernmentBody(b);
-            emit(b, a, gov ? "part of" : "based in",
-                 gov ? RelationType::Membership : RelationType::Location);
+            if (stateOwned && !gov)
+                emit(b, a, "state-owned by", RelationType::Membership);
+            else
+                emit(b, a, gov ? "part of" : "based in",
+                     gov ? RelationType::Membership : RelationType::Location);
             return;
         }
     }

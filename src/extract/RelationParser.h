@@ -294,6 +294,7 @@ private:
     void speechAct(const std::vector<size_t>& subjects, size_t q, const std::string& mainLemma,
                    const std::string& mainForm, bool negated, int depth);
     void nextConjunct(const std::vector<size_t>& subjects, size_t from, int depth);
+    size_t skipBackModifiers(size_t k) const;
     // predicate()'s steps (RelationPredicate.cpp).
     bool verbGroup(size_t p, VerbGroup& verb);
     void objectPhrase(size_t p, const std::string& vtype, VerbGroup& verb, ObjectPhrase& object);
@@ -365,6 +366,16 @@ private:
                w == "directorate" || w == "gru" || w == "fsb" || w == "treasury" ||
                w == "administration" || w == "authority" || w == "assembly" || w == "senate" ||
                w == "congress" || w == "cabinet";
+    }
+    // "the Trans-Afghan Gas Pipeline", "the Central Asia-China pipeline": a place that is a
+    // line (a head word of infrastructure-words.tsv ends it or follows it)
+    bool namesALine(size_t mi) const {
+        if (M(mi).type != EntityType::Location) return false;
+        auto head = [&](size_t k) {
+            const auto it = m_x.infrastructureWords.find(Ls(k));
+            return it != m_x.infrastructureWords.end() && it->second;
+        };
+        return head(M(mi).end - 1) || (M(mi).end < m_e && head(M(mi).end));
     }
     bool isGovernmentBody(size_t mi) const {
         if (M(mi).type == EntityType::MilitaryUnit) return true;

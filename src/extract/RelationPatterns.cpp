@@ -239,6 +239,11 @@ bool isBasingLemma(std::string_view lemma) {
                 "redeploy", "locate", "relocate", "rotate", "fly", "transfer"});
 }
 
+bool isRouteLemma(std::string_view lemma) {
+    return anyOf(lemma, {"start", "begin", "end", "pass", "cross", "run", "traverse", "link",
+                         "connect", "reach", "stretch", "terminate", "enter"});
+}
+
 bool isBuyLemma(std::string_view lemma) {
     return anyOf(lemma, {"buy", "order", "purchase", "procure", "acquire", "import"});
 }

@@ -46,6 +46,8 @@ bool isLevyNoun(std::string_view w);
 bool isCommitmentLemma(std::string_view lemma);
 // "station drones at", "deploy missiles in": verbs placing arms somewhere.
 bool isBasingLemma(std::string_view lemma);
+// Verbs of where a line runs ("the pipeline will start at", "crosses Uzbekistan").
+bool isRouteLemma(std::string_view lemma);
 // "buy", "order", "purchase": acquiring; arms bought from a state are a military matter.
 bool isBuyLemma(std::string_view lemma);
 // "build", "open", "construct": making a plant or facility somewhere.

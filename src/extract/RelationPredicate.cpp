@@ -10,17 +10,38 @@ namespace entgraph::relparse {
 // ... and plans to discuss the issue with Y") is parsed in turn.
 // "has described it as ... and plans to discuss the issue with Y": the next verb phrase
 // after `from` with the same subjects, when nothing but counts and dates comes between.
+// The token before the place modifiers ("southeastern", "the") that end at k.
+size_t SentenceParser::skipBackModifiers(size_t k) const {
+    while (k > m_b && (L(k - 1) == "the" || isCompassWord(L(k - 1)) ||
+                       L(k - 1).ends_with("ern")))  // "southeastern"
+        --k;
+    return k > m_b ? k - 1 : k;
+}
+
 void SentenceParser::nextConjunct(const std::vector<size_t>& subjects, size_t from, int depth) {
     for (size_t k = from; k < m_e && k < from + 14; ++k) {
+        // ("... and end at Multan": a line's route verb the word list has as a noun)
         if (L(k) == "and" && k + 1 < m_e &&
-            (isAux(L(k + 1)) || (isVerb(k + 1) && cls(k + 1) != WordClass::Noun &&
-                                 cls(k + 1) != WordClass::Adjective)) &&
+            (isAux(L(k + 1)) ||
+             (isVerb(k + 1) && cls(k + 1) != WordClass::Noun &&
+              cls(k + 1) != WordClass::Adjective) ||
+             (isRouteLemma(L(k + 1)) && !subjects.empty() && namesALine(subjects[0]))) &&
             mentionAt(k + 1) == kNone)
             return predicate(subjects, k + 1, depth + 1);
-        // "gave ... to Ukraine in 2022 and has ordered": counts and dates on the way
-        if (mentionAt(k) != kNone && M(mentionAt(k)).type != EntityType::Quantity &&
-            M(mentionAt(k)).type != EntityType::Date)
+        // "will start at X, pass through Y and end at Z": a series of bare verb phrases
+        if (V(k) == "," && k + 1 < m_e && cls(k + 1) == WordClass::Verb &&
+            mentionAt(k + 1) == kNone && !isSpeechForm(L(k + 1)))
+            return predicate(subjects, k + 1, depth + 1);
+        // "gave ... to Ukraine in 2022 and has ordered": counts and dates on the way, and
+        // where the object is ("at the X gas field in southeastern Turkmenistan, pass ...")
+        if (const size_t o = mentionAt(k);
+            o != kNone && M(o).type != EntityType::Quantity && M(o).type != EntityType::Date &&
+            !(M(o).type == EntityType::Location && k > from && L(skipBackModifiers(k)) == "in"))
             return;
+        if (const size_t o = mentionAt(k); o != kNone) {
+            k = M(o).end - 1;
+            continue;
+        }
         if (isClauseBreak(L(k)) && !isQuote(V(k)) && L(k) != "as") return;
     }
 }
@@ -176,7 +197,7 @@ void SentenceParser::objectPhrase(size_t p, const std::string& vtype, VerbGroup&
     size_t& q = object.end;
     q = verb.end;
     bool missedName = false;  // a capitalised word no mention covers
-    for (size_t steps = 0; q < m_e && steps < 12; ++steps) {
+    for (size_t steps = 0; q < m_e && steps < 16; ++steps) {
         const std::string_view w = L(q);  // literals compare inline (Ls(q) for keyed look-ups)
         if (const size_t mi = mentionAt(q); mi != kNone) {
             if (objectMention(mi, vtype, mainLemma, missedName, object)) continue;
@@ -272,8 +293,10 @@ void SentenceParser::objectPhrase(size_t p, const std::string& vtype, VerbGroup&
                 continue;
             }
             // "to keep a brigade of 4,800 troops in": a force counted goes on to its place
+            // ("to supply 14 billion cubic metres of gas": the goods measured go on too)
             if (w == "of" && prep.empty() && cargo.empty() && !purposeLemma.empty() &&
-                !(q > m_b && isForceNoun(L(q - 1))))
+                !(q > m_b && isForceNoun(L(q - 1))) &&
+                !(q + 1 < m_e && cargoKind(L(q + 1)) == CargoKind::Goods))
                 break;
             // "banned the export of machine tools to", "funding the purchase of tanks for":
             // the transfer's own object follows, and the party after it (not for a verb
@@ -341,7 +364,10 @@ void SentenceParser::objectPhrase(size_t p, const std::string& vtype, VerbGroup&
                     continue;
                 }
             }
-            if (!prep.empty() && !purposeLemma.empty()) break;  // "to support the war in X"
+            // "to support the war in X" (but "to supply 14 billion cubic metres of gas")
+            if (!prep.empty() && !purposeLemma.empty() &&
+                !(prep == "of" && cargoKind(w) != CargoKind::None))
+                break;
             // "tariffs on steel from China": the goods a levy falls on, then the party
             if (prep == "on" && cargoKind(w) == CargoKind::Goods && q > m_b + 1 &&
                 isLevyNoun(L(q - 2))) {
@@ -603,14 +629,24 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
     // "France keeps about 1,500 troops in Niger": a light verb with a force where it is
     const bool lightForce =
         lightMain && !prep.empty() && (facts.military || cargoKind(cargo) == CargoKind::Military);
-    if (lightMain && exerciseNoun.empty() && !lightForce && !facts.exercise && !facts.attack)
+    // "the pipeline will start at": a light verb, but where a line runs
+    const bool route =
+        isRouteLemma(mainLemma) && !subjects.empty() &&
+        std::all_of(subjects.begin(), subjects.end(), [&](size_t sj) { return namesALine(sj); });
+    if (lightMain && exerciseNoun.empty() && !lightForce && !facts.exercise && !facts.attack &&
+        !route)
         return;
     if (target == kNone) return nextConjunct(subjects, q, depth);
-    // "in Russia's Kursk region": the place owned, not the owner
-    if (M(target).end + 1 < m_e && isPossessive(V(M(target).end)))
-        if (const size_t owned = mentionAt(M(target).end + 1);
-            owned != kNone && relationTarget(M(owned).type))
+    // "in Russia's Kursk region", "to Pakistan's state-owned Indus Gas Holdings": the one
+    // owned, not the owner
+    if (M(target).end + 1 < m_e && isPossessive(V(M(target).end))) {
+        size_t n = M(target).end + 1;
+        while (n < m_e && n < M(target).end + 3 && mentionAt(n) == kNone &&
+               L(n).find('-') != std::string_view::npos && startsLowerLetter(V(n)))
+            ++n;
+        if (const size_t owned = mentionAt(n); owned != kNone && relationTarget(M(owned).type))
             target = owned;
+    }
     // "with Chinese President Xi Jinping": the person, not the country before the title
     target = personAfterTitle(target);
     // "asked Saab for 40 Gripen E fighters": the weapon, and a military request
@@ -686,6 +722,12 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
     if (!prep.empty() && !byAgent) label += " " + prep;
     std::string type = actType(
         {vtype, mainLemma, purposeLemma, cargo, prep, transferNoun, mainClass, facts, target});
+    // "The Trans-Afghan Gas Pipeline will start at the Galkynysh gas field, pass through
+    // Herat": where a line runs
+    if (route && M(target).type == EntityType::Location &&
+        (prep.empty() || prep == "at" || prep == "through" || prep == "in" || prep == "across" ||
+         prep == "into" || prep == "to" || prep == "from"))
+        type = "LOCATION";
     if ((type.empty() || type == "LIGHT") && !lightForce) {
         // unknown verb: only a verb the lexicon knows as a verb, with a direct object
         if (mainClass == WordClass::Unknown ||

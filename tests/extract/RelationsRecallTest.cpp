@@ -963,3 +963,30 @@ TEST(RelationsRecall, StateCompaniesAndTreasuriesBelongToTheirState) {
     EXPECT_NE(typed(x, "National Treasury", "Ghana", RelationType::Membership), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, WhereALineRuns) {
+    // a named pipeline is a place; its route verbs ("start at", "pass through") relate it to
+    // the places on the way, through a series of verb phrases and past "in <country>"
+    const auto x = extractDefault(
+        "The 900 km Trans-Balkan Gas Pipeline will start at the Kozani gas field in northern "
+        "Greece, pass through Skopje and Pristina in the Balkans and reach Belgrade.");
+    expectType(x, "Trans-Balkan Gas Pipeline", EntityType::Location);
+    EXPECT_NE(typed(x, "Trans-Balkan Gas Pipeline", "Kozani", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Trans-Balkan Gas Pipeline", "Skopje", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Trans-Balkan Gas Pipeline", "Pristina", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    // a line's verb is no other subject's: "Greece will start talks with Serbia"
+    const auto y = extractRules("Greece will start talks at Athens.");
+    EXPECT_EQ(typed(y, "Greece", "Athens", RelationType::Location), nullptr) << dumpRelations(y);
+}
+
+TEST(RelationsRecall, GoodsMeasuredOutAfterAPurpose) {
+    const auto x = extractRules(
+        "Baltic Gas Holdings signed a contract to supply 14 billion cubic metres of gas a year to "
+        "Nordic Energy Holdings.");
+    EXPECT_NE(typed(x, "Baltic Gas Holdings", "Nordic Energy Holdings", RelationType::Economic),
+              nullptr)
+        << dumpRelations(x);
+}
