@@ -444,18 +444,25 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             }
             // The phrase [i, lastHead): modifiers then a head ("air defense systems").
             size_t lastHead = 0;
-            if (r && (*r == WeaponRole::Mod || *r == WeaponRole::Both)) {
+            auto modifier = [](WeaponRole w) {
+                return w == WeaponRole::Mod || w == WeaponRole::NameMod;
+            };
+            // a modifier that makes the phrase a weapon on its own ("ballistic missiles",
+            // not "light fighter jets")
+            bool typedAlone = r && *r != WeaponRole::NameMod;
+            if (r && (modifier(*r) || *r == WeaponRole::Both)) {
                 for (size_t k = i + 1; k < e0; ++k) {
                     const WeaponRole* rk = role(k);
                     if (!rk || *rk == WeaponRole::Name) break;
-                    if (*rk != WeaponRole::Mod) lastHead = k + 1;
+                    if (!modifier(*rk)) lastHead = k + 1;
                     if (*rk == WeaponRole::Head) break;
+                    if (*rk == WeaponRole::Mod) typedAlone = true;
                 }
             }
             // A name right before a weapon word names the weapon: "K2 tanks", "IRIS-T SLM air
             // defence systems", "Leopard 2 tanks" (not "German tanks", "Ukraine's drones").
             size_t begin = i;
-            if (r && (lastHead > i || *r != WeaponRole::Mod)) {
+            if (r && (lastHead > i || !modifier(*r))) {
                 while (begin > b0 && i - begin < 3) {
                     const size_t k = begin - 1;
                     // a nationality found before stays one: "South Korean tanks"
@@ -472,7 +479,7 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                 }
                 if (begin < i && lastHead == 0) lastHead = i + 1;
             }
-            if (lastHead > i + 1 || (begin < i && lastHead > i)) {
+            if ((lastHead > i + 1 && typedAlone) || (begin < i && lastHead > i)) {
                 while (!rules.empty() && rules.back().end > begin) rules.pop_back();
                 add(begin, lastHead, EntityType::Weapon);
                 i = lastHead - 1;

@@ -225,6 +225,7 @@ const ExtractLexicons& ExtractLexicons::get() {
             if (n > 1 && c[1] == "mod") r = WeaponRole::Mod;
             if (n > 1 && c[1] == "both") r = WeaponRole::Both;
             if (n > 1 && c[1] == "name") r = WeaponRole::Name;
+            if (n > 1 && c[1] == "namemod") r = WeaponRole::NameMod;
             l.weaponWords[normalizePhrase(c[0])] = r;
         });
         forEachLine("relation-verbs.tsv", [&](std::string_view* c, size_t n) {

@@ -45,7 +45,9 @@ struct WordInfo {
     bool abstractPlural = false;
 };
 
-enum class WeaponRole : uint8_t { Head, Mod, Both, Name };
+// NameMod: a modifier only inside a named weapon ("Simsek light fighter jets"; "light fighter
+// jets" alone is no weapon).
+enum class WeaponRole : uint8_t { Head, Mod, Both, Name, NameMod };
 enum class OrgWordPosition : uint8_t { Suffix, Head, Both };
 
 // Everything the rule stages ask of one word form, gathered so that a token costs one hash

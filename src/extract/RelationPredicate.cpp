@@ -650,8 +650,9 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
     // "with Chinese President Xi Jinping": the person, not the country before the title
     target = personAfterTitle(target);
     // "asked Saab for 40 Gripen E fighters": the weapon, and a military request
+    // ("signed a contract with Kartal Aerospace for 18 Simsek jets": past the count)
     if (const size_t te = M(target).end; te + 1 < m_e && L(te) == "for")
-        if (const size_t w = mentionAt(te + 1);
+        if (const size_t w = mentionAt(te + 2 < m_e && isNumber(te + 1) ? te + 2 : te + 1);
             w != kNone && M(w).type == EntityType::Weapon && vtype != "STATEMENT") {
             for (size_t sj : subjects)
                 emit(sj, w, mainForm + " for", RelationType::Military, negated);
@@ -761,7 +762,12 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
                 emit(subjects[i], subjects[j], "held " + exerciseNoun + " with",
                      RelationType::Military, negated);
     }
-    if (weaponRequest && type != "STATEMENT") type = "MILITARY";  // "called on X to ..."
+    // "asked Saab for 40 Gripen jets" (but a contract signed with a company for arms is trade,
+    // as arms bought from a company are)
+    if (weaponRequest && type != "STATEMENT" &&
+        !(type == "ECONOMIC" && M(target).type == EntityType::Organization &&
+          !isGovernmentBody(target)))
+        type = "MILITARY";
     // "Denmark and the Netherlands are jointly funding the purchase of ...": partners
     if (jointly && type != "STATEMENT") jointPartners(subjects, label, typeOf(type), negated);
     if (!cargo.empty() && m_x.weaponWords.count(cargo) && (type == "ECONOMIC" || type == "ACTION"))

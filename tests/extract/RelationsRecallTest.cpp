@@ -990,3 +990,19 @@ TEST(RelationsRecall, GoodsMeasuredOutAfterAPurpose) {
               nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, ArmsInAContractSignedWithACompany) {
+    // "Simsek light fighter jets": a named weapon with modifiers that alone name none
+    const auto x = extractRules(
+        "Thailand's Ministry of Defence has signed a $1.2 billion contract with Turkish "
+        "manufacturer Ardic Aerospace for 12 Doruk light fighter jets. Laos wants light fighter "
+        "jets too.");
+    expectType(x, "Doruk light fighter jets", EntityType::Weapon);
+    EXPECT_EQ(entity(x, "light fighter jets"), nullptr) << dumpEntities(x);
+    EXPECT_NE(typed(x, "Ministry of Defence", "Doruk light fighter jets", RelationType::Military),
+              nullptr)
+        << dumpRelations(x);
+    // the deal with the company is trade, as arms bought from a company are
+    EXPECT_NE(typed(x, "Ministry of Defence", "Ardic Aerospace", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+}
