@@ -133,7 +133,13 @@ void retypeDescribedOrganizations(const ArticleTokens& art, std::vector<Mention>
         size_t k = m.end + 1;
         if (art.lower[k] != "a" && art.lower[k] != "an" && art.lower[k] != "the") return false;
         const size_t sentenceEnd = art.sentences[m.sentence].endToken;
-        for (++k; k < sentenceEnd && k <= m.end + 7; ++k) {
+        for (++k; k < sentenceEnd && k <= m.end + 9; ++k) {
+            // "X, a London-based investment bank": the seat is a modifier
+            if (art.info[k].cap && k + 2 < sentenceEnd && art.views[k + 1] == "-" &&
+                (art.lower[k + 2] == "based" || art.lower[k + 2] == "headquartered")) {
+                k += 2;
+                continue;
+            }
             // "X, a maintenance contractor based in Brindisi": a noun that also names a job
             // describes a company when it has a seat
             const std::string& w = art.lower[k];

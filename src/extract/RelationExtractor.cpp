@@ -94,6 +94,10 @@ void SentenceParser::appositionRole(size_t p) {
         ++q;
         if (q < m_e && L(q) == "the") ++q;
         size_t o = mentionAt(q);
+        // "an economist at Nairobi-based Sentinel Research": the organisation, not its seat
+        if (o != kNone && M(o).end + 2 < m_e && V(M(o).end) == "-" &&
+            (L(M(o).end + 1) == "based" || L(M(o).end + 1) == "headquartered"))
+            o = mentionAt(M(o).end + 2);
         // "leader of the opposition party Free Georgia": a description of the name before it
         if (o == kNone) o = describedOrganisationAt(q);
         // "a spokesman for Poland's Ministry of National Defence": the ministry

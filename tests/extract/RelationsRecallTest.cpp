@@ -1006,3 +1006,15 @@ TEST(RelationsRecall, ArmsInAContractSignedWithACompany) {
     EXPECT_NE(typed(x, "Ministry of Defence", "Ardic Aerospace", RelationType::Economic), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, ASeatCompoundBeforeAnOrganisationIsNoEmployer) {
+    const auto x = extractDefault(
+        "The sale is arranged by Dunmore Hale, a Dublin-based investment bank. Ines Varga, an "
+        "economist at Vienna-based Kessler Research, said so.");
+    expectType(x, "Dunmore Hale", EntityType::Organization);
+    EXPECT_NE(typed(x, "Dunmore Hale", "Dublin", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Ines Varga", "Kessler Research", RelationType::Role), nullptr)
+        << dumpRelations(x);
+    EXPECT_EQ(between(x, "Ines Varga", "Vienna"), nullptr) << dumpRelations(x);
+}
