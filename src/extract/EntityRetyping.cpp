@@ -22,8 +22,9 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
     // navy and ship-type prefixes ("USS Ralph Johnson", "HMS Prince of Wales", "BRP Datu
     // Sumkad", "MV Marisol Dawn"): part of the ship's name
     static const std::set<std::string, std::less<>> kShipPrefixes = {
-        "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "HNLMS", "HDMS", "HNoMS", "HSwMS",
-        "FGS", "ORP",  "BRP", "INS",  "JS",   "ROKS",  "TCG",   "KRI",  "RFS",   "MV"};
+        "USS",   "USNS",  "HMS", "HMAS", "HMCS", "HMNZS", "HNLMS", "HDMS",
+        "HNoMS", "HSwMS", "FGS", "ORP",  "BRP",  "INS",   "JS",    "ROKS",
+        "TCG",   "KRI",   "RFS", "MV",   "ITS",  "SPS",   "NRP",   "KNM"};
     std::vector<bool> covered(art.tokens.size(), false);
     for (const Mention& m : mentions)
         for (size_t k = m.begin; k < m.end; ++k) covered[k] = true;
@@ -52,8 +53,11 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
         for (size_t k = art.sentences[si].firstToken; k + 1 < e; ++k) {
             // a name, not a capitalised function word ("the ship In total")
             const WordInfo* w = art.info[k + 1].word;
-            if (!isVesselNoun(art.lower[k]) || shipVerbAt(k, art.sentences[si].firstToken) ||
-                covered[k + 1] || !art.info[k + 1].cap || art.info[k + 1].stopCap ||
+            // "the Liberia-flagged Ocean Star": a flag names a ship too
+            const bool flagged = art.lower[k] == "flagged" && k > 0 && art.views[k - 1] == "-";
+            if ((!isVesselNoun(art.lower[k]) && !flagged) ||
+                shipVerbAt(k, art.sentences[si].firstToken) || covered[k + 1] ||
+                !art.info[k + 1].cap || art.info[k + 1].stopCap ||
                 !std::isalpha(static_cast<unsigned char>(art.views[k + 1][0])) ||
                 (w && w->cls != WordClass::Noun && w->cls != WordClass::Adjective &&
                  w->cls != WordClass::PluralNoun))
@@ -83,6 +87,39 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
             added = true;
         }
     }
+    // "The Marisol Trader, a ro-ro vessel flying ...": a name no tagger found before an
+    // apposition headed by a ship noun
+    auto vesselApposition = [&](size_t comma, size_t sentenceEnd) {
+        if (comma + 2 >= sentenceEnd || art.views[comma] != ",") return false;
+        const size_t a = comma + 1;
+        if (art.lower[a] != "a" && art.lower[a] != "an") return false;
+        for (size_t k = a + 1; k < sentenceEnd && k <= a + 4; ++k) {
+            if (art.info[k].cap || art.views[k] == ",") return false;
+            if (isVesselNoun(art.lower[k])) return true;
+        }
+        return false;
+    };
+    for (size_t si = 0; si < art.sentences.size(); ++si) {
+        const size_t e = art.sentences[si].endToken;
+        for (size_t k = art.sentences[si].firstToken; k + 2 < e; ++k) {
+            if (art.lower[k] != "the" || covered[k + 1] || !art.info[k + 1].cap ||
+                art.info[k + 1].stopCap)
+                continue;
+            size_t end = k + 1;
+            while (end < e && end < k + 4 && !covered[end] && art.info[end].cap &&
+                   std::isalpha(static_cast<unsigned char>(art.views[end][0])))
+                ++end;
+            if (!vesselApposition(end, e)) continue;
+            Mention m;
+            m.sentence = si;
+            m.begin = k + 1;
+            m.end = end;
+            m.type = EntityType::Vessel;
+            for (size_t c = m.begin; c < m.end; ++c) covered[c] = true;
+            mentions.push_back(m);
+            added = true;
+        }
+    }
     if (added)  // mentions stay in text order
         sortInTextOrder(mentions);
     // "the Admiral Lobov", "the Marshal Ustinov": warships named after a flag officer (people
@@ -98,8 +135,13 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
     std::set<std::string, std::less<>> ships;
     for (const Mention& m : mentions) {
         if (m.begin == 0 || !mayBeShip(m)) continue;
-        const bool vesselNoun = isVesselNoun(art.lower[m.begin - 1]) &&
-                                !shipVerbAt(m.begin - 1, art.sentences[m.sentence].firstToken);
+        // "a Panama-flagged bulk carrier, the Aegean Dawn": the ship noun before ", the"
+        const size_t first = art.sentences[m.sentence].firstToken;
+        const bool nounBefore = m.begin >= first + 3 && art.lower[m.begin - 1] == "the" &&
+                                art.views[m.begin - 2] == "," &&
+                                isVesselNoun(art.lower[m.begin - 3]);
+        const bool vesselNoun =
+            nounBefore || (isVesselNoun(art.lower[m.begin - 1]) && !shipVerbAt(m.begin - 1, first));
         if (m.type != EntityType::Person && !vesselNoun) continue;  // only a person takes "the X."
         // "the tanker Marisol Dawn"; "of the Marisol Dawn." (a person's name takes no
         // article unless it modifies a noun: "the Obama administration")
@@ -113,6 +155,11 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
             articleAlone = !nounNext;
         }
         if (vesselNoun || articleAlone) ships.insert(mentionName(art, m));
+    }
+    // "The Marisol Trader, a ro-ro vessel flying ...": an apposition headed by a ship noun
+    for (const Mention& m : mentions) {
+        if (mayBeShip(m) && vesselApposition(m.end, art.sentences[m.sentence].endToken))
+            ships.insert(mentionName(art, m));
     }
     if (ships.empty()) return;
     for (Mention& m : mentions)

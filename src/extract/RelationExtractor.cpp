@@ -25,6 +25,7 @@ void SentenceParser::run(size_t si, std::span<const size_t> inSentence) {
         intendedAct(mi);
         ledBy(mi);
         namedCompound(mi);
+        flagState(mi);
     }
     between();
     accordingTo();

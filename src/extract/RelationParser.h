@@ -610,6 +610,9 @@ private:
     // or people joined to a participle (split by the tokenizer) before an organisation
     // (RelationRecall.cpp).
     void namedCompound(size_t mi);
+    // "the Marisol Trader, a ro-ro vessel flying the flag of Sierra Leone", "a Panama-flagged
+    // bulk carrier, the Aegean Dawn": the flag state of ship mi (RelationRecall.cpp).
+    void flagState(size_t mi);
     // "Last month the company won ...": a sentence opening with a description of the story's
     // organisation as the subject of an act.
     void describedSubject();

@@ -636,4 +636,28 @@ void SentenceParser::namedCompound(size_t mi) {
         emit(mi, org, "backs", RelationType::Alliance, false, nationality);
 }
 
+void SentenceParser::flagState(size_t mi) {
+    if (M(mi).type != EntityType::Vessel) return;
+    // "X, a ro-ro vessel flying the flag of Y," / "X, which flies the flag of Y,": within the
+    // apposition or relative clause after the name
+    if (const size_t e = M(mi).end; e + 4 < m_e && V(e) == ",")
+        for (size_t k = e + 1; k + 2 < m_e && k < e + 10 && V(k) != ","; ++k)
+            if (L(k) == "flag" && L(k + 1) == "of") {
+                const size_t flag = mentionAt(L(k + 2) == "the" ? k + 3 : k + 2);
+                if (flag != kNone && isCountry(flag))
+                    emit(mi, flag, "flies flag of", RelationType::Membership);
+                return;
+            }
+    // "a Panama-flagged bulk carrier, the Aegean Dawn," / "the Panama-flagged Aegean Dawn"
+    size_t k = M(mi).begin;
+    if (k >= m_b + 2 && V(k - 1) == "," && L(k - 2) != "flag") k -= 1;  // past the comma
+    for (size_t steps = 0; k > m_b + 2 && steps < 5; ++steps, --k) {
+        if (L(k - 1) != "flagged" || V(k - 2) != "-") continue;
+        const size_t flag = insideAt(k - 3);
+        if (flag != kNone && isCountry(flag))
+            emit(mi, flag, "flies flag of", RelationType::Membership);
+        return;
+    }
+}
+
 }  // namespace entgraph::relparse

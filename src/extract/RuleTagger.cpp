@@ -364,6 +364,12 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
             } else if (len >= 3 && [&] {
                            // an organisation head word before of/for/on anywhere in the run
                            for (size_t k = b; k + 2 < j; ++k) {
+                               // "the Government of Canada" is Canada's government, the
+                               // country ("the Government of National Unity" is a name)
+                               if (s.lower[k] == "government" && k == b &&
+                                   lex.countries.contains(
+                                       joinTokens(tokens.subspan(k + 2, j - k - 2))))
+                                   return false;
                                if (s.orgHead(k) &&
                                    (s.lower[k + 1] == "of" || s.lower[k + 1] == "for" ||
                                     s.lower[k + 1] == "on"))

@@ -392,3 +392,11 @@ TEST(EntityCues, AirForcesAreUnitsAndShipIsAlsoAVerb) {
     const ExtractedEntity* lng = entity(x, "LNG");
     if (lng) EXPECT_NE(lng->type, EntityType::Vessel) << dumpEntities(x);
 }
+
+TEST(EntityCues, AGovernmentOfANameIsAnOrganisationOfACountryTheCountry) {
+    const auto x = extractDefault(
+        "The Government of National Accord denied it. The Government of Canada said so.");
+    expectType(x, "Government of National Accord", EntityType::Organization);
+    expectType(x, "Canada", EntityType::Location);
+    EXPECT_EQ(entity(x, "Government of Canada"), nullptr) << dumpEntities(x);
+}

@@ -1018,3 +1018,20 @@ TEST(RelationsRecall, ASeatCompoundBeforeAnOrganisationIsNoEmployer) {
         << dumpRelations(x);
     EXPECT_EQ(between(x, "Ines Varga", "Vienna"), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, ShipsAndTheirFlags) {
+    const auto x = extractDefault(
+        "The Coral Venture, a ro-ro vessel flying the flag of Togo, loaded the cargo in Izmir. A "
+        "Malta-flagged bulk carrier, the Baltic Dawn, was damaged. The Liberia-flagged Sea Lark "
+        "sank. Sailors from the Spanish Navy frigate SPS Numancia boarded her.");
+    expectType(x, "Coral Venture", EntityType::Vessel);
+    expectType(x, "Baltic Dawn", EntityType::Vessel);
+    expectType(x, "Sea Lark", EntityType::Vessel);
+    expectType(x, "SPS Numancia", EntityType::Vessel);
+    EXPECT_NE(typed(x, "Coral Venture", "Togo", RelationType::Membership), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Baltic Dawn", "Malta", RelationType::Membership), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Sea Lark", "Liberia", RelationType::Membership), nullptr)
+        << dumpRelations(x);
+}
