@@ -658,6 +658,7 @@ private:
     // The subject being parsed acts through its troops ("Turkish troops entered ..."): its
     // acts are military ones.  Set by subjectVerbObject around its predicate() call.
     bool m_forceSubject = false;
+    bool m_armsSubject = false;  // "Russian missiles hit Odesa": the subject's arms act
 };
 
 }  // namespace entgraph::relparse

@@ -339,6 +339,14 @@ void SentenceParser::objectPhrase(size_t p, const std::string& vtype, VerbGroup&
         // "the purchase of", "the export of": a transfer noun the word list has as a verb
         if (c == WordClass::Noun || c == WordClass::PluralNoun || c == WordClass::Unknown ||
             (isTransferNoun(w) && q > m_b && cls(q - 1) == WordClass::Determiner)) {
+            // "struck the port of Odesa", "shelled the town of Bakhmut": the place named
+            if (prep.empty() && q + 2 < m_e && L(q + 1) == "of" && mentionAt(q + 2) != kNone &&
+                M(mentionAt(q + 2)).type == EntityType::Location &&
+                (w == "port" || w == "city" || w == "town" || w == "village" || w == "region" ||
+                 w == "province" || w == "island" || w == "capital")) {
+                q += 2;
+                continue;
+            }
             // "banned rice exports to Bangladesh": the transfer noun heads the object
             if (prep.empty() && transferNoun.empty() && isTransferNoun(w) && q + 1 < m_e &&
                 (L(q + 1) == "to" || L(q + 1) == "from") && actsOnTransfer(vtype))
@@ -754,7 +762,11 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
         type = "LOCATION";
     // "are fighting alongside Russian troops", "deployed alongside U.S. forces": allies
     if (prep == "alongside" && type != "STATEMENT") type = "ALLIANCE";
-    if (lightForce || (m_forceSubject && type == "ACTION")) type = "MILITARY";
+    // (arms that hit a place are an attack on it: "Russian missiles hit Odesa")
+    if (m_armsSubject && type == "ACTION" && M(target).type == EntityType::Location)
+        type = "CONFLICT";
+    else if (lightForce || (m_forceSubject && type == "ACTION"))
+        type = "MILITARY";
     if (!exerciseNoun.empty()) {
         type = "MILITARY";
         for (size_t i = 0; i < subjects.size(); ++i)

@@ -304,6 +304,15 @@ void SentenceParser::subjectVerbObject(size_t s0) {
     // "Turkish troops entered", not "Chinese officials visited"
     const bool forceSubject =
         p < m_e && (isForceNoun(L(p)) || L(p) == "military" || L(p) == "fighters");
+    // "Russian missiles and drones struck": a country's arms act for it
+    bool armsSubject = false;
+    if ((S.type == EntityType::Nationality || isCountry(s0)) && p + 1 < m_e &&
+        insideAt(p) == kNone && cargoKind(L(p)) == CargoKind::Military && !isTroopNoun(L(p)) &&
+        L(p).ends_with("s")) {
+        ++p;
+        if (p + 2 < m_e && L(p) == "and" && cargoKind(L(p + 1)) == CargoKind::Military) p += 2;
+        armsSubject = true;
+    }
     if (S.type == EntityType::Nationality && p < m_e && isTroopNoun(L(p)))
         ++p;
     else if (S.type == EntityType::Location && p < m_e && isTroopNoun(L(p)) && L(p) != "military")
@@ -353,8 +362,11 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         if (q >= m_e || V(q) != ",") return;
         p = q + 1;
     }
-    m_forceSubject = (forceSubject && p > S.end) || ownForces || S.type == EntityType::MilitaryUnit;
+    m_forceSubject = (forceSubject && p > S.end) || ownForces || armsSubject ||
+                     S.type == EntityType::MilitaryUnit;
+    m_armsSubject = armsSubject;
     predicate(subjects, p, 0);
+    m_armsSubject = false;
     m_forceSubject = false;
 }
 

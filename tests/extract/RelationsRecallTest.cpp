@@ -1035,3 +1035,11 @@ TEST(RelationsRecall, ShipsAndTheirFlags) {
     EXPECT_NE(typed(x, "Sea Lark", "Liberia", RelationType::Membership), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, ACountrysArmsAttackAPlace) {
+    const auto x = extractRules(
+        "Russia denied it. Russian missiles and drones struck the port of Kherson overnight. "
+        "Russian missiles hit Mykolaiv.");
+    EXPECT_NE(typed(x, "Russia", "Kherson", RelationType::Conflict), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Russia", "Mykolaiv", RelationType::Conflict), nullptr) << dumpRelations(x);
+}
