@@ -1043,3 +1043,13 @@ TEST(RelationsRecall, ACountrysArmsAttackAPlace) {
     EXPECT_NE(typed(x, "Russia", "Kherson", RelationType::Conflict), nullptr) << dumpRelations(x);
     EXPECT_NE(typed(x, "Russia", "Mykolaiv", RelationType::Conflict), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, TwoWordRanksBeforeASource) {
+    const auto x = extractRules(
+        "The convoy was bound for Benghazi, according to Rear Admiral Carlo Venturi. Lieutenant "
+        "Colonel Ilze Kalnina said Estonia would help.");
+    EXPECT_NE(typed(x, "Carlo Venturi", "Benghazi", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Ilze Kalnina", "Estonia", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+}
