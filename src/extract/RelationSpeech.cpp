@@ -248,6 +248,22 @@ void SentenceParser::describedSpeaker(size_t k) {
         if (p != kNone) reportedClaim({p}, k - 1, k);
         return;
     }
+    // "..., the two companies said": the two organisations (or states) the claim names
+    if (k >= m_b + 4 && L(k - 2) == "two" && L(k - 3) == "the" && V(k - 4) == ",") {
+        const bool states = w == "governments" || w == "countries" || w == "sides";
+        if (!states && w != "companies" && w != "firms" && w != "groups" && w != "banks") return;
+        std::vector<size_t> pair;
+        const size_t opens = datelineEnd();  // not the agency of "LUSAKA (Reuters) -"
+        for (size_t mi : m_sentenceMentions) {
+            if (M(mi).end > k - 4) break;
+            if (M(mi).begin < opens) continue;
+            const bool fits = states ? isCountry(mi) : M(mi).type == EntityType::Organization;
+            if (fits) pair.push_back(mi);
+        }
+        if (pair.size() == 2)
+            for (size_t sj : pair) claimLinks(sj, opens, k - 4);
+        return;
+    }
     // "the court found that", "the mission said": the one entity so named
     if (k >= m_b + 2 && L(k - 2) == "the" && k - 2 == datelineEnd() &&
         !isCompanyDescriptionNoun(w)) {

@@ -1053,3 +1053,15 @@ TEST(RelationsRecall, TwoWordRanksBeforeASource) {
     EXPECT_NE(typed(x, "Ilze Kalnina", "Estonia", RelationType::Statement), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, TheTwoCompaniesSaid) {
+    const auto x = extractRules(
+        "OSLO (Reuters) - Fjordvik Holdings will buy Kestrel Energy Holdings' stake in a wind "
+        "farm in Sweden, the two companies said on Monday.");
+    EXPECT_NE(typed(x, "Fjordvik Holdings", "Sweden", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Kestrel Energy Holdings", "Sweden", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+    // the agency of the dateline is no speaker and nothing the companies speak about
+    EXPECT_EQ(between(x, "Fjordvik Holdings", "Reuters"), nullptr) << dumpRelations(x);
+}
