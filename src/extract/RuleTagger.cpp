@@ -127,9 +127,9 @@ bool isTitleAt(const SentenceWords& s, size_t i, size_t& len) {
     return titleEntry(s, i, len) != nullptr;
 }
 
-// "air base", "oil refinery", "nuclear power plant" at e: a facility head after a name,
-// part of the place's name ("the Kossei air base", "the Saratov oil refinery"); its length
-// in words, 0 when there is none.
+// "air base", "oil refinery", "nuclear power plant", "copper mine", "gas field" at e: a facility
+// head after a name, part of the place's name ("the Kossei air base", "the Saratov oil refinery");
+// its length in words, 0 when there is none.
 size_t facilityHeadWords(const SentenceWords& s, size_t e) {
     const size_t n = s.tok.size();
     if (e + 1 >= n) return 0;
@@ -139,6 +139,13 @@ size_t facilityHeadWords(const SentenceWords& s, size_t e) {
     const std::string_view w = s.lower[e], head = s.lower[e + 1];
     if (head == "base") return any(w, {"air", "naval", "military", "army", "airforce"}) ? 2 : 0;
     if (w == "nuclear" && head == "power" && e + 2 < n && s.lower[e + 2] == "plant") return 3;
+    // "the Kasempa copper mine", "the Galkynysh gas field"
+    if (head == "mine" || head == "mines")
+        return any(w, {"copper", "gold", "coal", "iron", "lithium", "cobalt", "nickel", "diamond",
+                       "uranium", "silver", "zinc", "bauxite"})
+                   ? 2
+                   : 0;
+    if (head == "field" || head == "fields") return any(w, {"gas", "oil", "oilfield"}) ? 2 : 0;
     const bool facility = any(head, {"refinery", "terminal", "depot", "plant"});
     return facility && any(w, {"oil", "gas", "fuel", "ammunition", "arms", "power", "nuclear",
                                "chemical", "lng"})

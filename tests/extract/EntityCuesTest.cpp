@@ -400,3 +400,14 @@ TEST(EntityCues, AGovernmentOfANameIsAnOrganisationOfACountryTheCountry) {
     expectType(x, "Canada", EntityType::Location);
     EXPECT_EQ(entity(x, "Government of Canada"), nullptr) << dumpEntities(x);
 }
+
+TEST(EntityCues, MinesAndFieldsKeepTheirHead) {
+    // like "Mirovka air base": the facility's head word is part of the place's name
+    const auto x = extractDefault(
+        "Orvik Minerals will buy a stake in the Lumana copper mine in Zambia. The pipeline will "
+        "start at the Dashoguz gas field.");
+    expectType(x, "Lumana copper mine", EntityType::Location);
+    expectType(x, "Dashoguz gas field", EntityType::Location);
+    EXPECT_NE(typed(x, "Lumana copper mine", "Zambia", RelationType::Location), nullptr)
+        << dumpRelations(x);
+}
