@@ -351,6 +351,29 @@ void SentenceParser::possessive(size_t a) {
             return;
         }
     }
+    // "Kartal's factory in Ankara", "Russia's naval base at Tartus": where the owner has it
+    {
+        size_t n = k;
+        while (n < m_e && n < k + 2 && mentionAt(n) == kNone && startsLowerLetter(V(n)) &&
+               cls(n) == WordClass::Adjective)
+            ++n;
+        if (n + 1 < m_e && n < k + 3 && mentionAt(n) == kNone && L(n) == "naval") ++n;
+        const std::string_view site = n < m_e ? L(n) : std::string_view{};
+        const bool base = isBaseNoun(site);
+        const bool seat = site == "factory" || site == "plant" || site == "site" ||
+                          site == "headquarters" || site == "office" || site == "offices" ||
+                          site == "shipyard" || site == "warehouse" || site == "refinery";
+        if ((base || seat) && n + 2 < m_e &&
+            (L(n + 1) == "in" || L(n + 1) == "at" || L(n + 1) == "near"))
+            if (const size_t place = mentionAt(skipPlaceModifiers(n + 2));
+                place != kNone && M(place).type == EntityType::Location && place != a) {
+                if (base && (isCountry(a) || A.type == EntityType::MilitaryUnit))
+                    emit(a, place, "has base " + Ls(n + 1), RelationType::Military);
+                else if (seat && (A.type == EntityType::Organization || isCountry(a)))
+                    emit(a, place, Ls(n) + " " + Ls(n + 1), RelationType::Location);
+                return;
+            }
+    }
     std::string adjectives;
     RelationType adjType = RelationType::Action;
     for (size_t steps = 0; k < m_e && steps < 3; ++steps, ++k) {

@@ -297,8 +297,9 @@ bool isCourtMention(const ArticleTokens& art, const Mention& m) {
 size_t describedEntity(const ArticleTokens& art, const std::vector<Mention>& mentions, size_t t,
                        std::string_view noun) {
     if (art.sentences.empty() || noun.size() < 4) return kNone;
-    const size_t si = sentenceOf(art, t);
-    const size_t from = art.sentences[si >= 3 ? si - 3 : 0].firstToken;
+    // the whole article before t: news names its ministry or mission once and then says "the
+    // ministry" paragraphs later; two different ones named make it ambiguous
+    const size_t from = 0;
     size_t found = kNone;
     auto text = [&](const Mention& m) {
         std::string s;

@@ -131,8 +131,8 @@ struct PredicateAct {
 };
 
 // The one entity a definite description names ("the mission", "the institute", "the court"):
-// among the organisations, units and events named in this sentence before t and the three
-// sentences before, those whose name holds `noun` (ASCII lower case, "mission" in "Haiti
+// among the organisations, units and events named in the article before t, those whose name
+// holds `noun` (ASCII lower case, "mission" in "Haiti
 // Support Mission"); that one when all such mentions name the same thing, else kNone.
 size_t describedEntity(const ArticleTokens& art, const std::vector<Mention>& mentions, size_t t,
                        std::string_view noun);

@@ -531,7 +531,12 @@ void SentenceParser::weaponObjects(const std::vector<size_t>& subjects, const st
     }
     // "signed a contract to buy 180 K2 tanks and 212 K9 howitzers from Hyundai Rotem and
     // Hanwha Aerospace": the sellers, an economic relation when the verb is one
-    const size_t r = M(weapons.back()).end;
+    size_t r = M(weapons.back()).end;
+    // "ordered four batteries of X for 290 million euros from Y": past the price
+    if (r + 2 < m_e && L(r) == "for")
+        if (const size_t price = insideAt(r + 1);
+            price != kNone && M(price).type == EntityType::Money && M(price).begin == r + 1)
+            r = M(price).end;
     // "donate 12 Caesar howitzers bought from France": the arms were bought from the seller
     const bool boughtFrom = r + 2 < m_e && L(r + 1) == "from" &&
                             (L(r) == "bought" || L(r) == "purchased" || L(r) == "acquired");

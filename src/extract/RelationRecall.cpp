@@ -24,6 +24,7 @@ bool SentenceParser::transferOfWeapon(size_t q) const {
            (isNumber(k - 1) ||
             (insideAt(k - 1) != kNone && M(insideAt(k - 1)).type == EntityType::Quantity)))
         --k;
+    if (k > m_b && L(k - 1) == "the") --k;  // "four batteries of the Nordvakt system"
     if (k < m_b + 2 || L(k - 1) != "of") return false;
     // "thousands of", "millions of": counts in words
     return isTransferNoun(L(k - 2)) || isWeaponUnitNoun(L(k - 2)) || L(k - 2) == "thousands" ||
@@ -251,10 +252,12 @@ void SentenceParser::describedSubject() {
     if (k < m_e && V(k) == ",") ++k;
     if (k + 2 >= m_e || L(k) != "the" || mentionAt(k + 1) != kNone || isSpeechForm(L(k + 2)))
         return;
-    // "The ministry accused ...", "The division fired ...": the one body named before whose
-    // name holds the noun
+    // "The ministry (also) accused ...", "The division fired ...": the one body named before
+    // whose name holds the noun
     if (!isCompanyDescriptionNoun(L(k + 1))) {
-        if (!isVerb(k + 2) && !isAux(L(k + 2))) return;
+        size_t v = k + 2;
+        while (v + 1 < m_e && cls(v) == WordClass::Adverb) ++v;
+        if (!isVerb(v) && !isAux(L(v))) return;
         const size_t body = describedEntity(m_art, m_mentions, k, L(k + 1));
         if (body != kNone) predicate({body}, k + 2, 0);
         return;

@@ -1066,3 +1066,25 @@ TEST(RelationsRecall, TheTwoCompaniesSaid) {
     // the agency of the dateline is no speaker and nothing the companies speak about
     EXPECT_EQ(between(x, "Fjordvik Holdings", "Reuters"), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, AnOwnersSiteAndBase) {
+    const auto x = extractRules(
+        "The jets will be built at Ardic Aerospace's factory in Izmir. Russia's naval base at "
+        "Tartus is vital.");
+    EXPECT_NE(typed(x, "Ardic Aerospace", "Izmir", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Russia", "Tartus", RelationType::Military), nullptr) << dumpRelations(x);
+}
+
+TEST(RelationsRecall, TheMinistryParagraphsLaterAndArmsBoughtPastTheirPrice) {
+    const auto x = extractRules(
+        "Chile's Ministry of Defence signed the deal on Monday. The jets are due in 2028. Pilots "
+        "will train in Spain. Critics said the price was high. The ministry also ordered four "
+        "batteries of the Skarv air defence system for 200 million euros from Vidar Defence "
+        "Systems.");
+    EXPECT_NE(typed(x, "Ministry of Defence", "Skarv air defence system", RelationType::Military),
+              nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(between(x, "Ministry of Defence", "Vidar Defence Systems"), nullptr)
+        << dumpRelations(x);
+}
