@@ -389,13 +389,19 @@ TEST(RelationEval, PrecisionAndRecallOnGoldArticles) {
     // tanker, an aid package; written and annotated by helpers before any extraction): at
     // the end of that session, on all 47 entities P .946 R .942, typed P .938 R .682,
     // untyped P .960 R .704 (on the first 37 typed P .956 R .737).
+    // Session 12 added articles 48-57 (basing, a port strike, a mine stake, tariffs, a seized
+    // arms ship, peacekeepers, a fighter order, an IMF loan, border shelling, a gas pipeline;
+    // written and annotated by helpers before any extraction, with about twice the relations
+    // per article): the extractor of that session's start measured typed P .879 R .401 on
+    // them (P .923 R .585 on all 57); at the end of that session's rules, on all 57, entities
+    // P .938 R .940, typed P .934 R .633, untyped P .958 R .655.
     // Raise them when the extractor improves; a drop below is a regression.
     EXPECT_GE(s.entities.precision(), 0.92);
     EXPECT_GE(s.entities.recall(), 0.92);
     EXPECT_GE(s.typed.precision(), 0.92);
-    EXPECT_GE(s.typed.recall(), 0.65);
+    EXPECT_GE(s.typed.recall(), 0.61);
     EXPECT_GE(s.untyped.precision(), 0.94);
-    EXPECT_GE(s.untyped.recall(), 0.67);
+    EXPECT_GE(s.untyped.recall(), 0.63);
 }
 
 // The same measure on articles nobody tunes on (tests/data/relations-heldout/README.md): the
