@@ -54,7 +54,8 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
             // a name, not a capitalised function word ("the ship In total")
             const WordInfo* w = art.info[k + 1].word;
             // "the Liberia-flagged Ocean Star": a flag names a ship too
-            const bool flagged = art.lower[k] == "flagged" && k > 0 && art.views[k - 1] == "-";
+            const bool flagged =
+                std::string_view(art.lower[k]) == "flagged" && k > 0 && art.views[k - 1] == "-";
             if ((!isVesselNoun(art.lower[k]) && !flagged) ||
                 shipVerbAt(k, art.sentences[si].firstToken) || covered[k + 1] ||
                 !art.info[k + 1].cap || art.info[k + 1].stopCap ||
@@ -102,7 +103,7 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
     for (size_t si = 0; si < art.sentences.size(); ++si) {
         const size_t e = art.sentences[si].endToken;
         for (size_t k = art.sentences[si].firstToken; k + 2 < e; ++k) {
-            if (art.lower[k] != "the" || covered[k + 1] || !art.info[k + 1].cap ||
+            if (std::string_view(art.lower[k]) != "the" || covered[k + 1] || !art.info[k + 1].cap ||
                 art.info[k + 1].stopCap)
                 continue;
             size_t end = k + 1;

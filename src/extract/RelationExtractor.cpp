@@ -25,7 +25,7 @@ void SentenceParser::run(size_t si, std::span<const size_t> inSentence) {
         intendedAct(mi);
         ledBy(mi);
         namedCompound(mi);
-        flagState(mi);
+        if (M(mi).type == EntityType::Vessel) flagState(mi);
     }
     between();
     accordingTo();

@@ -41,7 +41,7 @@ void SentenceParser::relativeClause(size_t s0) {
     size_t p = S.end;
     p = pastAcronym(p);  // "the Collective Security Treaty Organization (CSTO), which"
     // "the Central Asia-China pipeline, which crosses": past the line's head word
-    if (namesALine(s0) && p + 1 < m_e && mentionAt(p) == kNone && V(p + 1) == ",") ++p;
+    if (p + 1 < m_e && V(p + 1) == "," && mentionAt(p) == kNone && namesALine(s0)) ++p;
     if (p + 2 >= m_e || V(p) != ",") return;
     const size_t close = relativeClauseEnd(p);
     const size_t sentenceEnd = m_e;
