@@ -515,8 +515,18 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
              V[m.end] == "\xE2\x80\x93"))
             m.type = EntityType::Location;
         // "the Ulchi Freedom Shield exercise", "Zapad drills": the name of an exercise
+        // ("Carpathian Sky, a two-week air exercise": named by its apposition)
+        auto exerciseApposition = [&](size_t e) {
+            if (e + 2 >= e0 || V[e] != "," || (L[e + 1] != "a" && L[e + 1] != "an")) return false;
+            for (size_t k = e + 2; k < e0 && k < e + 7; ++k) {
+                if (isExerciseNoun(L[k])) return true;
+                if (art.info[k].cap || V[k] == ",") return false;
+            }
+            return false;
+        };
         if ((m.type == EntityType::Organization || m.type == EntityType::Person) &&
-            m.end - m.begin >= 2 && m.end < e0 && isExerciseNoun(L[m.end]))
+            m.end - m.begin >= 2 && m.end < e0 &&
+            (isExerciseNoun(L[m.end]) || exerciseApposition(m.end)))
             m.type = EntityType::Event;
         // a lower-case finite verb inside the span makes it a clause, no name: a headline
         // the tagger took whole ("Civic Renewal wins Bulgarian election")

@@ -44,6 +44,10 @@ void SentenceParser::run(size_t si, std::span<const size_t> inSentence) {
 void SentenceParser::appositionRole(size_t p) {
     if (M(p).type != EntityType::Person) return;
     size_t k = M(p).end;
+    // "Lieutenant General Babacar Thiaw of Senegal, MINUSCA's force commander": past the
+    // country the person is from
+    if (k + 2 < m_e && L(k) == "of")
+        if (const size_t from = mentionAt(k + 1); from != kNone && isCountry(from)) k = M(from).end;
     if (k >= m_e || V(k) != ",") return;
     ++k;
     if (k < m_e && (L(k) == "a" || L(k) == "an" || L(k) == "the")) ++k;

@@ -639,6 +639,17 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
     if (target != kNone && M(target).type == EntityType::Event && M(target).end < m_e &&
         isExerciseNoun(L(M(target).end)))
         exerciseNoun = L(M(target).end);
+    // "will hold Carpathian Sky, a two-week air exercise that": named before its noun
+    if (target != kNone && M(target).type == EntityType::Event && exerciseNoun.empty() &&
+        M(target).end + 2 < m_e && V(M(target).end) == "," &&
+        (L(M(target).end + 1) == "a" || L(M(target).end + 1) == "an"))
+        for (size_t k = M(target).end + 2; k < m_e && k < M(target).end + 7; ++k) {
+            if (isExerciseNoun(L(k))) {
+                exerciseNoun = L(k);
+                break;
+            }
+            if (startsUpper(V(k)) || V(k) == ",") break;
+        }
     // "France keeps about 1,500 troops in Niger": a light verb with a force where it is
     const bool lightForce =
         lightMain && !prep.empty() && (facts.military || cargoKind(cargo) == CargoKind::Military);

@@ -1088,3 +1088,15 @@ TEST(RelationsRecall, TheMinistryParagraphsLaterAndArmsBoughtPastTheirPrice) {
     EXPECT_NE(between(x, "Ministry of Defence", "Vidar Defence Systems"), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, AnExerciseNamedByItsAppositionAndAForceCommander) {
+    const auto x = extractDefault(
+        "Before the patrols begin, Poland and Lithuania will hold Amber Shield, a two-week air "
+        "exercise that will also involve two tankers. \"We are ready,\" said Lieutenant General "
+        "Amadou Diallo of Mali, UNMISS's force commander.");
+    expectType(x, "Amber Shield", EntityType::Event);
+    EXPECT_NE(typed(x, "Poland", "Amber Shield", RelationType::Military), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Poland", "Lithuania", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Amadou Diallo", "UNMISS", RelationType::Role), nullptr) << dumpRelations(x);
+}
