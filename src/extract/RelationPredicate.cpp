@@ -828,7 +828,10 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
             if (byAgent)
                 emit(tj, sj, label, typeOf(type), negated);
             else
-                emit(sj, tj, label, typeOf(type), negated, object.byState);
+                // "German troops will be stationed at": a people's forces are its state's
+                emit(sj, tj, label, typeOf(type), negated,
+                     object.byState || (m_forceSubject && M(sj).type == EntityType::Nationality &&
+                                        type == "MILITARY"));
         }
     // "thanked Berlin and said Ukraine needed ...": the next verb phrase of the subjects
     nextConjunct(subjects, M(targets.back()).end, depth);

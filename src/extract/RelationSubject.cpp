@@ -219,8 +219,9 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         M(insideAt(start - 1)).type == EntityType::Quantity)
         start = M(insideAt(start - 1)).begin;
     else if (start > m_b && insideAt(start - 1) == kNone && isNumber(start - 1) && S.end < m_e &&
-             isForceNoun(L(S.end)))
-        --start;  // "About 28,500 U.S. troops are": a count the quantity rule did not take
+             (isForceNoun(L(S.end)) ||
+              (mentionAt(S.end) != kNone && M(mentionAt(S.end)).type == EntityType::Weapon)))
+        --start;  // "About 28,500 U.S. troops are", "Two German Patriot batteries": a count
     if (start > m_b &&
         (L(start - 1) == "the" || L(start - 1) == "around" || L(start - 1) == "about" ||
          L(start - 1) == "some" || L(start - 1) == "nearly" || L(start - 1) == "roughly"))
@@ -304,8 +305,20 @@ void SentenceParser::subjectVerbObject(size_t s0) {
     // "Turkish troops entered", not "Chinese officials visited"
     const bool forceSubject =
         p < m_e && (isForceNoun(L(p)) || L(p) == "military" || L(p) == "fighters");
-    // "Russian missiles and drones struck": a country's arms act for it
+    // "Russian missiles and drones struck", "German Patriot batteries and 280 soldiers will be
+    // stationed": a country's arms (and the troops with them) act for it
     bool armsSubject = false;
+    if ((S.type == EntityType::Nationality || isCountry(s0)) && p + 1 < m_e &&
+        mentionAt(p) != kNone && M(mentionAt(p)).type == EntityType::Weapon) {
+        p = M(mentionAt(p)).end;
+        if (p + 1 < m_e && insideAt(p) == kNone && isWeaponUnitNoun(L(p))) ++p;
+        // "and 280 soldiers"
+        if (p + 2 < m_e && L(p) == "and")
+            if (const size_t count = insideAt(p + 1);
+                count != kNone && M(count).type == EntityType::Quantity && M(count).begin == p + 1)
+                p = M(count).end;
+        armsSubject = true;
+    }
     if ((S.type == EntityType::Nationality || isCountry(s0)) && p + 1 < m_e &&
         insideAt(p) == kNone && cargoKind(L(p)) == CargoKind::Military && !isTroopNoun(L(p)) &&
         L(p).ends_with("s")) {

@@ -1100,3 +1100,12 @@ TEST(RelationsRecall, AnExerciseNamedByItsAppositionAndAForceCommander) {
     EXPECT_NE(typed(x, "Poland", "Lithuania", RelationType::Military), nullptr) << dumpRelations(x);
     EXPECT_NE(typed(x, "Amadou Diallo", "UNMISS", RelationType::Role), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, APeoplesArmsAndTroopsAreItsStates) {
+    const auto x = extractRules(
+        "Germany agreed. Two German Patriot batteries and 280 soldiers will be stationed at the "
+        "Lask air base in central Poland from January.");
+    EXPECT_NE(typed(x, "Germany", "Lask air base", RelationType::Military), nullptr)
+        << dumpRelations(x);
+    EXPECT_EQ(between(x, "German", "Lask air base"), nullptr) << dumpRelations(x);
+}
