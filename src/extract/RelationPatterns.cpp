@@ -180,9 +180,9 @@ std::string ObjectFacts::retype(const std::string& verbType, std::string_view le
 }
 
 bool isTransferLemma(std::string_view lemma) {
-    return anyOf(lemma,
-                 {"send", "deploy", "dispatch", "deliver", "supply", "provide", "ship", "transfer",
-                  "export", "fly", "airlift", "give", "contribute", "donate", "lend", "loan"});
+    return anyOf(lemma, {"send", "deploy", "dispatch", "deliver", "supply", "provide", "ship",
+                         "transfer", "export", "fly", "airlift", "give", "contribute", "donate",
+                         "lend", "loan", "hand"});
 }
 
 bool isTransferNoun(std::string_view w) {

@@ -1109,3 +1109,11 @@ TEST(RelationsRecall, APeoplesArmsAndTroopsAreItsStates) {
         << dumpRelations(x);
     EXPECT_EQ(between(x, "German", "Lask air base"), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, HandingOverABase) {
+    const auto x = extractRules(
+        "Spain withdrew its last 200 soldiers from Mali on Friday and handed over the Gao air "
+        "base to the Malian army.");
+    EXPECT_NE(typed(x, "Spain", "Gao air base", RelationType::Military), nullptr)
+        << dumpRelations(x);
+}
