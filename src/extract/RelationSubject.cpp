@@ -285,8 +285,12 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         const size_t at = L(p + 1) == "the" && p + 2 < m_e ? p + 2 : p + 1;
         const size_t o = mentionAt(at);
         if (o == kNone || !relationTarget(M(o).type)) break;
-        // "Kaneda Motors, Japan's second-largest carmaker, will": an apposition, no conjunct
+        // "Kaneda Motors, Japan's second-largest carmaker, will", "Vellora Group, the Italian
+        // carmaker, will": an apposition, no conjunct
         if (M(o).end < m_e && isPossessive(V(M(o).end))) break;
+        if (M(o).type == EntityType::Nationality && M(o).end < m_e &&
+            startsLowerLetter(V(M(o).end)))
+            break;
         // "A and Australian Trade Minister B said": B, not the country before the title
         const size_t c = personAfterTitle(o);
         subjects.push_back(c);

@@ -1117,3 +1117,13 @@ TEST(RelationsRecall, HandingOverABase) {
     EXPECT_NE(typed(x, "Spain", "Gao air base", RelationType::Military), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, ACompanyDescribedByADemonymIsNoCoordinatedSubject) {
+    const auto x = extractRules(
+        "Brenvik Group, the Norwegian carmaker, will cut 2,000 jobs at plants in Sweden and "
+        "Finland by 2027.");
+    EXPECT_NE(typed(x, "Brenvik Group", "Sweden", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Brenvik Group", "Finland", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+}
