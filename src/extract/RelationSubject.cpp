@@ -288,7 +288,7 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         // "Kaneda Motors, Japan's second-largest carmaker, will", "Vellora Group, the Italian
         // carmaker, will": an apposition, no conjunct
         if (M(o).end < m_e && isPossessive(V(M(o).end))) break;
-        if (M(o).type == EntityType::Nationality && M(o).end < m_e &&
+        if (L(p) == "," && M(o).type == EntityType::Nationality && M(o).end < m_e &&
             startsLowerLetter(V(M(o).end)))
             break;
         // "A and Australian Trade Minister B said": B, not the country before the title
