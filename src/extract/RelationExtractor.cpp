@@ -78,7 +78,10 @@ void SentenceParser::appositionRole(size_t p) {
             continue;
         }
         const WordClass c = cls(k);
-        if (c != WordClass::Adjective && c != WordClass::Noun && c != WordClass::Unknown) return;
+        // "the EU's sanctions envoy": a plural noun modifies the title too
+        if (c != WordClass::Adjective && c != WordClass::Noun && c != WordClass::Unknown &&
+            c != WordClass::PluralNoun)
+            return;
         if (startsUpper(V(k))) return;
         ++k;
     }

@@ -1127,3 +1127,11 @@ TEST(RelationsRecall, ACompanyDescribedByADemonymIsNoCoordinatedSubject) {
     EXPECT_NE(typed(x, "Brenvik Group", "Finland", RelationType::Economic), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, APluralNounBeforeATitle) {
+    const auto x = extractRules(
+        "\"We will act,\" said Marta Lindahl, the EU's sanctions envoy. Oskar Brandt, Sweden's "
+        "arms control envoy, agreed.");
+    EXPECT_NE(typed(x, "Marta Lindahl", "EU", RelationType::Role), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Oskar Brandt", "Sweden", RelationType::Role), nullptr) << dumpRelations(x);
+}
