@@ -402,15 +402,28 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                 // a demonym before a title: the country ("German Chancellor")
                 bool beforeTitle = false;
                 // the title may follow a capitalised portfolio: "Italian Industry Minister"
+                // or a government portfolio in lower case: "Serbian intelligence chief",
+                // "Russian foreign minister" (not "a Swedish company spokesman")
+                auto portfolio = [&](size_t k) {
+                    static constexpr WordList kPortfolios(std::to_array<std::string_view>(
+                        {"defence", "defense", "foreign", "interior", "finance", "economy", "trade",
+                         "energy", "justice", "intelligence", "security", "military", "army",
+                         "navy", "health", "industry", "transport", "agriculture"}));
+                    return kPortfolios.contains(L[k]);
+                };
+                bool lowerPortfolio = false;
                 for (size_t skip = 0; skip <= 2 && !beforeTitle && e + skip < e0; ++skip) {
-                    if (skip > 0 && !art.info[e + skip - 1].cap) break;
+                    if (skip > 0 && !art.info[e + skip - 1].cap) {
+                        if (!portfolio(e + skip - 1)) break;
+                        lowerPortfolio = true;
+                    }
                     const size_t s0 = e + skip;
                     for (size_t n = std::min(x.titleMaxWords, e0 - s0); n >= 1; --n) {
                         std::string key(L[s0]);
                         for (size_t k = 1; k < n; ++k) (key += ' ') += L[s0 + k];
                         auto it = x.titles.find(key);
                         if (it != x.titles.end() && it->second) {
-                            beforeTitle = skip == 0 || art.info[s0].cap;
+                            beforeTitle = skip == 0 || art.info[s0].cap || lowerPortfolio;
                             break;
                         }
                     }

@@ -411,3 +411,11 @@ TEST(EntityCues, MinesAndFieldsKeepTheirHead) {
     EXPECT_NE(typed(x, "Lumana copper mine", "Zambia", RelationType::Location), nullptr)
         << dumpRelations(x);
 }
+
+TEST(EntityCues, ADemonymBeforeALowerCasePortfolioAndTitleIsTheCountry) {
+    const auto x = extractRules(
+        "Russian foreign minister Sergei Lavrov met a Swedish company spokesman in Geneva.");
+    expectType(x, "Russia", EntityType::Location);
+    EXPECT_NE(typed(x, "Sergei Lavrov", "Russia", RelationType::Role), nullptr) << dumpRelations(x);
+    expectType(x, "Swedish", EntityType::Nationality);  // a company's spokesman
+}
