@@ -268,6 +268,7 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
         }
         // Run [i, j) of capitalised tokens with connectors.
         const bool orgRun = s.orgHead(i);
+        bool complement = false;  // inside "Office for the ...": its "of" and "and" join too
         size_t j = i + 1;
         while (j < n) {
             if (s.cap(j) && s.ti[j].letter) {
@@ -283,7 +284,7 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                 j += 3;  // "von der Leyen", "de la Cruz"
                 continue;
             }
-            if (orgRun && j + 1 < n && s.cap(j + 1) &&
+            if ((orgRun || complement) && j + 1 < n && s.cap(j + 1) &&
                 (s.lower[j] == "for" || s.lower[j] == "and" || s.lower[j] == "on" ||
                  s.lower[j] == "of")) {
                 j += 2;  // "Center for Strategic and International Studies"
@@ -293,6 +294,13 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
             // run takes its complement ("on" not: "the Ferry Company on Thursday")
             if (j + 1 < n && s.cap(j + 1) && s.lower[j] == "for" && s.orgHead(j - 1)) {
                 j += 2;
+                continue;
+            }
+            // "United Nations Office for the Coordination of Humanitarian Affairs"
+            if (j + 2 < n && s.lower[j] == "for" && s.lower[j + 1] == "the" && s.cap(j + 2) &&
+                s.orgHead(j - 1) && !s.stopCap(j + 2)) {
+                j += 3;
+                complement = true;
                 continue;
             }
             if (j + 1 < n && s.cap(j + 1) &&

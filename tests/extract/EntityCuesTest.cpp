@@ -419,3 +419,12 @@ TEST(EntityCues, ADemonymBeforeALowerCasePortfolioAndTitleIsTheCountry) {
     EXPECT_NE(typed(x, "Sergei Lavrov", "Russia", RelationType::Role), nullptr) << dumpRelations(x);
     expectType(x, "Swedish", EntityType::Nationality);  // a company's spokesman
 }
+
+TEST(EntityCues, AnOfficeForTheNameGoesOn) {
+    const auto x = extractDefault(
+        "Food was sent to Goma, according to the United Nations Office for the Coordination of "
+        "Humanitarian Affairs.");
+    expectType(x, "United Nations Office for the Coordination of Humanitarian Affairs",
+               EntityType::Organization);
+    EXPECT_EQ(entity(x, "United Nations Office"), nullptr) << dumpEntities(x);
+}
