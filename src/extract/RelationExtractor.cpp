@@ -549,9 +549,15 @@ void SentenceParser::whereabouts(size_t a) {
     // ", a joint venture based in Y": past a short description
     if (!relative && q + 2 < m_e && (L(q) == "a" || L(q) == "an")) {
         size_t n = q + 1;
-        while (n < m_e && n < q + 4 && mentionAt(n) == kNone && startsLowerLetter(V(n)) &&
-               L(n) != "based" && L(n) != "headquartered")
-            ++n;
+        // ("a Canadian miner headquartered in": a nationality in the description)
+        while (n < m_e && n < q + 5 && L(n) != "based" && L(n) != "headquartered") {
+            if (const size_t o = mentionAt(n); o != kNone && M(o).type == EntityType::Nationality)
+                n = M(o).end;
+            else if (mentionAt(n) == kNone && startsLowerLetter(V(n)))
+                ++n;
+            else
+                break;
+        }
         if (n < m_e && (L(n) == "based" || L(n) == "headquartered")) q = n;
     }
     const size_t verbGroup = q;

@@ -368,7 +368,12 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
             len >= 2 && isPossessive(tokens[j - 2]) &&
             !(len >= 3 && orgPos && *orgPos != OrgWordPosition::Head && s.common(j - 3));
         if (len >= 2 && (!titleCase || restNameLike) && !possessiveInside) {
-            if (orgPos && *orgPos != OrgWordPosition::Head) {
+            // "a U.S. Marine", "a Royal Marine": a service member, not a company
+            const bool serviceMember = last == "marine" && [&] {
+                const auto g = gazetteerMatch(s, b, j - 1);
+                return (g && g->end == j - 1) || s.lower[j - 2] == "royal";
+            }();
+            if (orgPos && *orgPos != OrgWordPosition::Head && !serviceMember) {
                 emit(b, j, EntityType::Organization, kHeadRule), headDone = true;
             } else if (s.militaryUnitHead(j - 1)) {
                 emit(b, j, EntityType::Organization, kHeadRule), headDone = true;

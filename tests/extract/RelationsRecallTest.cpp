@@ -1135,3 +1135,18 @@ TEST(RelationsRecall, APluralNounBeforeATitle) {
     EXPECT_NE(typed(x, "Marta Lindahl", "EU", RelationType::Role), nullptr) << dumpRelations(x);
     EXPECT_NE(typed(x, "Oskar Brandt", "Sweden", RelationType::Role), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, CompaniesNamedByTheirTradeAndTheirSeat) {
+    // "Marine", "Defence", "Aviation" end company names; "a U.S. Marine" is a person
+    const auto x = extractRules(
+        "The ships will be built by Tsubasa Marine in Kobe. The tanks will be refurbished by "
+        "Brandt Defence in Bremen. Ostvik Minerals, a Canadian miner headquartered in Vancouver, "
+        "agreed. A U.S. Marine was hurt.");
+    EXPECT_NE(typed(x, "Tsubasa Marine", "Kobe", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Brandt Defence", "Bremen", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Ostvik Minerals", "Vancouver", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    EXPECT_EQ(entity(x, "U.S. Marine"), nullptr) << dumpEntities(x);
+}
