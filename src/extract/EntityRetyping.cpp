@@ -2,6 +2,7 @@
 // organisations, names before an acronym that spells them with their place, places a noun
 // introduces, capitals that speak for their country.  Run after tagging, before resolution.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <set>
 #include <string>
@@ -10,6 +11,7 @@
 #include "extract/ArticleResolver.h"
 #include "extract/ExtractLexicons.h"
 #include "extract/RuleTagger.h"
+#include "extract/WordList.h"
 
 namespace entgraph {
 
@@ -362,6 +364,42 @@ void retypeNamedPlaces(const ArticleTokens& art, std::vector<Mention>& mentions)
                                               isPlaceNoun(art.lower[m.begin - 2])) ||
                                              placeApposition(m) || placedNear(m) || baseSite(m)))
             places.insert(asciiLower(mentionName(art, m)));
+    // "Karen State", "Ouaka Prefecture": a subdivision's head word ends no person's name
+    static constexpr WordList kSubdivisionHeads(
+        std::to_array<std::string_view>({"state", "province", "region", "district", "county",
+                                         "prefecture", "oblast", "governorate"}));
+    for (Mention& m : mentions)
+        if (m.type == EntityType::Person && m.end - m.begin >= 2 && art.info[m.end - 1].cap &&
+            kSubdivisionHeads.contains(art.lower[m.end - 1]))
+            m.type = EntityType::Location;
+    // "near the village of Kok-Tash": a name no tagger found after a settlement noun
+    std::vector<bool> covered(n, false);
+    for (const Mention& m : mentions)
+        for (size_t k = m.begin; k < m.end; ++k) covered[k] = true;
+    bool added = false;
+    for (size_t si = 0; si < art.sentences.size(); ++si) {
+        const size_t e = art.sentences[si].endToken;
+        for (size_t k = art.sentences[si].firstToken; k + 2 < e; ++k) {
+            const std::string_view noun = art.lower[k];
+            if ((noun != "village" && noun != "town" && noun != "city") ||
+                std::string_view(art.lower[k + 1]) != "of" || covered[k + 2] ||
+                !art.info[k + 2].cap || art.info[k + 2].stopCap)
+                continue;
+            size_t end = k + 3;  // "Kok-Tash": capitalised parts joined by hyphens
+            while (end + 1 < e && art.views[end] == "-" && !art.tokens[end].spaceBefore &&
+                   art.info[end + 1].cap && !covered[end + 1])
+                end += 2;
+            Mention m;
+            m.sentence = si;
+            m.begin = k + 2;
+            m.end = end;
+            m.type = EntityType::Location;
+            for (size_t c = m.begin; c < m.end; ++c) covered[c] = true;
+            mentions.push_back(m);
+            added = true;
+        }
+    }
+    if (added) sortInTextOrder(mentions);
     if (places.empty()) return;
     for (Mention& m : mentions)
         if (m.type == EntityType::Person && places.count(asciiLower(mentionName(art, m))))

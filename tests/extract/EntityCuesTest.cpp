@@ -428,3 +428,15 @@ TEST(EntityCues, AnOfficeForTheNameGoesOn) {
                EntityType::Organization);
     EXPECT_EQ(entity(x, "United Nations Office"), nullptr) << dumpEntities(x);
 }
+
+TEST(EntityCues, SettlementsAfterTheirNounAndSubdivisionsByTheirHead) {
+    const auto x = extractDefault(
+        "Troops exchanged fire near the village of Ak-Suu in the Batken region. Most refugees come "
+        "from Karen State in southeastern Myanmar.");
+    expectType(x, "Ak-Suu", EntityType::Location);
+    expectType(x, "Karen State", EntityType::Location);
+    EXPECT_NE(typed(x, "Ak-Suu", "Batken region", RelationType::Location), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Karen State", "Myanmar", RelationType::Location), nullptr)
+        << dumpRelations(x);
+}
