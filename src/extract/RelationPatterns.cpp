@@ -126,6 +126,8 @@ void ObjectFacts::note(std::string_view w) {
         case CargoKind::None:
             break;
     }
+    // "keeps an air base at Kant": a base is a military holding
+    if (w == "base" || w == "bases" || w == "airbase" || w == "airbases") military = true;
     if (isEconomicObjectNoun(w)) economicNoun = true;
     if (w == "protest" || w == "complaint" || w == "demarche" || w == "note") protest = true;
     if (isFacilityNoun(w)) facility = true;

@@ -226,15 +226,23 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         (L(start - 1) == "the" || L(start - 1) == "around" || L(start - 1) == "about" ||
          L(start - 1) == "some" || L(start - 1) == "nearly" || L(start - 1) == "roughly"))
         --start;
+    // where the subject's phrase ends: past the count a people's forces are named in
+    // ("said 150 Canadian soldiers would be deployed")
+    size_t phraseEnd = coordinationEnd(s0);
+    if (const size_t count = insideAt(S.begin);
+        count != kNone && M(count).type == EntityType::Quantity && M(count).end > phraseEnd)
+        phraseEnd = M(count).end;
+    else if (phraseEnd < m_e && S.type == EntityType::Nationality && isTroopNoun(L(phraseEnd)))
+        ++phraseEnd;
     if (start > m_b) {
         const std::string& prev = Ls(start - 1);
-        const bool ok = prev == "," || prev == "and" || prev == "but" || prev == "while" ||
-                        prev == "that" || prev == "when" || prev == "after" ||
-                        isQuote(V(start - 1)) || V(start - 1) == "\xE2\x80\x94" ||
-                        V(start - 1) == "\xE2\x80\x93" || prev == "--" || prev == "-" ||
-                        // "Kivi said Estonia would ...": the claim's own subject
-                        (isSpeechForm(prev) && prev != "told" && prev != "tells" &&
-                         opensClause(coordinationEnd(s0)));
+        const bool ok =
+            prev == "," || prev == "and" || prev == "but" || prev == "while" || prev == "that" ||
+            prev == "when" || prev == "after" || isQuote(V(start - 1)) ||
+            V(start - 1) == "\xE2\x80\x94" || V(start - 1) == "\xE2\x80\x93" || prev == "--" ||
+            prev == "-" ||
+            // "Kivi said Estonia would ...": the claim's own subject
+            (isSpeechForm(prev) && prev != "told" && prev != "tells" && opensClause(phraseEnd));
         if (!ok) return;
         // "X and Y sent" continues a list; ", and Russia still keeps" opens a clause
         if (prev == "and" && start - 1 > m_b && mentionAt(start - 2) == kNone &&

@@ -1150,3 +1150,12 @@ TEST(RelationsRecall, CompaniesNamedByTheirTradeAndTheirSeat) {
         << dumpRelations(x);
     EXPECT_EQ(entity(x, "U.S. Marine"), nullptr) << dumpEntities(x);
 }
+
+TEST(RelationsRecall, AClaimWhoseSubjectIsACountedForceAndABaseKept) {
+    const auto x = extractDefault(
+        "Norway agreed. Halvorsen said 150 Norwegian soldiers would be deployed to the Lielvarde "
+        "military base in Latvia. Russia, which keeps an air base at Kant, urged restraint.");
+    EXPECT_NE(typed(x, "Norway", "Lielvarde military base", RelationType::Military), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Russia", "Kant", RelationType::Military), nullptr) << dumpRelations(x);
+}
