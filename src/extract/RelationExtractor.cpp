@@ -55,6 +55,13 @@ void SentenceParser::appositionRole(size_t p) {
     if (size_t o = mentionAt(k); o != kNone && M(o).end < m_e && isPossessive(V(M(o).end))) {
         owner = o;
         k = M(o).end + 1;
+    } else if (k + 2 < m_e && L(k - 1) == "the" && mentionAt(k) == kNone &&
+               startsLowerLetter(V(k)) && isPossessive(V(k + 1))) {
+        // "the brigade's commander", "the committee's chairwoman": the one body so named
+        if (const size_t o = describedEntity(m_art, m_mentions, k, L(k)); o != kNone) {
+            owner = o;
+            k += 2;
+        }
     }
     size_t orgBefore = kNone;
     // modifiers before the title: adjectives, nouns, an organisation ("a RAND analyst")
@@ -102,6 +109,10 @@ void SentenceParser::appositionRole(size_t p) {
         ++q;
         if (q < m_e && L(q) == "the") ++q;
         size_t o = mentionAt(q);
+        // "a spokeswoman for the navy": the one body whose name holds the noun
+        if (o == kNone && L(q - 1) == "the" && q + 1 <= m_e && startsLowerLetter(V(q)) &&
+            (q + 1 == m_e || V(q + 1) == "," || V(q + 1) == "." || isSpeechForm(L(q + 1))))
+            o = describedEntity(m_art, m_mentions, q, L(q));
         // "an economist at Nairobi-based Sentinel Research": the organisation, not its seat
         if (o != kNone && M(o).end + 2 < m_e && V(M(o).end) == "-" &&
             (L(M(o).end + 1) == "based" || L(M(o).end + 1) == "headquartered"))

@@ -1159,3 +1159,14 @@ TEST(RelationsRecall, AClaimWhoseSubjectIsACountedForceAndABaseKept) {
         << dumpRelations(x);
     EXPECT_NE(typed(x, "Russia", "Kant", RelationType::Military), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, RolesInADescribedBody) {
+    const auto x = extractRules(
+        "The Royal Danish Navy tracked the ship, according to Commander Sofie Holm, a spokeswoman "
+        "for the navy. The 3rd Mountain Brigade fired. Major General Aziz Karimov, the brigade's "
+        "commander, denied it.");
+    EXPECT_NE(typed(x, "Sofie Holm", "Royal Danish Navy", RelationType::Role), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Aziz Karimov", "3rd Mountain Brigade", RelationType::Role), nullptr)
+        << dumpRelations(x);
+}
