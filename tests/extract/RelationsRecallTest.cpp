@@ -1170,3 +1170,14 @@ TEST(RelationsRecall, RolesInADescribedBody) {
     EXPECT_NE(typed(x, "Aziz Karimov", "3rd Mountain Brigade", RelationType::Role), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, CorporateTitlesOfSeveralWords) {
+    const auto x = extractRules(
+        "Norsk Hydro Holdings was hit. The company's chief information officer, Lars Dahl, said "
+        "the police were investigating. Maria Lopez, the managing director of Iberia Steel "
+        "Holdings, agreed.");
+    EXPECT_NE(typed(x, "Lars Dahl", "Norsk Hydro Holdings", RelationType::Role), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Maria Lopez", "Iberia Steel Holdings", RelationType::Role), nullptr)
+        << dumpRelations(x);
+}
