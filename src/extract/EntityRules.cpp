@@ -515,9 +515,11 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         // before a minister name a portfolio, not a place or an organisation of their own
         // ("Apple chief" keeps Apple); "French Armed Forces Minister": after a demonym
         const size_t portfolioWords = art.info[m.begin].demonymWords > 0 ? 3 : 2;
+        // ("NATO Secretary General", "UN Secretary": an acronym is the body, no portfolio)
         if (m.end - m.begin <= portfolioWords && m.end < e0 &&
             (L[m.end] == "minister" || L[m.end] == "ministry" || L[m.end] == "secretary") &&
-            !lex.countries.contains(V[m.end - 1]))
+            !lex.countries.contains(V[m.end - 1]) &&
+            !(m.end - m.begin == 1 && art.tokens[m.begin].allUpper && V[m.begin].size() >= 2))
             continue;
         // A dateline ("BRENNESUND — ..."): a long all-caps word opening the sentence before
         // a dash or comma is the place the story was filed from, whatever the tagger said

@@ -440,3 +440,10 @@ TEST(EntityCues, SettlementsAfterTheirNounAndSubdivisionsByTheirHead) {
     EXPECT_NE(typed(x, "Karen State", "Myanmar", RelationType::Location), nullptr)
         << dumpRelations(x);
 }
+
+TEST(EntityCues, AnAcronymBeforeSecretaryIsTheBody) {
+    // "Justice Minister X" names a portfolio, "NATO Secretary General X" the body
+    const auto x = extractDefault("NATO Secretary General Mark Rutte said the allies agreed.");
+    expectType(x, "NATO", EntityType::Organization);
+    EXPECT_NE(typed(x, "Mark Rutte", "NATO", RelationType::Role), nullptr) << dumpRelations(x);
+}
