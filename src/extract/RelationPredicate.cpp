@@ -96,7 +96,17 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     if (vtype == "STATEMENT") return speechAct(subjects, q, mainLemma, mainForm, negated, depth);
     ObjectPhrase object;
     objectPhrase(p, vtype, verb, object);
-    if (!object.weapons.empty()) return weaponObjects(subjects, vtype, verb, object);
+    if (!object.weapons.empty()) {
+        weaponObjects(subjects, vtype, verb, object);
+        // "gave its S-300 system to Ukraine in 2022 and has ordered Barak MX systems from":
+        // the next verb phrase of the subjects, past the arms and their recipient
+        size_t from = std::max(object.end, M(object.weapons.back()).end);
+        if (object.target != kNone) from = std::max(from, M(object.target).end);
+        if (from + 1 < m_e && (L(from) == "to" || L(from) == "for"))
+            if (const size_t t = mentionAt(skipPlaceModifiers(from + 1)); t != kNone)
+                from = M(t).end;
+        return nextConjunct(subjects, from, depth);
+    }
     relateObject(subjects, vtype, verb, object, depth);
 }
 

@@ -331,12 +331,20 @@ void SentenceParser::tradeFlow(size_t mi) {
                     b != kNone && M(b).type == EntityType::Organization)
                     emit(mi, b, "acquires", RelationType::Economic);
         }
-        // "the acquisition of Altair by Siemens"
+        // "the acquisition of Altair by Siemens", "the takeover of lithium producer Salar
+        // Andino by Northbay Minerals"
         if (A.begin > m_b + 4 && L(A.begin - 1) == "by")
             if (const size_t b = insideAt(A.begin - 2);
-                b != kNone && M(b).type == EntityType::Organization && M(b).begin > m_b + 1 &&
-                L(M(b).begin - 1) == "of" && takeoverNoun(L(M(b).begin - 2)))
-                emit(mi, b, "acquires", RelationType::Economic);
+                b != kNone && M(b).type == EntityType::Organization && M(b).begin > m_b + 1) {
+                size_t of = M(b).begin - 1;
+                while (of > m_b + 1 && of + 3 > M(b).begin && insideAt(of) == kNone &&
+                       startsLowerLetter(V(of)) && L(of) != "of" &&
+                       (cls(of) == WordClass::Noun || cls(of) == WordClass::Unknown ||
+                        isCompanyDescriptionNoun(L(of))))
+                    --of;
+                if (L(of) == "of" && takeoverNoun(L(of - 1)))
+                    emit(mi, b, "acquires", RelationType::Economic);
+            }
     }
     auto tradeNoun = [](std::string_view w) {
         return w == "exports" || w == "imports" || w == "trade" || w == "investment" ||

@@ -1181,3 +1181,16 @@ TEST(RelationsRecall, CorporateTitlesOfSeveralWords) {
     EXPECT_NE(typed(x, "Maria Lopez", "Iberia Steel Holdings", RelationType::Role), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, AVerbPhraseAfterArmsGivenAndATakeoverOfADescribedCompany) {
+    const auto x = extractRules(
+        "Bulgaria gave its S-300 air defence system to Ukraine in 2023 and has ordered Barak MX "
+        "systems from Israel Aerospace Industries. Peru approved the takeover of lithium producer "
+        "Andes Lithium Holdings by Northbay Minerals.");
+    EXPECT_NE(typed(x, "Bulgaria", "Barak MX systems", RelationType::Military), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(between(x, "Bulgaria", "Israel Aerospace Industries"), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Northbay Minerals", "Andes Lithium Holdings", RelationType::Economic),
+              nullptr)
+        << dumpRelations(x);
+}
