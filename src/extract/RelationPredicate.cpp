@@ -236,6 +236,14 @@ void SentenceParser::objectPhrase(size_t p, const std::string& vtype, VerbGroup&
             continue;
         }
         if (isClauseBreak(w) || w == "," || isQuote(V(q))) break;
+        // "a stake in a fuel terminal and pipeline operated by Kilwa Midstream": the operator
+        // holds what the stake is in
+        if (facts.stake && q + 2 < m_e && L(q + 1) == "by" && mentionAt(q + 2) != kNone &&
+            (w == "operated" || w == "owned" || w == "run" || w == "controlled")) {
+            prep = "in";
+            q += 2;
+            continue;
+        }
         // "includes both Kyrgyzstan and Tajikistan"
         if ((w == "both" || w == "either") && q + 1 < m_e && mentionAt(q + 1) != kNone) {
             ++q;
@@ -422,6 +430,21 @@ void SentenceParser::objectPhrase(size_t p, const std::string& vtype, VerbGroup&
                     cargo = L(q + 1);
                     prep.clear();
                     q += 2;
+                    continue;
+                }
+            }
+            // "a stake in a fuel terminal and pipeline operated by X": on to the operator
+            if (facts.stake && prep == "in") {
+                size_t n = q;
+                while (n < m_e && n < q + 5 && insideAt(n) == kNone && startsLowerLetter(V(n)) &&
+                       (cls(n) == WordClass::Noun || cls(n) == WordClass::PluralNoun ||
+                        cls(n) == WordClass::Adjective || cls(n) == WordClass::Unknown ||
+                        L(n) == "and"))
+                    ++n;
+                if (n + 2 < m_e && L(n + 1) == "by" &&
+                    (L(n) == "operated" || L(n) == "owned" || L(n) == "run" ||
+                     L(n) == "controlled")) {
+                    q = n;
                     continue;
                 }
             }

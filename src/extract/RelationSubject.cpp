@@ -375,7 +375,10 @@ void SentenceParser::subjectVerbObject(size_t s0) {
         size_t q = p + 1;
         // "X, the state-owned mining company of Y, will": a gerund or a compound
         // modifying a noun
-        const bool nounPhrase = L(p + 1) == "the" || L(p + 1) == "a" || L(p + 1) == "an";
+        // ("X, Oman's state-owned oil and gas company, has": an owner's noun phrase too)
+        const bool nounPhrase = L(p + 1) == "the" || L(p + 1) == "a" || L(p + 1) == "an" ||
+                                (mentionAt(p + 1) != kNone && M(mentionAt(p + 1)).end < m_e &&
+                                 isPossessive(V(M(mentionAt(p + 1)).end)));
         while (q < m_e && V(q) != "," && q - p < 18) {
             if (isVerb(q) && cls(q) != WordClass::Participle && cls(q) != WordClass::Noun &&
                 cls(q) != WordClass::PluralNoun && insideAt(q) == kNone && !titleAt(q) &&

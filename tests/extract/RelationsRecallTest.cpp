@@ -1194,3 +1194,13 @@ TEST(RelationsRecall, AVerbPhraseAfterArmsGivenAndATakeoverOfADescribedCompany) 
               nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, AStakeInAFacilityItsOperatorRuns) {
+    const auto x = extractRules(
+        "Qalhat Energy, Oman's state-owned oil and gas company, has agreed to buy a 35 percent "
+        "stake in a fuel terminal and pipeline operated by Rovuma Midstream for $500 million.");
+    EXPECT_NE(typed(x, "Qalhat Energy", "Rovuma Midstream", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Qalhat Energy", "Oman", RelationType::Membership), nullptr)
+        << dumpRelations(x);
+}
