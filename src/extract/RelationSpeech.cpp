@@ -264,6 +264,21 @@ void SentenceParser::describedSpeaker(size_t k) {
             for (size_t sj : pair) claimLinks(sj, opens, k - 4);
         return;
     }
+    // "..., the bank said (in a statement)": the one body so named speaks of what came
+    // before the comma ("the peacekeeping mission said": one modifier may come between)
+    {
+        size_t the = k >= m_b + 3 && L(k - 2) == "the" ? k - 2 : kNone;
+        if (the == kNone && k >= m_b + 4 && L(k - 3) == "the" && insideAt(k - 2) == kNone &&
+            startsLowerLetter(V(k - 2)))
+            the = k - 3;
+        if (the != kNone && the > m_b && V(the - 1) == "," && insideAt(k - 1) == kNone) {
+            size_t o = describedEntity(m_art, m_mentions, the, w);
+            if (o == kNone && isCompanyDescriptionNoun(w))
+                o = storyOrganization(m_art, m_mentions, the);
+            if (o != kNone) claimLinks(o, datelineEnd(), the - 1);
+            return;
+        }
+    }
     // "the court found that", "the mission said": the one entity so named
     if (k >= m_b + 2 && L(k - 2) == "the" && k - 2 == datelineEnd() &&
         !isCompanyDescriptionNoun(w)) {

@@ -1204,3 +1204,12 @@ TEST(RelationsRecall, AStakeInAFacilityItsOperatorRuns) {
     EXPECT_NE(typed(x, "Qalhat Energy", "Oman", RelationType::Membership), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, ADescribedSpeakerAfterTheClaim) {
+    const auto x = extractRules(
+        "The Asian Development Bank will lend Laos $200 million to extend the railway to "
+        "Vientiane, "
+        "the bank said in a statement.");
+    EXPECT_NE(typed(x, "Asian Development Bank", "Vientiane", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+}
