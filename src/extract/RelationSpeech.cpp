@@ -340,9 +340,15 @@ void SentenceParser::speechAct(const std::vector<size_t>& subjects, size_t q,
         M(insideAt(r + 1)).type == EntityType::Date)
         r = M(insideAt(r + 1)).end;
     if (r < m_e && L(r) == "that") ++r;
-    if (r + 1 < m_e && subjects.size() == 1 && pronounFits(L(r), M(subjects[0]).type) &&
-        opensClause(r + 1))
-        predicate(subjects, r + 1, depth + 1);
+    const bool pronounClaim = r + 1 < m_e && subjects.size() == 1 &&
+                              pronounFits(L(r), M(subjects[0]).type) && opensClause(r + 1);
+    if (pronounClaim) predicate(subjects, r + 1, depth + 1);
+    // "said on Wednesday it had agreed to buy Kestrel Avionics": what the claim names too
+    if (pronounClaim && L(q) != "that") {
+        size_t end = r + 1;
+        while (end < m_e && V(end) != ";") ++end;
+        claimLinks(subjects[0], r + 1, end);
+    }
     if (q < m_e && L(q) == "that") {
         size_t end = q + 1;
         while (end < m_e && V(end) != ";") ++end;

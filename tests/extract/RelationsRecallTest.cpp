@@ -1213,3 +1213,11 @@ TEST(RelationsRecall, ADescribedSpeakerAfterTheClaim) {
     EXPECT_NE(typed(x, "Asian Development Bank", "Vientiane", RelationType::Statement), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, AClaimOpenedByAPronounNamesItsParties) {
+    const auto x = extractRules(
+        "Dorian Systems said on Wednesday it had agreed to buy Kestrel Optics from Berenson "
+        "Capital.");
+    EXPECT_NE(typed(x, "Dorian Systems", "Berenson Capital", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+}
