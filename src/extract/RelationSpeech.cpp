@@ -20,7 +20,11 @@ void SentenceParser::accordingTo() {
         // "according to the World Health Organization", "according to Major Tomasz Wrona"
         if (at + 1 < m_e && mentionAt(at) == kNone && L(at) == "the") ++at;
         if (mentionAt(at) == kNone) at += titleAt(at);
-        const size_t src = mentionAt(at);
+        size_t src = mentionAt(at);
+        // "according to a statement from the ministry": the one body so named
+        if (src == kNone && at > k + 2 && L(at - 1) == "the" && at < m_e &&
+            startsLowerLetter(V(at)) && (at + 1 == m_e || V(at + 1) == "," || V(at + 1) == "."))
+            src = describedEntity(m_art, m_mentions, at, L(at));
         if (src == kNone ||
             (M(src).type != EntityType::Person && M(src).type != EntityType::Organization))
             return;

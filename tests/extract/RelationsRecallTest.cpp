@@ -1221,3 +1221,12 @@ TEST(RelationsRecall, AClaimOpenedByAPronounNamesItsParties) {
     EXPECT_NE(typed(x, "Dorian Systems", "Berenson Capital", RelationType::Statement), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, AccordingToAStatementFromTheBody) {
+    const auto x = extractRules(
+        "Chile's Ministry of Defence signed the deal. Most of the money will go to Andes Aero "
+        "Holdings in Santiago, according to a statement from the ministry.");
+    EXPECT_NE(typed(x, "Ministry of Defence", "Andes Aero Holdings", RelationType::Statement),
+              nullptr)
+        << dumpRelations(x);
+}
