@@ -322,9 +322,15 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                     continue;
                 }
             }
+            // "in 2022", "from 1998 to 2000", "before 2030", "the 2018 peace agreement"
             if (isYear(t) && i > b0 &&
                 (L[i - 1] == "in" || L[i - 1] == "since" || L[i - 1] == "until" ||
-                 L[i - 1] == "by" || L[i - 1] == "early" || L[i - 1] == "late")) {
+                 L[i - 1] == "by" || L[i - 1] == "early" || L[i - 1] == "late" ||
+                 L[i - 1] == "from" || L[i - 1] == "before" || L[i - 1] == "after" ||
+                 L[i - 1] == "during" || L[i - 1] == "through" ||
+                 (L[i - 1] == "to" && i >= b0 + 3 && isYear(V[i - 2]) && L[i - 3] == "from") ||
+                 (L[i - 1] == "the" && i + 1 < e0 && !art.info[i + 1].cap &&
+                  art.info[i + 1].letter))) {
                 add(i, i + 1, EntityType::Date);
                 continue;
             }
@@ -555,8 +561,10 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         // a coast guard is a maritime agency, not a unit ("China Coast Guard"); an air force
         // is a service like a navy ("Italian Air Force"), a "Joint Expeditionary Force" a
         // coalition, so "force" counts only after "air"
+        // ("Ethiopian National Defense Force", "Israel Defense Forces": a state's forces)
         const bool airForce =
-            m.end - m.begin >= 2 && L[m.end - 1] == "force" && L[m.end - 2] == "air";
+            m.end - m.begin >= 2 && (L[m.end - 1] == "force" || L[m.end - 1] == "forces") &&
+            (L[m.end - 2] == "air" || L[m.end - 2] == "defense" || L[m.end - 2] == "defence");
         if (m.type == EntityType::Organization &&
             (isMilitaryUnitHead(art.info[m.end - 1]) || airForce) &&
             !(m.end - m.begin >= 2 && L[m.end - 2] == "coast")) {

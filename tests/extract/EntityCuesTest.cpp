@@ -447,3 +447,15 @@ TEST(EntityCues, AnAcronymBeforeSecretaryIsTheBody) {
     expectType(x, "NATO", EntityType::Organization);
     EXPECT_NE(typed(x, "Mark Rutte", "NATO", RelationType::Role), nullptr) << dumpRelations(x);
 }
+
+TEST(EntityCues, YearsAfterMorePrepositionsAndDefenceForces) {
+    const auto x = extractDefault(
+        "The two countries fought a war from 1998 to 2000. Qatar brokered the 2018 peace "
+        "agreement. The index rose to 2000 points. The Israel Defense Forces said so. Qatar "
+        "ships LNG to Pakistan.");
+    expectType(x, "1998", EntityType::Date);
+    expectType(x, "2000", EntityType::Date);
+    expectType(x, "2018", EntityType::Date);
+    expectType(x, "Israel Defense Forces", EntityType::MilitaryUnit);
+    EXPECT_EQ(entity(x, "LNG"), nullptr) << dumpEntities(x);
+}
