@@ -150,6 +150,7 @@ std::string ObjectFacts::retype(const std::string& verbType, std::string_view le
     const bool untyped = verbType.empty() || verbType == "LIGHT" || verbType == "ACTION";
     if ((verbType == "MILITARY" || untyped) && isTransferLemma(lemma) && !military &&
         adjective != RelationType::Military) {
+        if (protest) return "DIPLOMATIC";  // "handed a protest note to"
         if (money || goods) return "ECONOMIC";
         if (civilian) return "DIPLOMATIC";
         if (displaced) return "ACTION";

@@ -748,6 +748,12 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
     for (size_t k = M(target).end; k + 1 < m_e && (L(k) == "and" || L(k) == ",");) {
         const size_t o = mentionAt(k + 1);
         if (o == kNone || !relationTarget(M(o).type)) break;
+        // "to Oliver Brandreth, Britain's charge d'affaires", "at Bridgetown, Barbados": an
+        // apposition (the owner of a title, a place's country), no second party
+        if (L(k) == "," && ((M(o).end < m_e && isPossessive(V(M(o).end))) ||
+                            (isCountry(o) && M(targets.back()).type == EntityType::Location &&
+                             !isCountry(targets.back()))))
+            break;
         // "met Finland's minister X and German Defence Minister Y": Y, not Germany
         const size_t t = personAfterTitle(o);
         targets.push_back(t);
@@ -847,6 +853,13 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
             return M(sj).type == EntityType::Organization && !isGovernmentBody(sj);
         }))
         type = "ECONOMIC";
+    // "HMS Portreath will call at Bridgetown", "the tanker docked at Primorsk": where a ship
+    // goes
+    if (M(target).type == EntityType::Location && type != "CONFLICT" && type != "STATEMENT" &&
+        type != "MILITARY" && std::all_of(subjects.begin(), subjects.end(), [&](size_t sj) {
+            return M(sj).type == EntityType::Vessel;
+        }))
+        type = "LOCATION";
     if (type != "ACTION" && type != "LOCATION")
         for (size_t sj : subjects) capitalAsCountry(sj);
     // "sold drones to Abuja", "lend Kyiv 800 million euros": a capital that buys or is given

@@ -1230,3 +1230,16 @@ TEST(RelationsRecall, AccordingToAStatementFromTheBody) {
               nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, AProtestNoteHandedOverAndAShipCallingAtAPort) {
+    const auto x = extractDefault(
+        "Chile's Foreign Ministry said it had handed a protest note to Oliver Penrose, Britain's "
+        "charge d'affaires in Santiago. The Foreign Office said HMS Falmouth would call at "
+        "Valparaiso, Chile, once the drills end.");
+    EXPECT_NE(typed(x, "Foreign Ministry", "Oliver Penrose", RelationType::Diplomatic), nullptr)
+        << dumpRelations(x);
+    EXPECT_EQ(typed(x, "Foreign Ministry", "United Kingdom", RelationType::Diplomatic), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "HMS Falmouth", "Valparaiso", RelationType::Location), nullptr)
+        << dumpRelations(x);
+}
