@@ -365,7 +365,7 @@ private:
                w == "force" || w == "guard" || w == "commission" || w == "bureau" ||
                w == "directorate" || w == "gru" || w == "fsb" || w == "treasury" ||
                w == "administration" || w == "authority" || w == "assembly" || w == "senate" ||
-               w == "congress" || w == "cabinet";
+               w == "congress" || w == "cabinet" || w == "security" || w == "intelligence";
     }
     // "the Trans-Afghan Gas Pipeline", "the Central Asia-China pipeline": a place that is a
     // line (a head word of infrastructure-words.tsv ends it or follows it)

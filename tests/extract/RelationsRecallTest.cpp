@@ -1243,3 +1243,14 @@ TEST(RelationsRecall, AProtestNoteHandedOverAndAShipCallingAtAPort) {
     EXPECT_NE(typed(x, "HMS Falmouth", "Valparaiso", RelationType::Location), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, SecurityAndIntelligenceBodiesArePartOfTheState) {
+    const auto x = extractRules(
+        "Estonia's National Cyber Security Centre said so. Latvia's Foreign Intelligence Service "
+        "agreed.");
+    EXPECT_NE(typed(x, "National Cyber Security Centre", "Estonia", RelationType::Membership),
+              nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Foreign Intelligence Service", "Latvia", RelationType::Membership), nullptr)
+        << dumpRelations(x);
+}
