@@ -520,7 +520,9 @@ void SentenceParser::whereabouts(size_t a) {
                     (L(n) == "and" && words > 0))) {             // "oil and gas company"
                 party = party || L(n) == "party";
                 // "Turkmenistan's state gas company": "state" before the company's noun
+                // ("Kazakhstan's sovereign wealth fund": the state's too)
                 stateOwned = stateOwned || L(n) == "state-owned" || L(n) == "state-run" ||
+                             L(n) == "sovereign" ||
                              (L(n) == "state" && n + 1 < m_e && startsLowerLetter(V(n + 1)));
                 ++n, ++words;
             }

@@ -1247,7 +1247,9 @@ TEST(RelationsRecall, AProtestNoteHandedOverAndAShipCallingAtAPort) {
 TEST(RelationsRecall, SecurityAndIntelligenceBodiesArePartOfTheState) {
     const auto x = extractRules(
         "Estonia's National Cyber Security Centre said so. Latvia's Foreign Intelligence Service "
-        "agreed.");
+        "agreed. Altyn Sovereign Fund, Mongolia's sovereign wealth fund, bought a stake.");
+    EXPECT_NE(typed(x, "Altyn Sovereign Fund", "Mongolia", RelationType::Membership), nullptr)
+        << dumpRelations(x);
     EXPECT_NE(typed(x, "National Cyber Security Centre", "Estonia", RelationType::Membership),
               nullptr)
         << dumpRelations(x);
