@@ -255,7 +255,9 @@ void SentenceParser::possessiveTitleApposition(size_t p) {
         if (const size_t o = insideAt(b - 3);
             o != kNone && M(o).end == b - 2 &&
             (M(o).type == EntityType::Nationality || isCountry(o))) {
-            emit(p, o, "counterpart from", RelationType::Role);
+            // (a nationality stands for its state where the article names it)
+            emit(p, o, "counterpart from", RelationType::Role, false,
+                 M(o).type == EntityType::Nationality);
             return;
         }
     for (size_t n = std::min<size_t>(4, b - 1 - m_b - 1); n >= 1; --n) {

@@ -656,15 +656,53 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
         RelationType jt = m_x.relationNouns.at(jointNoun);
         // "signed a supply agreement worth $5 billion": a priced agreement is a deal
         if (facts.money || facts.economicNoun) jt = RelationType::Economic;
-        for (size_t i = 0; i < subjects.size(); ++i)
-            for (size_t j = i + 1; j < subjects.size(); ++j) {
-                // "Japanese and Philippine troops began joint drills": the peoples are no
-                // parties
-                if (M(subjects[i]).type == EntityType::Nationality ||
-                    M(subjects[j]).type == EntityType::Nationality)
+        // each coordinated agreement with its own kind: "signed a defence cooperation
+        // agreement and a trade deal" (a "defence" or "trade" modifier types its own noun)
+        std::vector<std::pair<std::string, RelationType>> acts;
+        {
+            std::string noun;
+            RelationType type = jt, modifier = RelationType::Action;
+            auto flush = [&] {
+                if (noun.empty()) return;
+                if (modifier != RelationType::Action) type = modifier;
+                acts.emplace_back(noun, type);
+                noun.clear();
+                modifier = RelationType::Action;
+            };
+            for (size_t k = verb.end; k < m_e && k < verb.end + 14; ++k) {
+                const std::string_view w = L(k);
+                // the coordinated objects end at a name, a comma, a clause or a preposition
+                if (mentionAt(k) != kNone || V(k) == "," || isClauseBreak(w) ||
+                    (cls(k) == WordClass::Preposition && w != "of"))
+                    break;
+                if (w == "and" && !noun.empty()) {
+                    flush();
                     continue;
-                emit(subjects[i], subjects[j], mainForm + " " + jointNoun + " with", jt, negated);
+                }
+                if (w == "defence" || w == "defense" || w == "military" || w == "security")
+                    modifier = RelationType::Military;
+                else if (w == "trade" && noun.empty() && k + 1 < m_e &&
+                         m_x.relationNouns.count(Ls(k + 1)))
+                    modifier = RelationType::Economic;
+                if (noun.empty() && m_x.relationNouns.count(Ls(k))) {
+                    noun = w;
+                    type = m_x.relationNouns.at(noun);
+                    if (facts.money || facts.economicNoun) type = RelationType::Economic;
+                }
             }
+            flush();
+        }
+        if (acts.empty()) acts.emplace_back(jointNoun, jt);
+        for (const auto& [noun, type] : acts)
+            for (size_t i = 0; i < subjects.size(); ++i)
+                for (size_t j = i + 1; j < subjects.size(); ++j) {
+                    // "Japanese and Philippine troops began joint drills": the peoples are no
+                    // parties
+                    if (M(subjects[i]).type == EntityType::Nationality ||
+                        M(subjects[j]).type == EntityType::Nationality)
+                        continue;
+                    emit(subjects[i], subjects[j], mainForm + " " + noun + " with", type, negated);
+                }
     }
     // "began their annual Ulchi Freedom Shield exercise": the exercise's noun types the
     // relation, and coordinated subjects hold it together

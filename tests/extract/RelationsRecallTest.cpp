@@ -1256,3 +1256,12 @@ TEST(RelationsRecall, SecurityAndIntelligenceBodiesArePartOfTheState) {
     EXPECT_NE(typed(x, "Foreign Intelligence Service", "Latvia", RelationType::Membership), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, CoordinatedAgreementsEachWithItsKind) {
+    const auto x = extractRules(
+        "Chile and Peru signed a defence cooperation agreement and a trade deal on Tuesday after "
+        "talks between Chilean President Ana Soto and her Peruvian counterpart, Luis Vega.");
+    EXPECT_NE(typed(x, "Chile", "Peru", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Chile", "Peru", RelationType::Economic), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Luis Vega", "Peru", RelationType::Role), nullptr) << dumpRelations(x);
+}
