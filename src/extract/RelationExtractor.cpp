@@ -245,8 +245,12 @@ void SentenceParser::envoyApposition(size_t p) {
 void SentenceParser::possessiveTitleApposition(size_t p) {
     envoyApposition(p);
     size_t b = M(p).begin;
-    // "The mission's commander, Colonel James Otieno,": a rank before the name
-    if (b > m_b + 4 && V(b - 1) != "," && titleAt(b - 1) == 1 && startsUpper(V(b - 1))) --b;
+    // "The mission's commander, Colonel James Otieno,": a rank before the name (of two
+    // words: "Lieutenant Colonel")
+    if (b > m_b + 5 && V(b - 2) != "," && titleAt(b - 2) == 2 && startsUpper(V(b - 2)))
+        b -= 2;
+    else if (b > m_b + 4 && V(b - 1) != "," && titleAt(b - 1) == 1 && startsUpper(V(b - 1)))
+        --b;
     if (b < m_b + 3 || V(b - 1) != ",") return;
     const size_t e = M(p).end;
     if (e < m_e && V(e) != "," && V(e) != ".") return;

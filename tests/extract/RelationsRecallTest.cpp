@@ -1265,3 +1265,16 @@ TEST(RelationsRecall, CoordinatedAgreementsEachWithItsKind) {
     EXPECT_NE(typed(x, "Chile", "Peru", RelationType::Economic), nullptr) << dumpRelations(x);
     EXPECT_NE(typed(x, "Luis Vega", "Peru", RelationType::Role), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsRecall, OwnershipAndARankOfTwoWordsAfterADescribedBody) {
+    const auto x = extractRules(
+        "Vistula Container Holdings is owned by Oslo-based Fjordline Ports. The 2nd Paratroop "
+        "Battalion mutinied. Officials arrested the battalion's commander, Lieutenant Colonel "
+        "Amadou Sall, who was detained at a checkpoint.");
+    EXPECT_NE(typed(x, "Fjordline Ports", "Vistula Container Holdings", RelationType::Economic),
+              nullptr)
+        << dumpRelations(x);
+    EXPECT_EQ(between(x, "Oslo", "Vistula Container Holdings"), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Amadou Sall", "2nd Paratroop Battalion", RelationType::Role), nullptr)
+        << dumpRelations(x);
+}
