@@ -60,6 +60,13 @@
 
 namespace entgraph::relparse {
 
+// A modal before a bare verb ("will close", "could end").
+inline bool isModal(std::string_view w) {
+    static constexpr WordList kModals(std::to_array<std::string_view>(
+        {"will", "would", "could", "can", "may", "might", "must", "should", "shall"}));
+    return kModals.contains(w);
+}
+
 inline bool isAux(std::string_view w) {
     static constexpr WordList kAux(std::to_array<std::string_view>(
         {"is",    "are",  "was",   "were",  "be",  "been", "being", "has",  "have",

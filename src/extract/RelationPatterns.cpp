@@ -252,7 +252,10 @@ bool isBuyLemma(std::string_view lemma) {
 }
 
 bool isBuildLemma(std::string_view lemma) {
-    return anyOf(lemma, {"build", "open", "construct", "establish", "expand", "set"});
+    // (and what else a company does with a plant somewhere: "close its assembly plant in
+    // Ghent", "move production to a new factory in Hungary")
+    return anyOf(lemma, {"build", "open", "construct", "establish", "expand", "set", "close",
+                         "shut", "move", "relocate", "shift"});
 }
 
 bool isFiringLemma(std::string_view lemma) {

@@ -155,7 +155,13 @@ bool SentenceParser::verbGroup(size_t p, VerbGroup& verb) {
         if (!lightLemma.empty() && (c == WordClass::PluralNoun || c == WordClass::Noun) &&
             m_x.relationNouns.count(Ls(q)))
             break;
-        if (isVerb(q) && expectVerb) {
+        // "will close its assembly plant": after a modal, a word the list has as an adjective
+        // or noun is the verb when an object opens after it
+        const bool verbAfterModal = q > p && q + 1 < m_e && isModal(L(q - 1)) &&
+                                    (c == WordClass::Adjective || c == WordClass::Noun) &&
+                                    (cls(q + 1) == WordClass::Determiner || L(q + 1) == "its" ||
+                                     L(q + 1) == "their" || isNumber(q + 1));
+        if ((isVerb(q) || verbAfterModal) && expectVerb) {
             const std::string lemma = m_x.verbLemma(w);
             const std::string vt = verbType(lemma);
             if (vt == "LIGHT" || lemma == "be" || lemma == "have") {

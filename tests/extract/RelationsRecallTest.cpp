@@ -1278,3 +1278,10 @@ TEST(RelationsRecall, OwnershipAndARankOfTwoWordsAfterADescribedBody) {
     EXPECT_NE(typed(x, "Amadou Sall", "2nd Paratroop Battalion", RelationType::Role), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsRecall, AVerbAfterAModalThatTheListHasAsAnAdjective) {
+    const auto x = extractRules(
+        "Brenvik Automobiles will close its assembly plant in Turin at the end of next year.");
+    EXPECT_NE(typed(x, "Brenvik Automobiles", "Turin", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+}
