@@ -53,7 +53,9 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
     for (size_t si = 0; si < art.sentences.size(); ++si) {
         const size_t e = art.sentences[si].endToken;
         for (size_t k = art.sentences[si].firstToken; k + 1 < e; ++k) {
-            // a name, not a capitalised function word ("the ship In total")
+            // a name, not a capitalised function word ("the ship In total"); the cheap test
+            // first, as most words are followed by a lower-case one
+            if (!art.info[k + 1].cap) continue;
             const WordInfo* w = art.info[k + 1].word;
             // "the Liberia-flagged Ocean Star": a flag names a ship too
             const bool flagged =
@@ -105,7 +107,7 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
     for (size_t si = 0; si < art.sentences.size(); ++si) {
         const size_t e = art.sentences[si].endToken;
         for (size_t k = art.sentences[si].firstToken; k + 2 < e; ++k) {
-            if (std::string_view(art.lower[k]) != "the" || covered[k + 1] || !art.info[k + 1].cap ||
+            if (!art.info[k + 1].cap || std::string_view(art.lower[k]) != "the" || covered[k + 1] ||
                 art.info[k + 1].stopCap)
                 continue;
             size_t end = k + 1;
@@ -372,22 +374,30 @@ void retypeNamedPlaces(const ArticleTokens& art, std::vector<Mention>& mentions)
         if (m.type == EntityType::Person && m.end - m.begin >= 2 && art.info[m.end - 1].cap &&
             kSubdivisionHeads.contains(art.lower[m.end - 1]))
             m.type = EntityType::Location;
-    // "near the village of Kok-Tash": a name no tagger found after a settlement noun
-    std::vector<bool> covered(n, false);
-    for (const Mention& m : mentions)
-        for (size_t k = m.begin; k < m.end; ++k) covered[k] = true;
+    // "near the village of Kok-Tash": a name no tagger found after a settlement noun (the
+    // tokens mentions cover are marked only once a candidate turns up)
+    std::vector<bool> covered;
+    auto isCovered = [&](size_t k) {
+        if (covered.empty()) {
+            covered.assign(n, false);
+            for (const Mention& m : mentions)
+                for (size_t c = m.begin; c < m.end; ++c) covered[c] = true;
+        }
+        return static_cast<bool>(covered[k]);
+    };
     bool added = false;
     for (size_t si = 0; si < art.sentences.size(); ++si) {
         const size_t e = art.sentences[si].endToken;
         for (size_t k = art.sentences[si].firstToken; k + 2 < e; ++k) {
+            if (!art.info[k + 2].cap) continue;  // the cheap test first
             const std::string_view noun = art.lower[k];
             if ((noun != "village" && noun != "town" && noun != "city") ||
-                std::string_view(art.lower[k + 1]) != "of" || covered[k + 2] ||
-                !art.info[k + 2].cap || art.info[k + 2].stopCap)
+                std::string_view(art.lower[k + 1]) != "of" || art.info[k + 2].stopCap ||
+                isCovered(k + 2))
                 continue;
             size_t end = k + 3;  // "Kok-Tash": capitalised parts joined by hyphens
             while (end + 1 < e && art.views[end] == "-" && !art.tokens[end].spaceBefore &&
-                   art.info[end + 1].cap && !covered[end + 1])
+                   art.info[end + 1].cap && !isCovered(end + 1))
                 end += 2;
             Mention m;
             m.sentence = si;
