@@ -48,8 +48,19 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
             "must", "shall", "should", "did", "does",  "do",  "not"};
         return covered[k - 1] || kBefore.count(art.lower[k - 1]) > 0;
     };
-    // "the research ship Havbris": a capitalised name no tagger found after a ship noun
+    // a ship's name no tagger found, tokens [begin, end) of sentence si
     bool added = false;
+    auto addShip = [&](size_t si, size_t begin, size_t end) {
+        Mention m;
+        m.sentence = si;
+        m.begin = begin;
+        m.end = end;
+        m.type = EntityType::Vessel;
+        for (size_t c = begin; c < end; ++c) covered[c] = true;
+        mentions.push_back(m);
+        added = true;
+    };
+    // "the research ship Havbris": a capitalised name no tagger found after a ship noun
     for (size_t si = 0; si < art.sentences.size(); ++si) {
         const size_t e = art.sentences[si].endToken;
         for (size_t k = art.sentences[si].firstToken; k + 1 < e; ++k) {
@@ -82,14 +93,7 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
                 person->type = EntityType::Vessel;
                 continue;
             }
-            Mention m;
-            m.sentence = si;
-            m.begin = k + 1;
-            m.end = end;
-            m.type = EntityType::Vessel;
-            for (size_t c = m.begin; c < m.end; ++c) covered[c] = true;
-            mentions.push_back(m);
-            added = true;
+            addShip(si, k + 1, end);
         }
     }
     // "The Marisol Trader, a ro-ro vessel flying ...": a name no tagger found before an
@@ -115,14 +119,7 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
                    std::isalpha(static_cast<unsigned char>(art.views[end][0])))
                 ++end;
             if (!vesselApposition(end, e)) continue;
-            Mention m;
-            m.sentence = si;
-            m.begin = k + 1;
-            m.end = end;
-            m.type = EntityType::Vessel;
-            for (size_t c = m.begin; c < m.end; ++c) covered[c] = true;
-            mentions.push_back(m);
-            added = true;
+            addShip(si, k + 1, end);
         }
     }
     if (added)  // mentions stay in text order
