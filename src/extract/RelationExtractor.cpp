@@ -114,9 +114,7 @@ void SentenceParser::appositionRole(size_t p) {
             (q + 1 == m_e || V(q + 1) == "," || V(q + 1) == "." || isSpeechForm(L(q + 1))))
             o = describedEntity(m_art, m_mentions, q, L(q));
         // "an economist at Nairobi-based Sentinel Research": the organisation, not its seat
-        if (o != kNone && M(o).end + 2 < m_e && V(M(o).end) == "-" &&
-            (L(M(o).end + 1) == "based" || L(M(o).end + 1) == "headquartered"))
-            o = mentionAt(M(o).end + 2);
+        if (o != kNone && organisationAfterSeat(o) != kNone) o = organisationAfterSeat(o);
         // "leader of the opposition party Free Georgia": a description of the name before it
         if (o == kNone) o = describedOrganisationAt(q);
         // "a spokesman for Poland's Ministry of National Defence": the ministry

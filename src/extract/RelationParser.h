@@ -374,6 +374,14 @@ private:
                w == "administration" || w == "authority" || w == "assembly" || w == "senate" ||
                w == "congress" || w == "cabinet" || w == "security" || w == "intelligence";
     }
+    // "Nairobi-based Sentinel Research": the mention after place mi's "-based" or
+    // "-headquartered" (the organisation that has its seat there), kNone when none.
+    size_t organisationAfterSeat(size_t mi) const {
+        const size_t e = M(mi).end;
+        if (e + 2 >= m_e || V(e) != "-" || (L(e + 1) != "based" && L(e + 1) != "headquartered"))
+            return kNone;
+        return mentionAt(e + 2);
+    }
     // "the Trans-Afghan Gas Pipeline", "the Central Asia-China pipeline": a place that is a
     // line (a head word of infrastructure-words.tsv ends it or follows it)
     bool namesALine(size_t mi) const {

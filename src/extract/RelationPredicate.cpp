@@ -543,12 +543,11 @@ bool SentenceParser::objectMention(size_t mi, const std::string& vtype,
     // belongs to the missed name, it is no object
     if (prep == "of" && missedName) return false;
     // "is owned by Copenhagen-based Nordhaven Ports": the company, not its seat
-    if (m.type == EntityType::Location && m.end + 2 < m_e && V(m.end) == "-" &&
-        (L(m.end + 1) == "based" || L(m.end + 1) == "headquartered"))
-        if (const size_t org = mentionAt(m.end + 2); org != kNone) {
-            target = org;
-            return false;
-        }
+    if (const size_t org = m.type == EntityType::Location ? organisationAfterSeat(mi) : kNone;
+        org != kNone) {
+        target = org;
+        return false;
+    }
     target = mi;
     return false;
 }
