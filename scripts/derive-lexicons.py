@@ -333,27 +333,31 @@ else:
 
 
 # irregular-verbs.tsv: past forms of the relation verbs (relation-verbs.tsv, the team's
-# lexicon) that the treebanks never show ("lent", "froze", "upheld"), from WordNet's verb
-# exception list.  The extractor adds them to its word list as past tenses.
+# lexicon) that the treebanks never show as verbs ("lent", "froze", "upheld"; "shot", which they
+# show as a noun), from WordNet's verb exception list.  The extractor adds them to its word
+# list as past tenses (a listed noun keeps its class and gets the verb's lemma).
 WORDNET_VERB_EXCEPTIONS = "/usr/share/wordnet/verb.exc"
 
 
 def irregular_verbs(exceptions_path, relation_verbs_path, word_class_rows):
     relation_verbs = {line.split("\t")[0] for line in open(relation_verbs_path, encoding="utf-8")
                       if not line.startswith("#") and "\t" in line}
-    known = {row[0] for row in word_class_rows}
+    # a form the treebanks show as a verb is known; one they show mostly as a noun ("shot")
+    # is listed so that the extractor learns its verb lemma
+    known_verbs = {row[0] for row in word_class_rows if row[1].startswith("VB")}
     for line in open(exceptions_path, encoding="latin-1"):
         form, lemma = line.split()[:2]
-        # "-ing" and doubled "-ed" forms follow rules the extractor already knows
-        if lemma in relation_verbs and form not in known and not form.endswith("ing") and \
-                "_" not in form:
+        # "-ing" and doubled "-ed" forms follow rules the extractor already knows; "-s" forms
+        # are no past tenses
+        if lemma in relation_verbs and form not in known_verbs and \
+                not form.endswith(("ing", "s")) and "_" not in form:
             yield (form, lemma)
 
 
 if os.path.exists(WORDNET_VERB_EXCEPTIONS) and os.path.isdir(os.path.join(ud, "gum")):
     write("irregular-verbs.tsv",
-          "past form<TAB>lemma: irregular past tenses of relation-verbs.tsv missing from\n"
-          "# word-classes.tsv (WordNet 3.0 verb.exc, Princeton University, WordNet 3.0 licence)",
+          "past form<TAB>lemma: irregular past tenses of relation-verbs.tsv that word-classes.tsv\n"
+          "# lacks or lists as no verb (WordNet 3.0 verb.exc, Princeton University, WordNet 3.0 licence)",
           list(irregular_verbs(WORDNET_VERB_EXCEPTIONS,
                                os.path.join(out, "relation-verbs.tsv"), word_classes(ud))))
 else:

@@ -187,10 +187,14 @@ const ExtractLexicons& ExtractLexicons::get() {
             if (n < 3) return;
             l.words.emplace(std::string(c[0]), WordInfo{classOfTag(c[1]), std::string(c[2])});
         });
-        // past tenses the treebanks never show ("lent"), as the treebanks' own are listed
+        // past tenses the treebanks never show ("lent"), as the treebanks' own are listed; a
+        // past the treebanks show mostly as a noun ("shot") keeps its class and gets the verb's
+        // lemma, so that it reads as the relation verb where a verb may stand ("shot down")
         forEachLine("irregular-verbs.tsv", [&](std::string_view* c, size_t n) {
             if (n < 2) return;
-            l.words.emplace(std::string(c[0]), WordInfo{WordClass::VerbPast, std::string(c[1])});
+            auto [it, added] = l.words.try_emplace(
+                std::string(c[0]), WordInfo{WordClass::VerbPast, std::string(c[1])});
+            if (!added) it->second.lemma = std::string(c[1]);
         });
         forEachLine("abstract-plurals.txt", [&](std::string_view* c, size_t) {
             if (auto it = l.words.find(c[0]); it != l.words.end()) it->second.abstractPlural = true;

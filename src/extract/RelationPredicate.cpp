@@ -72,7 +72,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
             predicate(rivals, k + 1, depth + 1);
         return;
     }
-    const std::string vtype = verbType(mainLemma);
+    std::string vtype = verbType(mainLemma);
     // "Kyrgyz and Tajik border troops exchanged fire", "X and Y clashed near Z": the
     // coordinated subjects fought each other
     if (subjects.size() >= 2 && (mainLemma == "clash" || (mainLemma == "exchange" && q < m_e &&
@@ -96,6 +96,8 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     if (vtype == "STATEMENT") return speechAct(subjects, q, mainLemma, mainForm, negated, depth);
     ObjectPhrase object;
     objectPhrase(p, vtype, verb, object);
+    // "shot down 24 of the Shaheds": air defence at work, not a fight with the drones' makers
+    if (mainLemma == "shoot" && verb.form.ends_with(" down")) vtype = "MILITARY";
     if (!object.weapons.empty()) {
         weaponObjects(subjects, vtype, verb, object);
         // "gave its S-300 system to Ukraine in 2022 and has ordered Barak MX systems from":
@@ -291,9 +293,11 @@ void SentenceParser::objectPhrase(size_t p, const std::string& vtype, VerbGroup&
         const WordClass c = cls(q);
         // "carried out strikes on": the verb's particle; "staged exercises off Taiwan": a
         // particle before a name is its preposition
-        if (w == "out" && prep.empty() && cargo.empty() && q + 1 < m_e &&
-            mentionAt(q + 1) == kNone) {
-            mainForm += " out";
+        // "shot down 24 drones": "down" right after the verb is its particle
+        if ((w == "out" || (w == "down" && q == verb.end)) && prep.empty() && cargo.empty() &&
+            q + 1 < m_e && mentionAt(q + 1) == kNone) {
+            mainForm += ' ';
+            mainForm += w;
             ++q;
             continue;
         }
@@ -313,6 +317,11 @@ void SentenceParser::objectPhrase(size_t p, const std::string& vtype, VerbGroup&
                 ((counted != kNone && (M(counted).type == EntityType::Quantity ||
                                        M(counted).type == EntityType::Money)) ||
                  isNumber(q + 1))) {
+                ++q;
+                continue;
+            }
+            // "shot down 24 of the drones": a part counted of the object, no preposition
+            if (w == "of" && prep.empty() && q > verb.end && isNumber(q - 1)) {
                 ++q;
                 continue;
             }
@@ -913,11 +922,13 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
     if (type != "ACTION" && type != "LOCATION")
         for (size_t sj : subjects) capitalAsCountry(sj);
     // "sold drones to Abuja", "lend Kyiv 800 million euros": a capital that buys or is given
-    // something is its government (troops sent to a capital go to the city)
+    // something is its government (troops sent to a capital go to the city; "sell bonds in
+    // London" names the market)
     const std::string& handOver = purposeLemma.empty() ? mainLemma : purposeLemma;
-    if (!byAgent && (handOver == "sell" || handOver == "supply" || handOver == "give" ||
-                     handOver == "deliver" || handOver == "lend" || handOver == "export" ||
-                     handOver == "provide" || handOver == "donate"))
+    if (!byAgent && prep != "in" && prep != "at" &&
+        (handOver == "sell" || handOver == "supply" || handOver == "give" ||
+         handOver == "deliver" || handOver == "lend" || handOver == "export" ||
+         handOver == "provide" || handOver == "donate"))
         for (size_t tj : targets) capitalAsCountry(tj);
     for (size_t sj : subjects)
         for (size_t tj : targets) {

@@ -20,6 +20,7 @@
 // entity and relation.
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -27,6 +28,7 @@
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -298,11 +300,26 @@ void expectWellFormedGold(const char* set, size_t minArticles) {
 
 // Runs the product's default tagger, as users get it, over every article of `set`, checks
 // the extract contract on each and returns the summed scores.
+// ENTGRAPH_EVAL_RANGE="48-57": only the development articles numbered 48 to 57, to score a
+// subset (new articles measured before they join, or those a session's rules were written
+// from).
+std::optional<std::pair<int, int>> articleRange() {
+    const char* range = std::getenv("ENTGRAPH_EVAL_RANGE");
+    int first = 0, last = 0;
+    if (!range || std::sscanf(range, "%d-%d", &first, &last) != 2) return std::nullopt;
+    return std::pair{first, last};
+}
+
 Scores evaluate(const char* set) {
     const bool verbose = std::getenv("ENTGRAPH_EVAL_VERBOSE") != nullptr;
     static const Extractor extractor;
+    const auto range = set == kDevelopmentSet ? articleRange() : std::nullopt;
     Scores s;
     for (const fs::path& p : articlePaths(set)) {
+        if (range) {
+            const int number = std::atoi(p.filename().string().c_str());
+            if (number < range->first || number > range->second) continue;
+        }
         const GoldArticle g = loadGold(p);
         const ArticleExtraction x = extractor.extract(article(g.text, g.slug));
         expectContract(x, g.text);
@@ -395,13 +412,20 @@ TEST(RelationEval, PrecisionAndRecallOnGoldArticles) {
     // P .919 R .919, typed P .905 R .537, untyped P .942 R .569; at the end of that
     // session's rules entities P .933 R .936, typed P .930 R .611, untyped P .956 R .637
     // (BENCHMARKS.md has the subsets).
+    // Session 13 added articles 68-77 (a naval escort flotilla, an air-defence purchase, a
+    // border clash, a peacekeeping rotation, a strike on a refinery, a revoked mining licence,
+    // a port terminal stake, an IMF loan, a tariff dispute, an interconnector and pipeline;
+    // written and annotated by helpers before any extraction): measured unseen, typed P .791
+    // R .334 on those ten; on all 77 entities P .919 R .925, typed P .904 R .541, untyped
+    // P .933 R .566.
     // Raise them when the extractor improves; a drop below is a regression.
-    EXPECT_GE(s.entities.precision(), 0.92);
+    if (articleRange()) GTEST_SKIP() << "floors hold for the whole set, not for a range";
+    EXPECT_GE(s.entities.precision(), 0.91);
     EXPECT_GE(s.entities.recall(), 0.92);
-    EXPECT_GE(s.typed.precision(), 0.90);
-    EXPECT_GE(s.typed.recall(), 0.58);
-    EXPECT_GE(s.untyped.precision(), 0.94);
-    EXPECT_GE(s.untyped.recall(), 0.61);
+    EXPECT_GE(s.typed.precision(), 0.89);
+    EXPECT_GE(s.typed.recall(), 0.53);
+    EXPECT_GE(s.untyped.precision(), 0.92);
+    EXPECT_GE(s.untyped.recall(), 0.55);
 }
 
 // The same measure on articles nobody tunes on (tests/data/relations-heldout/README.md): the
