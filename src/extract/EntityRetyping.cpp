@@ -12,6 +12,7 @@
 #include "extract/ExtractLexicons.h"
 #include "extract/RuleTagger.h"
 #include "extract/WordList.h"
+#include "text/Lexicons.h"
 
 namespace entgraph {
 
@@ -96,13 +97,52 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
             addShip(si, k + 1, end);
         }
     }
+    // "two frigates, the Picardie and the Vendee": the names listed after a ship noun (a
+    // region or a city is a common ship's name, so a place the tagger found is taken too)
+    std::vector<size_t> listedShips;  // first tokens of names the tagger already had
+    for (size_t si = 0; si < art.sentences.size(); ++si) {
+        const size_t e = art.sentences[si].endToken;
+        for (size_t k = art.sentences[si].firstToken; k + 3 < e; ++k) {
+            const std::string_view w = art.lower[k];
+            if (art.views[k + 1] != "," || art.lower[k + 2] != "the" || !art.info[k + 3].cap ||
+                !(isVesselNoun(w) || (w.ends_with('s') && isVesselNoun(w.substr(0, w.size() - 1)))))
+                continue;
+            for (size_t j = k + 3; j < e && art.info[j].cap && !art.info[j].stopCap;) {
+                size_t end = j + 1;
+                while (end < e && end < j + 3 && art.info[end].cap && !covered[end] == !covered[j])
+                    ++end;
+                // "the Marshall Islands-flagged Nordic Amber": the flag is no ship
+                if (end < e && art.views[end] == "-") break;
+                if (covered[j])
+                    listedShips.push_back(j);
+                else
+                    addShip(si, j, end);
+                // "the Picardie and the Vendee", "the X, the Y"
+                if (end + 2 >= e || (art.lower[end] != "and" && art.views[end] != ",") ||
+                    art.lower[end + 1] != "the")
+                    break;
+                j = end + 2;
+            }
+        }
+    }
+    for (Mention& m : mentions)
+        if (std::find(listedShips.begin(), listedShips.end(), m.begin) != listedShips.end() &&
+            m.end - m.begin <= 3 && m.type != EntityType::Vessel &&
+            (mayBeShip(m) || (m.type == EntityType::Location && !m.asCountry && !m.capital &&
+                              !Lexicons::get().countries.contains(mentionName(art, m)))))
+            m.type = EntityType::Vessel;
     // "The Marisol Trader, a ro-ro vessel flying ...": a name no tagger found before an
-    // apposition headed by a ship noun
+    // apposition headed by a ship noun ("a Liberia-flagged tanker": the flag is a modifier)
     auto vesselApposition = [&](size_t comma, size_t sentenceEnd) {
         if (comma + 2 >= sentenceEnd || art.views[comma] != ",") return false;
         const size_t a = comma + 1;
         if (art.lower[a] != "a" && art.lower[a] != "an") return false;
-        for (size_t k = a + 1; k < sentenceEnd && k <= a + 4; ++k) {
+        for (size_t k = a + 1; k < sentenceEnd && k <= a + 6; ++k) {
+            if (art.info[k].cap && k + 2 < sentenceEnd && art.views[k + 1] == "-" &&
+                art.lower[k + 2] == "flagged") {
+                k += 2;
+                continue;
+            }
             if (art.info[k].cap || art.views[k] == ",") return false;
             if (isVesselNoun(art.lower[k])) return true;
         }
@@ -142,8 +182,12 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
         const bool nounBefore = m.begin >= first + 3 && art.lower[m.begin - 1] == "the" &&
                                 art.views[m.begin - 2] == "," &&
                                 isVesselNoun(art.lower[m.begin - 3]);
+        // "the Marshall Islands-flagged Nordic Amber": a flag before the name
+        const bool flaggedBefore = m.begin >= first + 2 && art.lower[m.begin - 1] == "flagged" &&
+                                   art.views[m.begin - 2] == "-";
         const bool vesselNoun =
-            nounBefore || (isVesselNoun(art.lower[m.begin - 1]) && !shipVerbAt(m.begin - 1, first));
+            nounBefore || flaggedBefore ||
+            (isVesselNoun(art.lower[m.begin - 1]) && !shipVerbAt(m.begin - 1, first));
         if (m.type != EntityType::Person && !vesselNoun) continue;  // only a person takes "the X."
         // "the tanker Marisol Dawn"; "of the Marisol Dawn." (a person's name takes no
         // article unless it modifies a noun: "the Obama administration")

@@ -68,17 +68,22 @@ std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
     };
     // "Pinecrest Lithium of Australia": a company named with its country ("X of Denmark"),
     // not "Bank of England" or "University of Chicago" (an organisation or place head word
-    // before "of") nor a country's own name ("Republic of Korea")
+    // before "of") nor a country's own name ("Republic of Korea"); a word that only ends
+    // company names takes its city too ("Pelagos Maritime of Piraeus")
     const Lexicons& lex = Lexicons::get();
     auto countryAfterOf = [&](const TaggedSpan& m) -> size_t {
         if (m.type != EntityType::Organization || m.end - m.begin < 4) return m.end;
         for (size_t k = m.begin + 2; k + 1 < m.end; ++k) {
             if (lowerCase[k] != "of") continue;
             const WordEntry* head = info[k - 1].entry;
-            if (head && (head->orgWord || head->locationHead)) return m.end;
+            const bool suffixOnly =
+                head && head->orgWord && head->orgPosition == OrgWordPosition::Suffix;
+            if (head && (head->orgWord || head->locationHead) && !suffixOnly) return m.end;
             std::string place(tokens[k + 1]);
             for (size_t p = k + 2; p < m.end; ++p) (place += ' ') += tokens[p];
-            return lex.countries.contains(place) ? k : m.end;
+            return lex.countries.contains(place) || (suffixOnly && lex.cities.contains(place))
+                       ? k
+                       : m.end;
         }
         return m.end;
     };
@@ -236,6 +241,18 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                 while (!rules.empty() && rules.back().end > b) rules.pop_back();
             }
             add(b, e, EntityType::Money);
+            i = e - 1;
+            continue;
+        }
+        // MILITARY_UNIT: "Operation Irini", "Operation Inherent Resolve" (a named operation
+        // is the force that runs it)
+        if (t == "Operation" && i + 1 < e0 && art.info[i + 1].cap && !art.info[i + 1].stopCap &&
+            art.info[i + 1].demonymWords == 0) {
+            size_t e = i + 1;
+            while (e < e0 && e < i + 4 && art.info[e].cap && !art.info[e].stopCap &&
+                   std::isalpha(static_cast<unsigned char>(V[e][0])))
+                ++e;
+            add(i, e, EntityType::MilitaryUnit);
             i = e - 1;
             continue;
         }
@@ -549,6 +566,22 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             m.end - m.begin >= 2 && m.end < e0 &&
             (isExerciseNoun(L[m.end]) || exerciseApposition(m.end)))
             m.type = EntityType::Event;
+        // "Hanul Defence", "Kyranis Maritime", "Castleton Marine": a name that ends in a
+        // company word is a company, not a person or a place ("Ella Marine" keeps her first
+        // name; a place's own head, "Gulf", is no company word; a listed place may be that
+        // long: "Brooklyn Center")
+        if ((m.type == EntityType::Person || m.type == EntityType::Location) &&
+            m.end - m.begin >= 2 && !art.info[m.begin].firstName &&
+            art.info[m.begin].phraseWords < m.end - m.begin) {
+            const WordEntry* last = art.info[m.end - 1].entry;
+            if (last && last->orgWord && last->orgPosition != OrgWordPosition::Head &&
+                !last->locationHead)
+                m.type = EntityType::Organization;
+        }
+        // "Operation Irini", "Operation Halcyon": a named military operation is a force
+        if (m.type != EntityType::MilitaryUnit && m.end - m.begin >= 2 &&
+            L[m.begin] == "operation" && V[m.begin] == "Operation")
+            m.type = EntityType::MilitaryUnit;
         // a lower-case finite verb inside the span makes it a clause, no name: a headline
         // the tagger took whole ("Civic Renewal wins Bulgarian election")
         bool clause = false;

@@ -1,0 +1,36 @@
+// Entity cues from the shape of a name and the words around it (issue #4, session 13): named
+// operations, names ending in a company word, ships listed after a ship noun or named with
+// their flag. Each written anew, not copied from a gold article.
+#include "ExtractTestUtil.h"
+
+using namespace entgraph;
+using namespace entgraph::test;
+
+TEST(EntityNameShapes, ANamedOperationIsAForce) {
+    const auto x = extractDefault(
+        "A Spanish frigate serving with Operation Atalanta boarded the dhow. The mission, named "
+        "Operation Northern Lantern, will be run from Bergen.");
+    expectType(x, "Operation Atalanta", EntityType::MilitaryUnit);
+    expectType(x, "Operation Northern Lantern", EntityType::MilitaryUnit);
+}
+
+TEST(EntityNameShapes, ANameEndingInACompanyWordIsACompany) {
+    const auto x = extractDefault(
+        "The contract went to Marvik Defence of Norway. The tanker is owned by Pelagos Maritime "
+        "of Piraeus, according to Ashcombe Marine, a broker.");
+    expectType(x, "Marvik Defence", EntityType::Organization);
+    expectType(x, "Pelagos Maritime", EntityType::Organization);
+    expectType(x, "Ashcombe Marine", EntityType::Organization);
+}
+
+TEST(EntityNameShapes, ShipsListedAfterAShipNounAndShipsNamedWithTheirFlag) {
+    const auto x = extractDefault(
+        "Spain is sending two frigates, the Navarra and the Almirante Lobo, which sailed from "
+        "Rota. The Ocean Lark, a Panama-flagged tanker owned by Delos Shipping, was hit. The "
+        "second ship, the Cook Islands-flagged Silver Tern, was not damaged.");
+    expectType(x, "Navarra", EntityType::Vessel);
+    expectType(x, "Almirante Lobo", EntityType::Vessel);
+    expectType(x, "Ocean Lark", EntityType::Vessel);
+    expectType(x, "Silver Tern", EntityType::Vessel);
+    expectType(x, "Cook Islands", EntityType::Location);
+}
