@@ -325,9 +325,12 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
     // Not places: "Kharkiv" (the city) is not "Kharkiv region".  The longer names are
     // indexed by the words a short form may be (a person's name parts, an organisation's
     // first word), so a long article costs no mention-by-mention comparison.
+    // An organisation's first words are a short form too ("Suakin Refining" -> "Suakin
+    // Refining Company").
     auto isShortForm = [&](const Mention& m) {
-        return m.end - m.begin == 1 && isNamed(m.type) && !m.asCountry && m.canonical.empty() &&
-               (m.type == EntityType::Person || m.type == EntityType::Organization);
+        return isNamed(m.type) && !m.asCountry && m.canonical.empty() &&
+               ((m.type == EntityType::Person && m.end - m.begin == 1) ||
+                m.type == EntityType::Organization);
     };
     const bool anyShortForm = std::any_of(mentions.begin(), mentions.end(), isShortForm);
     std::unordered_map<std::string, std::vector<size_t>> longerByWord[2];  // person, org
@@ -349,12 +352,19 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
         const Mention& m = mentions[i];
         if (!isShortForm(m)) continue;
         const auto& index = longerByWord[m.type == EntityType::Person ? 0 : 1];
-        const auto candidates = index.find(asciiLower(names[i]));
+        const std::string shortName = asciiLower(names[i]);
+        const size_t firstSpace = shortName.find(' ');
+        const auto candidates = index.find(shortName.substr(0, firstSpace));
         if (candidates == index.end()) continue;
         size_t found = kNone;
         bool ambiguous = false;
         for (const size_t j : candidates->second) {
             if (uf.find(j) == uf.find(i)) continue;
+            // several words: all of them begin the longer name
+            if (firstSpace != std::string::npos &&
+                (mentions[j].end - mentions[j].begin <= m.end - m.begin ||
+                 !asciiLower(names[j]).starts_with(shortName + ' ')))
+                continue;
             if (found != kNone && uf.find(found) != uf.find(j)) ambiguous = true;
             found = j;
         }

@@ -578,6 +578,10 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                 !last->locationHead)
                 m.type = EntityType::Organization;
         }
+        // "the Royal Thai Air Force", "Royal Saudi Navy": the tagger often leaves "Royal" out
+        if ((m.type == EntityType::MilitaryUnit || m.type == EntityType::Organization) &&
+            m.begin > b0 && V[m.begin - 1] == "Royal" && art.info[m.begin].demonymWords > 0)
+            --m.begin;
         // "Operation Irini", "Operation Halcyon": a named military operation is a force
         if (m.type != EntityType::MilitaryUnit && m.end - m.begin >= 2 &&
             L[m.begin] == "operation" && V[m.begin] == "Operation")

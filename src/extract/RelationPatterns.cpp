@@ -105,7 +105,7 @@ CargoKind cargoKind(std::string_view w) {
          // civilian plant and produce ("supply turbines to Egypt" is a trade)
          "turbines", "generators", "transformers", "machinery", "medical", "pharmaceuticals",
          "textiles", "timber", "rice", "corn", "soybeans", "sugar", "cotton", "aluminium",
-         "aluminum", "nickel"}));
+         "aluminum", "nickel", "petrol", "diesel", "gasoline", "crude", "kerosene"}));
     if (kMilitary.contains(w)) return CargoKind::Military;
     if (kCivilian.contains(w)) return CargoKind::Civilian;
     if (kGoods.contains(w)) return CargoKind::Goods;

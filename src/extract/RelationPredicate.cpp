@@ -548,6 +548,16 @@ bool SentenceParser::objectMention(size_t mi, const std::string& vtype,
             if (m.type == EntityType::Nationality && !isForceNoun(L(m.end))) return false;
         }
     }
+    // "is moving from Aweil to Wau": where the move goes is the object, not where it starts
+    // (a line "runs from A to B" links both)
+    if (prep == "from" &&
+        (mainLemma == "move" || mainLemma == "relocate" || mainLemma == "redeploy") &&
+        m.type == EntityType::Location && m.end + 1 < m_e && L(m.end) == "to" &&
+        mentionAt(m.end + 1) != kNone && M(mentionAt(m.end + 1)).type == EntityType::Location) {
+        prep = "to";
+        q = m.end + 1;
+        return true;
+    }
     // "acquire Havmark Wind of Denmark" with "Havmark Wind" not found: the place
     // belongs to the missed name, it is no object
     if (prep == "of" && missedName) return false;
@@ -557,6 +567,8 @@ bool SentenceParser::objectMention(size_t mi, const std::string& vtype,
         target = org;
         return false;
     }
+    // "supplies about a third of Cambodia's petrol": the goods after the party
+    if (m.end + 1 < m_e && isPossessive(V(m.end))) object.facts.note(L(m.end + 1));
     target = mi;
     return false;
 }
@@ -591,6 +603,13 @@ void SentenceParser::weaponObjects(const std::vector<size_t>& subjects, const st
         if (const size_t price = insideAt(r + 1);
             price != kNone && M(price).type == EntityType::Money && M(price).begin == r + 1)
             r = M(price).end;
+    // "moved Gripen fighters from Korat to its base in Ubon": the start of a move is no
+    // seller; on to where the arms go
+    if (r + 2 < m_e && L(r) == "from" &&
+        (mainLemma == "move" || mainLemma == "relocate" || mainLemma == "redeploy"))
+        if (const size_t start = mentionAt(L(r + 1) == "the" ? r + 2 : r + 1);
+            start != kNone && M(start).type == EntityType::Location)
+            r = M(start).end;
     // "donate 12 Caesar howitzers bought from France": the arms were bought from the seller
     const bool boughtFrom = r + 2 < m_e && L(r + 1) == "from" &&
                             (L(r) == "bought" || L(r) == "purchased" || L(r) == "acquired");

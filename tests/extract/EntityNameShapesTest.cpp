@@ -34,3 +34,13 @@ TEST(EntityNameShapes, ShipsListedAfterAShipNounAndShipsNamedWithTheirFlag) {
     expectType(x, "Silver Tern", EntityType::Vessel);
     expectType(x, "Cook Islands", EntityType::Location);
 }
+
+TEST(EntityNameShapes, RoyalBeforeAStatesForceAndACompanysFirstWords) {
+    const auto x = extractDefault(
+        "The Royal Thai Navy sent two frigates. The terminal is run by Kessel Refining Company. "
+        "Kessel Refining said its engineers had contained the fire.");
+    expectType(x, "Royal Thai Navy", EntityType::MilitaryUnit);
+    const auto* company = entity(x, "Kessel Refining Company");
+    ASSERT_NE(company, nullptr) << dumpEntities(x);
+    EXPECT_TRUE(hasAlias(*company, "Kessel Refining")) << dumpEntities(x);
+}

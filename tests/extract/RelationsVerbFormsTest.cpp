@@ -30,3 +30,24 @@ TEST(RelationsVerbForms, BondsSoldInACapitalAreSoldInItsMarket) {
     EXPECT_NE(typed(x, "Zambia", "London", RelationType::Economic), nullptr) << dumpRelations(x);
     EXPECT_EQ(between(x, "Zambia", "United Kingdom"), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsVerbForms, AMoveGoesWhereItEndsNotWhereItStarts) {
+    const auto x = extractRules(
+        "Nepal's Kumari Battalion is moving from Torit to Yambio. Chile moved 12 Leopard tanks "
+        "from Iquique to its base in Arica.");
+    EXPECT_NE(typed(x, "Kumari Battalion", "Yambio", RelationType::Military), nullptr)
+        << dumpRelations(x);
+    EXPECT_EQ(between(x, "Kumari Battalion", "Torit"), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Chile", "Leopard tanks", RelationType::Military), nullptr)
+        << dumpRelations(x);
+    EXPECT_EQ(between(x, "Chile", "Iquique"), nullptr) << dumpRelations(x);
+}
+
+TEST(RelationsVerbForms, GoodsNamedAfterTheBuyersPossessive) {
+    // "supply" is a military verb; fuel makes it a trade
+    const auto x =
+        extractRules("Mekong Refining, a Thai company, supplies about a third of Laos's diesel.");
+    const auto* r = between(x, "Mekong Refining", "Laos");
+    ASSERT_NE(r, nullptr) << dumpRelations(x);
+    EXPECT_EQ(r->type, RelationType::Economic) << dumpRelations(x);
+}
