@@ -8,6 +8,7 @@
 #include <set>
 #include <span>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/ExtractLexicons.h"
 #include "extract/RuleTagger.h"
@@ -138,6 +139,7 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
     // lower-case single-token names -> type; person name parts -> count of people using it
     std::unordered_map<std::string, EntityType> names;
     std::unordered_map<std::string, int> personParts;
+    std::unordered_set<std::string> companyFirstWords;  // "Castellar" of "Castellar Sistemas"
     std::unordered_map<std::string, std::string> acronymOf;
     std::unordered_map<std::string, EntityType> acronymType;  // the expansion's type
     for (const Mention& m : mentions) {
@@ -160,8 +162,10 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
             if (auto it = orgWords.find(suffix);
                 it != orgWords.end() && it->second != OrgWordPosition::Head &&
                 art.info[m.begin].word == nullptr && art.info[m.begin].demonymWords == 0 &&
-                !Lexicons::get().countries.contains(art.views[m.begin]))
+                !Lexicons::get().countries.contains(art.views[m.begin])) {
                 names.try_emplace(art.lower[m.begin], m.type);
+                companyFirstWords.insert(art.lower[m.begin]);
+            }
         }
         if (m.type == EntityType::Person && m.end - m.begin >= 2)
             forEachNamePart(asciiLower(mentionName(art, m)),
@@ -176,6 +180,16 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
         auto pp = personParts.find(art.lower[m.begin]);
         if (pp != personParts.end() && pp->second == 1) m.type = EntityType::Person;
     }
+    // "Castellar's factory" with "Castellar Sistemas" named: the company, though a town is
+    // called so too (a place with a possessive is the company's short name only then)
+    for (Mention& m : mentions)
+        if (m.end - m.begin == 1 && m.type == EntityType::Location && !m.capital && !m.asCountry &&
+            m.end < art.tokens.size() && isPossessive(art.views[m.end]) &&
+            companyFirstWords.count(art.lower[m.begin]) &&
+            !Lexicons::get().countries.contains(art.views[m.begin])) {
+            m.type = EntityType::Organization;
+            m.canonical.clear();
+        }
     // a byte per token, this thread's (a bit vector costs a shift and mask per access)
     thread_local std::vector<uint8_t> covered;
     covered.assign(art.tokens.size(), 0);

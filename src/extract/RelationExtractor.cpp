@@ -464,6 +464,8 @@ void SentenceParser::whereabouts(size_t a) {
         return;
     if (at == EntityType::Location && !A.canonical.empty()) return;  // a country
     size_t k = A.end;
+    // "The African Export-Import Bank (Afreximbank), based in Cairo,": past the acronym
+    if (k + 3 < m_e && V(k) == "(" && V(k + 2) == ")" && V(k + 3) == ",") k += 3;
     if (k >= m_e) return;
     auto place = [&](size_t q) -> size_t {
         // "Scarborough Shoal in the South China Sea" (not "in The Hague")
@@ -501,10 +503,35 @@ void SentenceParser::whereabouts(size_t a) {
             else
                 emit(a, b, "based in", RelationType::Location);
         }
+        // "owned by Kyranis Maritime of Athens": a company named with its city
+        else if (b != kNone && M(b).type == EntityType::Location && !isGovernmentBody(a) &&
+                 (M(b).end >= m_e || !isPossessive(V(M(b).end))))
+            emit(a, b, "based in", RelationType::Location);
         return;
     }
     if (V(k) != ",") return;
     size_t q = k + 1;
+    // "ICSID, the World Bank tribunal in Washington": a described body and its seat
+    if (at == EntityType::Organization && q + 3 < m_e && (L(q) == "the" || L(q) == "a")) {
+        size_t n = q + 1;
+        while (n < m_e && n < q + 7 && L(n) != "in") {
+            if (const size_t o = mentionAt(n);
+                o != kNone && M(o).begin == n &&
+                (M(o).type == EntityType::Organization || M(o).type == EntityType::Nationality))
+                n = M(o).end;
+            else if (mentionAt(n) == kNone && startsLowerLetter(V(n)) &&
+                     (cls(n) == WordClass::Adjective || cls(n) == WordClass::Noun ||
+                      cls(n) == WordClass::Unknown))
+                ++n;
+            else
+                break;
+        }
+        if (n + 1 < m_e && L(n) == "in" && m_x.orgDescriptors.count(Ls(n - 1)))
+            if (const size_t b = place(n + 1); b != kNone && !isCountry(b)) {
+                emit(a, b, "based in", RelationType::Location);
+                return;
+            }
+    }
     // apposition: ", (one of) Norway's largest power producer(s),"
     if (at == EntityType::Organization) {
         size_t r = q;

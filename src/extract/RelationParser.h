@@ -311,6 +311,9 @@ private:
                        const VerbGroup& verb, const ObjectPhrase& object);
     void relateObject(const std::vector<size_t>& subjects, const std::string& vtype,
                       const VerbGroup& verb, ObjectPhrase& object, int depth);
+    // "was moving reinforcements from its base in Siem Reap": the subject's own base,
+    // in the clause from `from` on.
+    void ownBase(const std::vector<size_t>& subjects, size_t from);
     // The organisation named after a short lower-case description ending in an organisation
     // noun at q: "the [opposition party] Free Georgia", "the [state broadcaster] RTS".
     size_t describedOrganisationAt(size_t q) const {

@@ -96,6 +96,7 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
     if (vtype == "STATEMENT") return speechAct(subjects, q, mainLemma, mainForm, negated, depth);
     ObjectPhrase object;
     objectPhrase(p, vtype, verb, object);
+    ownBase(subjects, verb.end);
     // "shot down 24 of the Shaheds": air defence at work, not a fight with the drones' makers
     if (mainLemma == "shoot" && verb.form.ends_with(" down")) vtype = "MILITARY";
     if (!object.weapons.empty()) {
@@ -110,6 +111,26 @@ void SentenceParser::predicate(const std::vector<size_t>& subjects, size_t p, in
         return nextConjunct(subjects, from, depth);
     }
     relateObject(subjects, vtype, verb, object, depth);
+}
+
+void SentenceParser::ownBase(const std::vector<size_t>& subjects, size_t from) {
+    if (subjects.size() != 1) return;
+    const size_t sj = subjects[0];
+    const bool state = isCountry(sj);
+    if (!state && M(sj).type != EntityType::MilitaryUnit && M(sj).type != EntityType::Organization)
+        return;
+    for (size_t k = from; k + 3 < m_e && k < from + 20; ++k) {
+        if (isClauseBreak(L(k)) || isQuote(V(k))) return;
+        if (L(k) != "its" || (L(k + 1) != "base" && L(k + 1) != "headquarters") ||
+            (L(k + 2) != "in" && L(k + 2) != "at"))
+            continue;
+        const size_t b = mentionAt(skipPlaceModifiers(k + 3));
+        if (b == kNone || M(b).type != EntityType::Location || isCountry(b)) return;
+        // a state's base abroad is a military holding, a unit's or a company's its seat
+        emit(sj, b, std::string(L(k + 1)) + " in",
+             state ? RelationType::Military : RelationType::Location, false);
+        return;
+    }
 }
 
 // The verb group at p: auxiliaries, negation, passive voice and the main verb (a light

@@ -1,0 +1,44 @@
+// Where organisations and units sit (issue #4, session 13): a seat after an acronym, a city
+// after "of", a described body's seat, a subject's own base, and a company's short name that
+// is also a town. Each written anew, not copied from a gold article.
+// The rule tagger finds none of the longer names, so the first two run the default tagger.
+#include "ExtractTestUtil.h"
+
+using namespace entgraph;
+using namespace entgraph::test;
+
+TEST(RelationsSeats, ASeatAfterAnAcronymAndACityAfterOf) {
+    const auto x = extractDefault(
+        "The Sahel Investment Bank (SIB), based in Niamey, will lend Chad $50 million. The "
+        "cargo was sold by Pelagos Maritime of Piraeus.");
+    EXPECT_NE(typed(x, "Sahel Investment Bank", "Niamey", RelationType::Location), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+    EXPECT_NE(typed(x, "Pelagos Maritime", "Piraeus", RelationType::Location), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+}
+
+TEST(RelationsSeats, ADescribedBodyInACity) {
+    const auto x = extractDefault(
+        "Tellhaven filed a claim at the Permanent Court of Arbitration (PCA), the arbitration "
+        "tribunal in The Hague.");
+    EXPECT_NE(typed(x, "Permanent Court of Arbitration", "The Hague", RelationType::Location),
+              nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+}
+
+TEST(RelationsSeats, TheSubjectsOwnBase) {
+    const auto x = extractRules(
+        "Armenia's 5th Mountain Brigade was moving tanks from its base in Goris to Kapan.");
+    EXPECT_NE(typed(x, "5th Mountain Brigade", "Goris", RelationType::Location), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+}
+
+TEST(RelationsSeats, ACompanysShortNameThatIsAlsoATown) {
+    // "Castellar" is a Spanish town too; with "Castellar Sistemas" named, "Castellar's
+    // factory" is the company's
+    const auto x = extractRules(
+        "Peru ordered howitzers from Castellar Sistemas. They will be built at Castellar's "
+        "factory in Valladolid.");
+    EXPECT_NE(typed(x, "Castellar Sistemas", "Valladolid", RelationType::Location), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+}
