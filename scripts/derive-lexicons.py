@@ -255,6 +255,10 @@ def word_classes(ud):
             if "-" in cols[0] or "." in cols[0]:
                 continue  # multi-word token ranges and empty nodes
             form, lemma, xpos = cols[1], cols[2], cols[4]
+            # a misspelling is annotated as the word it stands for ("buys" JJ "busy",
+            # "aground" IN "around"): it would give a real word a wrong class
+            if "Typo=Yes" in cols[5]:
+                continue
             word = form.lower()
             tags[word][xpos] += 1
             lemma_of[(word, xpos)] = lemma.lower()

@@ -582,6 +582,8 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         if ((m.type == EntityType::MilitaryUnit || m.type == EntityType::Organization) &&
             m.begin > b0 && V[m.begin - 1] == "Royal" && art.info[m.begin].demonymWords > 0)
             --m.begin;
+        // "Camp Shamrock", "Camp Lemonnier": a named camp is a place
+        if (m.end - m.begin >= 2 && V[m.begin] == "Camp") m.type = EntityType::Location;
         // "Operation Irini", "Operation Halcyon": a named military operation is a force
         if (m.type != EntityType::MilitaryUnit && m.end - m.begin >= 2 &&
             L[m.begin] == "operation" && V[m.begin] == "Operation")

@@ -26,6 +26,8 @@ void SentenceParser::run(size_t si, std::span<const size_t> inSentence) {
         ledBy(mi);
         namedCompound(mi);
         if (M(mi).type == EntityType::Vessel) flagState(mi);
+        ownedOrRunBy(mi);
+        jointVenturePartners(mi);
     }
     between();
     accordingTo();

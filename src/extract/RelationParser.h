@@ -631,6 +631,11 @@ private:
     // "the Marisol Trader, a ro-ro vessel flying the flag of Sierra Leone", "a Panama-flagged
     // bulk carrier, the Aegean Dawn": the flag state of ship mi (RelationRecall.cpp).
     void flagState(size_t mi);
+    // "the Helios Spirit, a tanker owned by X", "the Nordic Amber is operated by Y", "the
+    // refinery, run by Z": who owns or runs ship, facility or company mi; "Tihama Refining, a
+    // joint venture between A and B": its partners (RelationOwnership.cpp).
+    void ownedOrRunBy(size_t mi);
+    void jointVenturePartners(size_t mi);
     // "Last month the company won ...": a sentence opening with a description of the story's
     // organisation as the subject of an act.
     void describedSubject();

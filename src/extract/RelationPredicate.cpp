@@ -264,6 +264,21 @@ void SentenceParser::objectPhrase(size_t p, const std::string& vtype, VerbGroup&
             q = next;
             continue;
         }
+        // "imposed sanctions on three companies: A, B and C": the list names the object (the
+        // count may be a quantity mention, "two firms:")
+        if (object.target == kNone && object.weapons.empty()) {
+            size_t colon = kNone;
+            if (V(q) == ":" && q > m_b && insideAt(q - 1) != kNone &&
+                M(insideAt(q - 1)).type == EntityType::Quantity)
+                colon = q;
+            else if (q + 1 < m_e && V(q + 1) == ":" && startsLowerLetter(V(q)) &&
+                     insideAt(q) == kNone)
+                colon = q + 1;
+            if (colon != kNone && colon + 1 < m_e && mentionAt(colon + 1) != kNone) {
+                q = colon + 1;
+                continue;
+            }
+        }
         if (isClauseBreak(w) || w == "," || isQuote(V(q))) break;
         // "a stake in a fuel terminal and pipeline operated by Kilwa Midstream": the operator
         // holds what the stake is in
@@ -341,8 +356,14 @@ void SentenceParser::objectPhrase(size_t p, const std::string& vtype, VerbGroup&
                 ++q;
                 continue;
             }
-            // "shot down 24 of the drones": a part counted of the object, no preposition
-            if (w == "of" && prep.empty() && q > verb.end && isNumber(q - 1)) {
+            // "shot down 24 of the drones", "buys most of its gas from": a part of the
+            // object, no preposition
+            if (w == "of" && prep.empty() && q > verb.end &&
+                (isNumber(q - 1) ||
+                 ((L(q - 1) == "most" || L(q - 1) == "all" || L(q - 1) == "half" ||
+                   L(q - 1) == "part" || L(q - 1) == "much" || L(q - 1) == "some") &&
+                  q + 1 < m_e &&
+                  (L(q + 1) == "the" || L(q + 1) == "its" || L(q + 1) == "their")))) {
                 ++q;
                 continue;
             }
@@ -532,6 +553,12 @@ bool SentenceParser::objectMention(size_t mi, const std::string& vtype,
         return false;
     }
     if (!relationTarget(m.type)) return false;
+    // "buys Spanish air defence systems": the makers' nationality modifies the arms
+    if (m.type == EntityType::Nationality && m.end < m_e && mentionAt(m.end) != kNone &&
+        M(mentionAt(m.end)).type == EntityType::Weapon) {
+        q = m.end;
+        return true;
+    }
     // "met his Azerbaijani counterpart, Jeyhun Bayramov,": the person
     if (m.end + 2 < m_e && L(m.end) == "counterpart" && V(m.end + 1) == "," &&
         mentionAt(m.end + 2) != kNone && M(mentionAt(m.end + 2)).type == EntityType::Person) {
@@ -844,7 +871,16 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
         if (n < m_e && isFundingNoun(L(n))) facts.economicNoun = true;
     }
     std::vector<size_t> targets{target};
-    for (size_t k = M(target).end; k + 1 < m_e && (L(k) == "and" || L(k) == ",");) {
+    // "A in Sanaa, B in Sharjah and C": a company's seat between the listed companies
+    auto pastSeat = [&](size_t k) {
+        if (k + 2 < m_e && L(k) == "in" && M(targets.back()).type == EntityType::Organization)
+            if (const size_t seat = mentionAt(k + 1);
+                seat != kNone && M(seat).type == EntityType::Location && M(seat).end < m_e &&
+                (L(M(seat).end) == "and" || V(M(seat).end) == ","))
+                return M(seat).end;
+        return k;
+    };
+    for (size_t k = pastSeat(M(target).end); k + 1 < m_e && (L(k) == "and" || L(k) == ",");) {
         const size_t o = mentionAt(k + 1);
         if (o == kNone || !relationTarget(M(o).type)) break;
         // "to Oliver Brandreth, Britain's charge d'affaires", "at Bridgetown, Barbados": an
@@ -856,7 +892,7 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
         // "met Finland's minister X and German Defence Minister Y": Y, not Germany
         const size_t t = personAfterTitle(o);
         targets.push_back(t);
-        k = M(t).end;
+        k = pastSeat(M(t).end);
     }
     purposeAfterTarget(subjects, M(targets.back()).end, mainForm, cargo, negated);
     // "provide Ukraine with four IRIS-T systems", "struck X targets in Y with F-35 jets"

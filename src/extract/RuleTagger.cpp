@@ -175,6 +175,14 @@ bool nameLike(const SentenceWords& s, size_t i) {
 // Returns the end of the name (a run [b, j) plus an optional number), or b when there is none.
 // A demonym, a country or a known place before the words ("the Russian gas pipeline", "the
 // Finland cable") describes the line rather than naming it.
+// "pipeline", "interconnector", "cable": the head word of a named line
+// (infrastructure-words.tsv).
+bool isLineHead(std::string_view lower) {
+    const auto& words = ExtractLexicons::get().infrastructureWords;
+    const auto it = words.find(std::string(lower));
+    return it != words.end() && it->second;
+}
+
 size_t infrastructureNameEnd(const SentenceWords& s, size_t b, size_t j) {
     const auto& words = ExtractLexicons::get().infrastructureWords;
     auto role = [&](size_t k) -> const bool* {  // true: head, false: modifier, null: neither
@@ -379,7 +387,10 @@ std::vector<TaggedSpan> RuleTagger::tagAnnotated(std::span<const std::string_vie
                 emit(b, j, EntityType::Organization, kHeadRule), headDone = true;
             } else if (s.eventWord(j - 1)) {
                 emit(b, j, EntityType::Event, kHeadRule), headDone = true;
-            } else if (s.locationHead(j - 1) && last != "state" && last != "republic") {
+            } else if ((s.locationHead(j - 1) && last != "state" && last != "republic") ||
+                       isLineHead(last)) {
+                // "the Trans-Afghan Gas Pipeline", "the Baltic Interconnector": a named line
+                // is a place, as in EntityRules
                 emit(b, j, EntityType::Location, kHeadRule), headDone = true;
             } else if (len >= 3 && [&] {
                            // an organisation head word before of/for/on anywhere in the run

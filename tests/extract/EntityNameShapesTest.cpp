@@ -44,3 +44,13 @@ TEST(EntityNameShapes, RoyalBeforeAStatesForceAndACompanysFirstWords) {
     ASSERT_NE(company, nullptr) << dumpEntities(x);
     EXPECT_TRUE(hasAlias(*company, "Kessel Refining")) << dumpEntities(x);
 }
+
+TEST(EntityNameShapes, NamedCampsAndLinesArePlaces) {
+    // the rule tagger alone finds a line named with its head word, whatever the model does
+    const auto x = extractRules(
+        "The 900 km Trans-Caspian Gas Pipeline will start at Turkmenbashi. Irish soldiers are "
+        "stationed at Camp Shamrock.");
+    expectType(x, "Trans-Caspian Gas Pipeline", EntityType::Location);
+    const auto y = extractDefault("Irish soldiers are stationed at Camp Shamrock near Tiri.");
+    expectType(y, "Camp Shamrock", EntityType::Location);
+}

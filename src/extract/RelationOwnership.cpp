@@ -1,0 +1,105 @@
+// Ownership rules of the sentence parser (RelationParser.h; issue #4, session 13): who owns,
+// operates or runs a ship, a facility or a company when a participle says so ("a tanker
+// owned by X", "is operated by Y", "run by Z"), and the partners of a joint venture.
+// Tests in tests/extract/RelationsOwnershipTest.cpp.
+#include "extract/RelationParser.h"
+#include "extract/RelationPatterns.h"
+
+namespace entgraph::relparse {
+
+namespace {
+
+// The act a participle before "by" names, as the owner's relation label; nullptr for others.
+// "owned" after an auxiliary is the predicate's passive ("is owned by") and not read here.
+const char* ownershipLabel(std::string_view participle) {
+    if (participle == "owned") return "owns";
+    if (participle == "operated") return "operates";
+    if (participle == "run") return "runs";
+    if (participle == "controlled") return "controls";
+    if (participle == "managed") return "manages";
+    return nullptr;
+}
+
+}  // namespace
+
+void SentenceParser::ownedOrRunBy(size_t mi) {
+    const Mention& A = M(mi);
+    const bool owned = A.type == EntityType::Vessel || A.type == EntityType::Organization ||
+                       (A.type == EntityType::Location && !isCountry(mi) && !A.capital);
+    if (!owned) return;
+    size_t k = A.end;
+    bool auxiliary = false;
+    if (k + 2 < m_e && V(k) == ",") {
+        ++k;
+        // "the Helios Spirit, a Liberia-flagged tanker owned by": past a short description
+        if (L(k) == "a" || L(k) == "an") {
+            const size_t start = k;
+            for (++k; k < m_e && k < start + 7 && !ownershipLabel(L(k)); ++k) {
+                if (startsUpper(V(k)) && k + 2 < m_e && V(k + 1) == "-" && L(k + 2) == "flagged") {
+                    k += 2;
+                    continue;
+                }
+                if (const size_t o = mentionAt(k);
+                    o != kNone && M(o).begin == k && M(o).type == EntityType::Nationality) {
+                    k = M(o).end - 1;
+                    continue;
+                }
+                if (!startsLowerLetter(V(k)) || isVerbNotNoun(k) || L(k) == "by") return;
+            }
+        } else if (L(k) == "which" || L(k) == "that") {
+            ++k;  // ", which is operated by"
+        }
+    }
+    while (k < m_e &&
+           (L(k) == "is" || L(k) == "was" || L(k) == "are" || L(k) == "were" || L(k) == "been" ||
+            L(k) == "has" || L(k) == "have" || cls(k) == WordClass::Adverb)) {
+        auxiliary = auxiliary || isAux(L(k));
+        ++k;
+    }
+    if (k + 2 >= m_e || L(k + 1) != "by") return;
+    const char* label = ownershipLabel(L(k));
+    if (!label || (auxiliary && L(k) == "owned")) return;
+    for (size_t q = L(k + 2) == "the" ? k + 3 : k + 2; q < m_e;) {
+        size_t b = mentionAt(q);
+        if (b == kNone) return;
+        // "operated by Copenhagen-based Nordhavn Lines": the company, not its seat
+        if (const size_t org = M(b).type == EntityType::Location ? organisationAfterSeat(b) : kNone;
+            org != kNone)
+            b = org;
+        if (M(b).type != EntityType::Organization) return;
+        // owning or running is a business; managing a ship is a service done for its owner
+        // (the gold articles' convention: ACTION)
+        emit(b, mi, label, L(k) == "managed" ? RelationType::Action : RelationType::Economic);
+        // "owned by A and B"
+        q = M(b).end;
+        if (q + 1 >= m_e || L(q) != "and") return;
+        ++q;
+    }
+}
+
+void SentenceParser::jointVenturePartners(size_t mi) {
+    const Mention& A = M(mi);
+    if (A.type != EntityType::Organization) return;
+    size_t k = A.end;
+    if (k + 5 >= m_e || V(k) != ",") return;
+    ++k;
+    if (L(k) != "a" && L(k) != "an" && L(k) != "the") return;
+    ++k;
+    if (L(k) != "joint" || L(k + 1) != "venture" || (L(k + 2) != "between" && L(k + 2) != "of"))
+        return;
+    // "between Saudi state oil firm Sahel Petroleum and China's Hualong Energy": each partner
+    // after its description or its country's possessive
+    for (size_t q = k + 3; q < m_e && q < k + 20;) {
+        const size_t b = mentionAt(q);
+        if (b == kNone) {
+            if (V(q) == "," || isClauseBreak(L(q)) || isQuote(V(q))) return;
+            ++q;
+            continue;
+        }
+        if (M(b).type == EntityType::Organization && b != mi)
+            emit(b, mi, "joint venture partner in", RelationType::Economic);
+        q = M(b).end;
+    }
+}
+
+}  // namespace entgraph::relparse
