@@ -256,9 +256,12 @@ void addRepeatedNameMentions(const ArticleTokens& art, std::vector<Mention>& men
         if (auto ac = acronymOf.find(art.lower[m.begin]); ac != acronymOf.end()) {
             m.canonical = ac->second;
             // "UNIFIL, whose headquarters ..." after "... Force in Lebanon (UNIFIL)": the
-            // acronym is what it abbreviates, whatever the tagger took it for
-            if (m.type == EntityType::Person || m.type == EntityType::Location)
-                m.type = acronymType.at(art.lower[m.begin]);
+            // acronym is what it abbreviates, whatever the tagger took it for ("UNMISS" after
+            // the force "UN Mission in South Sudan", though taggers read acronyms as bodies)
+            const EntityType expansion = acronymType.at(art.lower[m.begin]);
+            if (m.type == EntityType::Person || m.type == EntityType::Location ||
+                (m.type == EntityType::Organization && expansion == EntityType::MilitaryUnit))
+                m.type = expansion;
         }
     }
     sortInTextOrder(mentions);

@@ -268,9 +268,14 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             if (e < e0 && inList(e, kScaleWord)) ++e;
             // "41 Canadian dollars", "2 billion Hong Kong dollars": the currency's country
             size_t c = e;
-            if (c + 1 < e0 && art.info[c].cap && art.info[c].demonymWords > 0 &&
-                (inList(c + 1, kCurrencyWord) ||
-                 (c + 2 < e0 && art.info[c + 1].cap && inList(c + 2, kCurrencyWord))))
+            // ("96 billion CFA francs": a currency's own letters)
+            const bool currencyLetters = c + 1 < e0 && art.tokens[c].allUpper && V[c].size() <= 3 &&
+                                         inList(c + 1, kCurrencyWord);
+            if (currencyLetters) {
+                c += 1;
+            } else if (c + 1 < e0 && art.info[c].cap && art.info[c].demonymWords > 0 &&
+                       (inList(c + 1, kCurrencyWord) ||
+                        (c + 2 < e0 && art.info[c + 1].cap && inList(c + 2, kCurrencyWord))))
                 c += inList(c + 1, kCurrencyWord) ? 1 : 2;
             if (c < e0 && inList(c, kCurrencyWord)) {
                 add(i, c + 1, EntityType::Money);
@@ -451,6 +456,14 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                         }
                     }
                 }
+                // "the Chinese Foreign Ministry", "the Italian Ministry of Defence": the
+                // country's ministry, as with its minister
+                if (!beforeTitle && e < e0 && art.info[e].cap)
+                    for (size_t k = e; k < e0 && k < e + 3 && art.info[k].cap; ++k)
+                        if (L[k] == "ministry") {
+                            beforeTitle = true;
+                            break;
+                        }
                 Mention& m =
                     add(i, e, beforeTitle ? EntityType::Location : EntityType::Nationality);
                 m.country = *country;
@@ -527,13 +540,14 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
     // Tagger spans -> mentions, re-typed where a rule knows better.
     std::vector<Mention> out;
     out.reserve(tagged.size() + rules.size());  // a Mention moved on regrowth costs its strings
+    size_t extendedTo = 0;  // the end of a span extended below over the next ones
     for (const TaggedSpan& ts : tagged) {
         Mention m;
         m.sentence = si;
         m.begin = b0 + ts.begin;
         m.end = b0 + ts.end;
         m.type = ts.type;
-        if (m.end > e0 || m.begin >= m.end) continue;
+        if (m.end > e0 || m.begin >= m.end || m.begin < extendedTo) continue;
         // "Justice Minister X", "Italian Industry Minister", "Interior Ministry": the words
         // before a minister name a portfolio, not a place or an organisation of their own
         // ("Apple chief" keeps Apple); "French Armed Forces Minister": after a demonym
@@ -582,6 +596,55 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
         if ((m.type == EntityType::MilitaryUnit || m.type == EntityType::Organization) &&
             m.begin > b0 && V[m.begin - 1] == "Royal" && art.info[m.begin].demonymWords > 0)
             --m.begin;
+        // "Italian Defence Ministry": the demonym is the country (the demonym rule above),
+        // the ministry's name is the rest
+        if (m.type == EntityType::Organization && m.end - m.begin >= 3 &&
+            art.info[m.begin].demonymWords > 0 && lex.demonyms.contains(V[m.begin])) {
+            bool ministry = false;
+            for (size_t k = m.begin + 1; k < m.end && !ministry; ++k) ministry = L[k] == "ministry";
+            if (ministry) ++m.begin;
+        }
+        // "Faisal al-Rashed", "Ahmed el-Sayed": an Arabic surname's particle and hyphen
+        // (one token: the tokenizer keeps a hyphenated word whole)
+        if (m.type == EntityType::Person && m.end < e0 && V[m.end].size() > 3 &&
+            (V[m.end].starts_with("al-") || V[m.end].starts_with("el-")) &&
+            std::isupper(static_cast<unsigned char>(V[m.end][3])))
+            ++m.end;
+        // "Standing NATO Maritime Group 2", "Task Force 51", "Air Defence Missile Wing 1": a
+        // short number ends the name
+        if ((m.type == EntityType::Organization || m.type == EntityType::MilitaryUnit) &&
+            m.end < e0 &&
+            (L[m.end - 1] == "group" || L[m.end - 1] == "force" ||
+             isMilitaryUnitHead(art.info[m.end - 1])) &&
+            V[m.end].size() <= 2 &&
+            std::all_of(V[m.end].begin(), V[m.end].end(),
+                        [](unsigned char c) { return std::isdigit(c); })) {
+            if (isMilitaryUnitHead(art.info[m.end - 1])) m.type = EntityType::MilitaryUnit;
+            ++m.end;
+        }
+        // "the U.S. Navy's Fifth Fleet": a service owning a unit is a unit of its own
+        if ((m.type == EntityType::MilitaryUnit || m.type == EntityType::Organization) &&
+            m.end - m.begin >= 4)
+            for (size_t p = m.begin + 2; p + 1 < m.end; ++p) {
+                if (!isPossessive(V[p]) || !isMilitaryUnitHead(art.info[p - 1])) continue;
+                Mention owner = m;
+                owner.end = p;
+                owner.type = EntityType::MilitaryUnit;
+                out.push_back(std::move(owner));
+                m.begin = p + 1;
+                m.type = EntityType::MilitaryUnit;
+                break;
+            }
+        // "UN Mission in South Sudan", "United Nations Interim Force in Lebanon": a mission
+        // named with its country is a force, the country part of its name
+        if ((m.type == EntityType::Organization || m.type == EntityType::MilitaryUnit) &&
+            m.end + 1 < e0 && (V[m.end - 1] == "Mission" || V[m.end - 1] == "Force") &&
+            L[m.end] == "in" && art.info[m.end + 1].cap && !art.info[m.end + 1].stopCap) {
+            size_t e = m.end + 1;
+            while (e < e0 && e < m.end + 4 && art.info[e].cap) ++e;
+            m.end = extendedTo = e;
+            m.type = EntityType::MilitaryUnit;
+        }
         // "Camp Shamrock", "Camp Lemonnier": a named camp is a place
         if (m.end - m.begin >= 2 && V[m.begin] == "Camp") m.type = EntityType::Location;
         // "Operation Irini", "Operation Halcyon": a named military operation is a force

@@ -336,8 +336,10 @@ void SentenceParser::possessive(size_t a) {
             emit(b, a, "part of", RelationType::Membership);
             return;
         }
-        // "NATO's Allied Air Command": an organisation's own body
-        if (A.type == EntityType::Organization &&
+        // "NATO's Allied Air Command": an organisation's own body; "the U.S. Navy's Fifth
+        // Fleet": a service's own unit
+        if ((A.type == EntityType::Organization ||
+             (A.type == EntityType::MilitaryUnit && M(b).type == EntityType::MilitaryUnit)) &&
             (M(b).type == EntityType::Organization || M(b).type == EntityType::MilitaryUnit)) {
             emit(b, a, "part of", RelationType::Membership);
             return;

@@ -54,3 +54,29 @@ TEST(EntityNameShapes, NamedCampsAndLinesArePlaces) {
     const auto y = extractDefault("Irish soldiers are stationed at Camp Shamrock near Tiri.");
     expectType(y, "Camp Shamrock", EntityType::Location);
 }
+
+TEST(EntityNameShapes, MinistriesAfterADemonymAndMissionsNamedWithTheirCountry) {
+    const auto x = extractDefault(
+        "The Chinese Foreign Ministry said it opposed the deal. Gunmen attacked a convoy near "
+        "Bor, the UN Mission in South Sudan (UNMISS) said. UNMISS has 14,000 troops.");
+    expectType(x, "Foreign Ministry", EntityType::Organization);
+    EXPECT_EQ(entity(x, "Chinese Foreign Ministry"), nullptr) << dumpEntities(x);
+    expectType(x, "UN Mission in South Sudan", EntityType::MilitaryUnit);
+    EXPECT_NE(typed(x, "UN Mission in South Sudan", "Bor", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+}
+
+TEST(EntityNameShapes, NumberedUnitsServicesThatOwnThemAndArabicSurnames) {
+    const auto x = extractDefault(
+        "The U.S. Navy's Fifth Fleet is based in Bahrain. Soldiers of Air Defence Missile Wing 1 "
+        "and the Italian Air Force's 4th Wing took part. Saudi Energy Minister Faisal al-Rashed "
+        "said the mine cost 96 billion CFA francs.");
+    expectType(x, "U.S. Navy", EntityType::MilitaryUnit);
+    expectType(x, "Fifth Fleet", EntityType::MilitaryUnit);
+    EXPECT_NE(typed(x, "Fifth Fleet", "U.S. Navy", RelationType::Membership), nullptr)
+        << dumpRelations(x);
+    expectType(x, "Air Defence Missile Wing 1", EntityType::MilitaryUnit);
+    expectType(x, "4th Wing", EntityType::MilitaryUnit);
+    expectType(x, "Faisal al-Rashed", EntityType::Person);
+    expectType(x, "96 billion CFA francs", EntityType::Money);
+}
