@@ -28,6 +28,7 @@ void SentenceParser::run(size_t si, std::span<const size_t> inSentence) {
         if (M(mi).type == EntityType::Vessel) flagState(mi);
         ownedOrRunBy(mi);
         jointVenturePartners(mi);
+        movedTo(mi);
     }
     between();
     accordingTo();

@@ -1,7 +1,7 @@
-// Ownership rules of the sentence parser (RelationParser.h; issue #4, session 13): who owns,
-// operates or runs a ship, a facility or a company when a participle says so ("a tanker
-// owned by X", "is operated by Y", "run by Z"), and the partners of a joint venture.
-// Tests in tests/extract/RelationsOwnershipTest.cpp.
+// Ownership and movement rules of the sentence parser (RelationParser.h; issue #4, session
+// 13): who owns, operates or runs a ship, a facility or a company when a participle says so
+// ("a tanker owned by X", "is operated by Y", "run by Z"), the partners of a joint venture,
+// and where ships and units sail or fly. Tests in tests/extract/RelationsOwnershipTest.cpp.
 #include "extract/RelationParser.h"
 #include "extract/RelationPatterns.h"
 
@@ -99,6 +99,62 @@ void SentenceParser::jointVenturePartners(size_t mi) {
         if (M(b).type == EntityType::Organization && b != mi)
             emit(b, mi, "joint venture partner in", RelationType::Economic);
         q = M(b).end;
+    }
+}
+
+namespace {
+
+// Verbs of a ship's or a unit's journey ("arrive" is typed with the forces' acts).
+bool isMotionLemma(std::string_view lemma) {
+    return lemma == "sail" || lemma == "fly" || lemma == "leave" || lemma == "depart" ||
+           lemma == "return" || lemma == "head" || lemma == "travel" || lemma == "steam" ||
+           lemma == "dock" || lemma == "reach" || lemma == "enter";
+}
+
+}  // namespace
+
+void SentenceParser::movedTo(size_t mi) {
+    const Mention& A = M(mi);
+    if (A.type != EntityType::Vessel && A.type != EntityType::MilitaryUnit) return;
+    std::vector<size_t> movers{mi};
+    size_t k = A.end;
+    // "the Picardie and the Vendee, which sailed": both ships
+    if (k + 1 < m_e && V(k) == "," && (L(k + 1) == "which" || L(k + 1) == "that")) {
+        k += 2;
+        size_t before = A.begin;
+        if (before > m_b && L(before - 1) == "the") --before;
+        if (before > m_b + 1 && L(before - 1) == "and")
+            if (const size_t other = insideAt(before - 2);
+                other != kNone && M(other).type == A.type)
+                movers.push_back(other);
+    }
+    while (k < m_e && (isAux(L(k)) || cls(k) == WordClass::Adverb)) ++k;
+    if (k + 1 >= m_e || !(isVerb(k) || cls(k) == WordClass::PluralNoun)) return;
+    const std::string lemma = m_x.verbLemma(L(k));
+    if (!isMotionLemma(lemma)) return;
+    const std::string verb(V(k));
+    // "left Den Helder", "reached Aden": the place right after the verb
+    const bool direct = lemma == "leave" || lemma == "reach" || lemma == "enter";
+    for (size_t q = k + 1; q < m_e && q < k + 12;) {
+        if (isClauseBreak(L(q)) || V(q) == "," || isQuote(V(q))) return;
+        std::string prep;
+        size_t at = q;
+        if (L(q) == "from" || L(q) == "to" || L(q) == "into" || L(q) == "for" ||
+            L(q) == "towards" || L(q) == "toward") {
+            prep = L(q);
+            at = q + 1;
+        } else if (!(direct && q == k + 1)) {
+            ++q;
+            continue;
+        }
+        const size_t place = mentionAt(skipPlaceModifiers(at));
+        if (place == kNone || M(place).type != EntityType::Location) {
+            ++q;
+            continue;
+        }
+        for (const size_t mover : movers)
+            emit(mover, place, prep.empty() ? verb : verb + " " + prep, RelationType::Location);
+        q = M(place).end;
     }
 }
 

@@ -636,6 +636,10 @@ private:
     // joint venture between A and B": its partners (RelationOwnership.cpp).
     void ownedOrRunBy(size_t mi);
     void jointVenturePartners(size_t mi);
+    // "the Picardie and the Vendee, which sailed from Toulon", "the battalion flew into Juba
+    // from Ulaanbaatar", "returns to Kigali": where ship or unit mi moves from or to
+    // (RelationOwnership.cpp).
+    void movedTo(size_t mi);
     // "Last month the company won ...": a sentence opening with a description of the story's
     // organisation as the subject of an act.
     void describedSubject();

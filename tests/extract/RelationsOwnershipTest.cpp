@@ -39,3 +39,20 @@ TEST(RelationsOwnership, ListsAfterAColonAndPartsOfTheGoods) {
     EXPECT_NE(typed(x, "Moldova", "Russia", RelationType::Economic), nullptr)
         << dumpRelations(x) << dumpEntities(x);
 }
+
+TEST(RelationsOwnership, WhereShipsAndUnitsSailOrFly) {
+    const auto x = extractDefault(
+        "Spain is sending two frigates, the Navarra and the Almirante Lobo, which sailed from "
+        "Rota on Friday. The troops of Chile's 3rd Engineer Battalion flew into Bor from "
+        "Santiago. Uruguay's 2nd Infantry Battalion returns to Montevideo next week.");
+    EXPECT_NE(typed(x, "Navarra", "Rota", RelationType::Location), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+    EXPECT_NE(typed(x, "Almirante Lobo", "Rota", RelationType::Location), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+    EXPECT_NE(typed(x, "3rd Engineer Battalion", "Bor", RelationType::Location), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+    EXPECT_NE(typed(x, "3rd Engineer Battalion", "Santiago", RelationType::Location), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+    EXPECT_NE(typed(x, "2nd Infantry Battalion", "Montevideo", RelationType::Location), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+}
