@@ -158,4 +158,33 @@ void SentenceParser::movedTo(size_t mi) {
     }
 }
 
+void SentenceParser::contractedArms(const std::vector<size_t>& buyers, size_t seller,
+                                    bool negated) {
+    const Mention& S = M(seller);
+    if (S.type != EntityType::Organization && !isCountry(seller)) return;
+    // the contract named before "with": "a $1.4 billion contract with", "a deal with"
+    bool contract = false;
+    for (size_t k = S.begin; k > m_b && k + 10 > S.begin && !contract; --k)
+        contract = L(k - 1) == "contract" || L(k - 1) == "deal" || L(k - 1) == "order" ||
+                   L(k - 1) == "agreement";
+    if (!contract || S.end + 2 >= m_e || L(S.end) != "for") return;
+    // "for six batteries of the W and 36 V": counts, units of arms and the named arms
+    for (size_t k = S.end + 1; k < m_e && k < S.end + 24;) {
+        if (const size_t w = mentionAt(k); w != kNone) {
+            if (M(w).type != EntityType::Weapon) return;
+            for (const size_t b : buyers) emit(b, w, "ordered", RelationType::Military, negated);
+            emit(seller, w, "to supply", RelationType::Military, negated);
+            k = M(w).end;
+            continue;
+        }
+        const std::string_view v = L(k);
+        if (isClauseBreak(v) || isQuote(V(k))) return;
+        if (v != "," && v != "and" && v != "of" && v != "the" && insideAt(k) == kNone &&
+            !isNumber(k) && cls(k) != WordClass::Adjective && !isUnitNoun(v) &&
+            cargoKind(v) != CargoKind::Military)
+            return;
+        ++k;
+    }
+}
+
 }  // namespace entgraph::relparse

@@ -640,6 +640,9 @@ private:
     // from Ulaanbaatar", "returns to Kigali": where ship or unit mi moves from or to
     // (RelationOwnership.cpp).
     void movedTo(size_t mi);
+    // "signed a $1.4 billion contract with seller for six batteries of the W and 36 V": the
+    // buyers order the arms, the seller supplies them (RelationOwnership.cpp).
+    void contractedArms(const std::vector<size_t>& buyers, size_t seller, bool negated);
     // "Last month the company won ...": a sentence opening with a description of the story's
     // organisation as the subject of an act.
     void describedSubject();

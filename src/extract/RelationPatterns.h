@@ -98,7 +98,8 @@ struct VerbGroup {
     std::string form;        // the verb as the label shows it ("sent", "carried out")
     std::string lemma;
     WordClass cls = WordClass::Unknown;
-    size_t end = 0;  // the first token after the group
+    size_t end = 0;     // the first token after the group
+    bool each = false;  // "are each providing a frigate, A and B": one object per subject
 };
 
 // The object phrase after a verb group (SentenceParser::objectPhrase).

@@ -148,6 +148,7 @@ bool SentenceParser::verbGroup(size_t p, VerbGroup& verb) {
     size_t lightEnd = 0;
     bool lightMain = false;
     bool jointly = false;  // "are jointly funding": the subjects act together
+    bool each = false;     // "are each providing": one object per subject
     for (; q < m_e; ++q) {
         const std::string_view w = L(q);  // literals compare inline (Ls(q) for keyed look-ups)
         // "The European Union on Thursday imposed": a date before the verb
@@ -169,6 +170,7 @@ bool SentenceParser::verbGroup(size_t p, VerbGroup& verb) {
         }
         if (w == "to" && q + 1 < m_e && isVerb(q + 1)) continue;
         jointly = jointly || w == "jointly";
+        each = each || w == "each";
         if (w == "each" || w == "both" || w == "jointly") continue;  // "will each send"
         // a capitalised word is no verb ("Trade"), except in a headline
         if (q > m_b && startsUpper(V(q)) && !titleCaseSentence()) break;
@@ -217,7 +219,7 @@ bool SentenceParser::verbGroup(size_t p, VerbGroup& verb) {
     // particles right after the verb: "pulled out of" stays simple; skip adverbs
     while (q < m_e && cls(q) == WordClass::Adverb && insideAt(q) == kNone && !isNeg(L(q))) ++q;
     verb = {negated,   passive, lightMain, jointly, std::move(mainForm), std::move(mainLemma),
-            mainClass, q};
+            mainClass, q,       each};
     return true;
 }
 
@@ -276,6 +278,17 @@ void SentenceParser::objectPhrase(size_t p, const std::string& vtype, VerbGroup&
                 colon = q + 1;
             if (colon != kNone && colon + 1 < m_e && mentionAt(colon + 1) != kNone) {
                 q = colon + 1;
+                continue;
+            }
+        }
+        // "is contributing two frigates, the Picardie and the Vendee": the ships named
+        if (w == "," && q > verb.end && q + 2 < m_e && object.target == kNone &&
+            (isVesselNoun(L(q - 1)) ||
+             (L(q - 1).ends_with('s') && isVesselNoun(L(q - 1).substr(0, L(q - 1).size() - 1))))) {
+            const size_t at = L(q + 1) == "the" ? q + 2 : q + 1;
+            if (const size_t ship = mentionAt(at);
+                ship != kNone && M(ship).type == EntityType::Vessel) {
+                q = at;
                 continue;
             }
         }
@@ -881,6 +894,10 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
         return k;
     };
     for (size_t k = pastSeat(M(target).end); k + 1 < m_e && (L(k) == "and" || L(k) == ",");) {
+        // "the Picardie and the Vendee": ships keep their article
+        if (k + 2 < m_e && L(k + 1) == "the" && M(target).type == EntityType::Vessel &&
+            mentionAt(k + 2) != kNone && M(mentionAt(k + 2)).type == EntityType::Vessel)
+            ++k;
         const size_t o = mentionAt(k + 1);
         if (o == kNone || !relationTarget(M(o).type)) break;
         // "to Oliver Brandreth, Britain's charge d'affaires", "at Bridgetown, Barbados": an
@@ -897,6 +914,8 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
     purposeAfterTarget(subjects, M(targets.back()).end, mainForm, cargo, negated);
     // "provide Ukraine with four IRIS-T systems", "struck X targets in Y with F-35 jets"
     if (!passive) armsAfterTarget(subjects, M(targets.back()).end, mainLemma, mainForm, negated);
+    // "signed a contract with Castellar Sistemas for six batteries of the Centinela system"
+    if (!passive && prep == "with") contractedArms(subjects, target, negated);
     std::string label = mainForm;
     const bool byAgent = passive && prep == "by";
     // "Y was attacked by X with 14 Iskander missiles and dozens of Shahed drones"
@@ -1006,8 +1025,15 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
          handOver == "deliver" || handOver == "lend" || handOver == "export" ||
          handOver == "provide" || handOver == "donate"))
         for (size_t tj : targets) capitalAsCountry(tj);
-    for (size_t sj : subjects)
-        for (size_t tj : targets) {
+    // "Greece and Denmark are each providing a frigate, the HS Lefkada and the HDMS
+    // Tordenskjold": the objects in the subjects' order
+    const bool respectively = verb.each && subjects.size() > 1 && subjects.size() == targets.size();
+    // (the last of such subjects read alone has no object of its own to tell)
+    const bool unknownShare = verb.each && subjects.size() == 1 && targets.size() > 1;
+    for (size_t si = 0; si < subjects.size() && !unknownShare; ++si)
+        for (size_t ti = 0; ti < targets.size(); ++ti) {
+            if (respectively && si != ti) continue;
+            const size_t sj = subjects[si], tj = targets[ti];
             if (byAgent)
                 emit(tj, sj, label, typeOf(type), negated);
             else

@@ -56,3 +56,28 @@ TEST(RelationsOwnership, WhereShipsAndUnitsSailOrFly) {
     EXPECT_NE(typed(x, "2nd Infantry Battalion", "Montevideo", RelationType::Location), nullptr)
         << dumpRelations(x) << dumpEntities(x);
 }
+
+TEST(RelationsOwnership, ArmsOrderedUnderAContractWithTheirSeller) {
+    const auto x = extractDefault(
+        "Colombia has signed a $900 million contract with Swedish arms maker Norrvik Defence for "
+        "four batteries of the Skjold air defence system and 24 Vidar howitzers.");
+    EXPECT_NE(typed(x, "Colombia", "Skjold air defence system", RelationType::Military), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+    EXPECT_NE(typed(x, "Norrvik Defence", "Vidar howitzers", RelationType::Military), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+}
+
+TEST(RelationsOwnership, ShipsNamedAfterTheirNounAndOneEach) {
+    const auto x = extractDefault(
+        "Spain is contributing two frigates, the Navarra and the Almirante Lobo. Norway and "
+        "Denmark are each providing a corvette, the KNM Gjoa and the HDMS Absalon.");
+    EXPECT_NE(typed(x, "Spain", "Navarra", RelationType::Military), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+    EXPECT_NE(typed(x, "Spain", "Almirante Lobo", RelationType::Military), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+    EXPECT_NE(typed(x, "Norway", "KNM Gjoa", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Denmark", "HDMS Absalon", RelationType::Military), nullptr)
+        << dumpRelations(x);
+    EXPECT_EQ(between(x, "Norway", "HDMS Absalon"), nullptr) << dumpRelations(x);
+    EXPECT_EQ(between(x, "Denmark", "KNM Gjoa"), nullptr) << dumpRelations(x);
+}
