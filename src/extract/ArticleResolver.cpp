@@ -324,6 +324,13 @@ std::vector<ExtractedEntity> resolveMentions(const ArticleTokens& art,
             appendAsciiLower(m.country, key);
         } else {
             appendAsciiLower(names[i], key);
+            // "a Patriot battery" and "Patriot batteries": one weapon, counted or not
+            if (m.type == EntityType::Weapon && key.size() > 4) {
+                if (key.ends_with("ies"))
+                    key.replace(key.size() - 3, 3, "y");
+                else if (key.ends_with('s') && !key.ends_with("ss"))
+                    key.pop_back();
+            }
         }
     }
     std::vector<size_t> byKey(n);

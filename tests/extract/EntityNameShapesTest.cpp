@@ -80,3 +80,16 @@ TEST(EntityNameShapes, NumberedUnitsServicesThatOwnThemAndArabicSurnames) {
     expectType(x, "Faisal al-Rashed", EntityType::Person);
     expectType(x, "96 billion CFA francs", EntityType::Money);
 }
+
+TEST(EntityNameShapes, AWeaponsBatteryCountedOrNotIsOneWeapon) {
+    const auto x = extractDefault(
+        "Two Patriot batteries engaged the missiles, and a Patriot battery lent by Greece "
+        "destroyed one of them. The plant will make lithium batteries for Volkswagen.");
+    const auto* patriot = entity(x, "Patriot batteries");
+    ASSERT_NE(patriot, nullptr) << dumpEntities(x);
+    EXPECT_EQ(patriot->type, EntityType::Weapon);
+    EXPECT_EQ(entity(x, "Patriot battery"), nullptr) << dumpEntities(x);  // the same weapon
+    EXPECT_NE(typed(x, "Greece", "Patriot batteries", RelationType::Military), nullptr)
+        << dumpRelations(x);
+    EXPECT_EQ(entity(x, "lithium batteries"), nullptr) << dumpEntities(x);
+}
