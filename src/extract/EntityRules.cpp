@@ -604,6 +604,20 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             for (size_t k = m.begin + 1; k < m.end && !ministry; ++k) ministry = L[k] == "ministry";
             if (ministry) ++m.begin;
         }
+        // "Ghana's Defence Minister, Kofi Asante-Boateng,": a first name after a title opens
+        // a person's name, whatever the tagger took the hyphenated surname for
+        // (an apposition between commas needs no listed first name: "Minister, Kofi X,")
+        if ((m.type == EntityType::Organization || m.type == EntityType::Location) &&
+            m.end - m.begin >= 2 && m.end - m.begin <= 3 && m.begin >= b0 + 2 &&
+            !art.info[m.end - 1].stopCap &&
+            (art.info[m.begin].firstName ||
+             (V[m.begin - 1] == "," && m.end < e0 && V[m.end] == ","))) {
+            const size_t t = V[m.begin - 1] == "," ? m.begin - 2 : m.begin - 1;
+            const WordEntry* last = art.info[m.end - 1].entry;
+            if (x.titles.count(std::string(L[t])) &&
+                !(last && (last->orgWord || last->locationHead || last->militaryUnitHead)))
+                m.type = EntityType::Person;
+        }
         // "Faisal al-Rashed", "Ahmed el-Sayed": an Arabic surname's particle and hyphen
         // (one token: the tokenizer keeps a hyphenated word whole)
         if (m.type == EntityType::Person && m.end < e0 && V[m.end].size() > 3 &&

@@ -87,7 +87,11 @@ void SentenceParser::speech(size_t k) {
     // "..., with President Elena Marchetti saying inflation ...": an attached speaker
     const bool withSaying = L(k) == "saying" && k > m_b && insideAt(k - 1) != kNone &&
                             M(insideAt(k - 1)).type == EntityType::Person;
-    if (L(k) == "saying" && !withSaying && k > m_b + 2 && V(k - 1) == ",") return subjectSaying(k);
+    // "..., saying ...", "gave the opposite account, accusing Thailand of shelling ...": the
+    // sentence's subject speaks
+    const bool speechParticiple = L(k) == "saying" || L(k) == "accusing" || L(k) == "blaming" ||
+                                  L(k) == "warning" || L(k) == "claiming" || L(k) == "insisting";
+    if (speechParticiple && !withSaying && k > m_b + 2 && V(k - 1) == ",") return subjectSaying(k);
     if ((!isSpeechForm(L(k)) && !calledIt && !courtFinding && !withSaying) || insideAt(k) != kNone)
         return;
     // inverted: "..., said X" -- unless X opens the claim ("..., said Norway was safe")
@@ -107,6 +111,17 @@ void SentenceParser::speech(size_t k) {
     // "the Disaster and Emergency Management Authority (AFAD) said"
     if (V(before - 1) == ")" && before >= m_b + 4 && V(before - 3) == "(") before -= 3;
     size_t s = insideAt(before - 1);
+    // "..., a Pentagon spokesman said", "U.S. officials said": the body named before its
+    // spokesman speaks
+    if (s == kNone && before >= m_b + 2 &&
+        (L(before - 1) == "spokesman" || L(before - 1) == "spokeswoman" ||
+         L(before - 1) == "spokesperson" || L(before - 1) == "official" ||
+         L(before - 1) == "officials"))
+        if (const size_t body = insideAt(before - 2);
+            body != kNone && M(body).end == before - 1 &&
+            (M(body).type == EntityType::Organization || M(body).type == EntityType::MilitaryUnit ||
+             isCountry(body)))
+            s = body, before = before - 1;
     if (s == kNone) return describedSpeaker(k);  // "he said", "the Swedish company said"
     if (M(s).end != before) return;
     // "the Higher Court in Belgrade said"
@@ -124,6 +139,7 @@ void SentenceParser::speech(size_t k) {
             s = o;
     if (!isSpeaker(s)) return;
     size_t pb = speakerPhraseBegin(s);
+    if (pb > m_b && (L(pb - 1) == "a" || L(pb - 1) == "an")) --pb;  // "a Pentagon spokesman"
     // "A spokesman for the Water Resources Directorate said": the body speaks
     if (pb >= m_b + 2 && L(pb - 1) == "for" && titleAt(pb - 2) == 1) {
         pb -= 2;
@@ -353,6 +369,19 @@ void SentenceParser::speechAct(const std::vector<size_t>& subjects, size_t q,
         while (end < m_e && V(end) != ";") ++end;
         claimLinks(subjects[0], r + 1, end);
     }
+    // "told reporters (in Bangkok) that", "told journalists that": on to the claim
+    if (mainLemma == "tell" && q < m_e && mentionAt(q) == kNone && startsLowerLetter(V(q)))
+        for (size_t t = q + 1; t < m_e && t < q + 5; ++t) {
+            if (L(t) == "that") {
+                q = t;
+                break;
+            }
+            const size_t o = mentionAt(t);
+            if (V(t) == "," ||
+                (o != kNone && !(M(o).type == EntityType::Location && L(t - 1) == "in")))
+                break;
+            if (o != kNone) t = M(o).end - 1;
+        }
     if (q < m_e && L(q) == "that") {
         size_t end = q + 1;
         while (end < m_e && V(end) != ";") ++end;

@@ -1,0 +1,35 @@
+// Speakers the relation parser must find (issue #4, session 13): a body named before its
+// spokesman, "told reporters that", a participle of accusation after the clause, and a
+// person named in apposition to a title. Each written anew, not copied from a gold article.
+#include "ExtractTestUtil.h"
+
+using namespace entgraph;
+using namespace entgraph::test;
+
+TEST(RelationsSpeakers, ABodyNamedBeforeItsSpokesman) {
+    const auto x =
+        extractRules("The frigates will share radar data with Estonia, a NATO spokesman said.");
+    EXPECT_NE(typed(x, "NATO", "Estonia", RelationType::Statement), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+}
+
+TEST(RelationsSpeakers, ToldReportersThatAndAnAccusingParticiple) {
+    const auto x = extractRules(
+        "Admiral Marta Silva, who told reporters in Lisbon that Spain would join, will lead the "
+        "mission. Laos gave the opposite account, accusing Vietnam of shelling a post near "
+        "Attapeu.");
+    EXPECT_NE(typed(x, "Marta Silva", "Spain", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+    EXPECT_NE(typed(x, "Laos", "Vietnam", RelationType::Statement), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Laos", "Attapeu", RelationType::Statement), nullptr) << dumpRelations(x);
+}
+
+TEST(RelationsSpeakers, APersonInAppositionToATitle) {
+    // a hyphenated surname the tagger may take for an organisation
+    const auto x = extractDefault(
+        "Ghana's Interior Minister, Yaw Owusu-Mensah, said in Accra that the border would stay "
+        "open.");
+    expectType(x, "Yaw Owusu-Mensah", EntityType::Person);
+    EXPECT_NE(typed(x, "Yaw Owusu-Mensah", "Ghana", RelationType::Role), nullptr)
+        << dumpRelations(x);
+}
