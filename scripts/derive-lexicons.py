@@ -366,3 +366,44 @@ if os.path.exists(WORDNET_VERB_EXCEPTIONS) and os.path.isdir(os.path.join(ud, "g
                                os.path.join(out, "relation-verbs.tsv"), word_classes(ud))))
 else:
     print("irregular-verbs.tsv: kept (needs Debian's wordnet-base and ../shared/corpora/ud)")
+
+
+# currencies.txt: the nouns that name a currency after an amount ("450 million zloty", "300
+# billion tenge"), from the ISO 4217 currency names of Debian's iso-codes (the last word of
+# each name, with its plurals).  Names that are also common words or no currency at all
+# ("mark", "real", "gold", "sol", "sum", "account", the testing and fund codes) are left
+# out: after a number they would make money of "12 real threats" or "a sum".
+ISO_4217 = "/usr/share/iso-codes/json/iso_4217.json"
+CURRENCY_STOPWORDS = {"account", "convertible", "fomento", "gold", "involved", "mark", "oro",
+                      "palladium", "platinum", "previsional", "purposes", "real", "silver",
+                      "sol", "sum", "omani", "sterling", "uruguayo", "soberano", "mvdol",
+                      "bceao", "beac", "sucre"}
+# plurals that are not the noun plus "s" (leu -> lei, lev -> leva, krona -> kronor ...)
+CURRENCY_PLURALS = {"leu": ["lei"], "lev": ["leva"], "krona": ["kronor", "kronur"],
+                    "krone": ["kroner"], "koruna": ["korun", "koruny"], "kuna": ["kune"],
+                    "loti": ["maloti"], "lilangeni": ["emalangeni"], "rupiah": [],
+                    "yen": [], "won": [], "baht": [], "dong": [], "kip": [], "kyat": [],
+                    "rand": [], "riel": [], "renminbi": [], "tenge": [], "som": ["soms"],
+                    "vatu": [], "tala": [], "pa’anga": [], "sheqel": ["sheqalim", "shekels",
+                                                                      "shekel"]}
+
+
+def currencies(path):
+    names = {entry["name"].split()[-1].lower() for entry in json.load(open(path))["4217"]}
+    rows = set()
+    for name in names:
+        if not name.isalpha() or name in CURRENCY_STOPWORDS:
+            continue
+        rows.add(name)
+        rows.update(CURRENCY_PLURALS.get(name, [name + "s"]))
+    rows.update({"euros", "pounds", "yuan", "roubles", "usd", "eur", "crowns"})  # English names
+    return [(w,) for w in sorted(rows)]
+
+
+if os.path.exists(ISO_4217):
+    write("currencies.txt",
+          "currency nouns after an amount: the last words of the ISO 4217 currency names and their\n"
+          "# plurals (Debian iso-codes, LGPL-2.1+), common words left out",
+          currencies(ISO_4217))
+else:
+    print("currencies.txt: kept (install Debian's iso-codes to re-derive it)")

@@ -111,12 +111,9 @@ inline bool isScale(std::string_view lower) {
     return kScales.contains(lower);
 }
 
-inline bool isCurrencyWord(std::string_view lower) {
-    static constexpr WordList kCurrencies(std::array<std::string_view, 16>{
-        "dollars", "dollar", "euros", "euro", "pounds", "yuan", "rubles", "roubles", "won", "yen",
-        "rupees", "hryvnias", "francs", "usd", "eur", "renminbi"});
-    return kCurrencies.contains(lower);
-}
+// A currency's noun after an amount ("dollars", "zloty", "tenge"): assets/lexicons/
+// currencies.txt, derived from ISO 4217 (ExtractLexicons.cpp).
+bool isCurrencyWord(std::string_view lower);
 
 inline bool isCurrencySymbol(std::string_view t) {
     // every token comes here: most start with a byte no symbol starts with

@@ -216,6 +216,7 @@ const ExtractLexicons& ExtractLexicons::get() {
                         [&](std::string_view* c, size_t) { out.insert(normalizePhrase(c[0])); });
         };
         set("military-units.txt", l.militaryUnitHeads);
+        set("currencies.txt", l.currencyWords);
         set("event-words.txt", l.eventWords);
         set("location-heads.txt", l.locationHeads);
         set("stop-caps.txt", l.stopCaps);
@@ -306,5 +307,14 @@ const ExtractLexicons& ExtractLexicons::get() {
     }();
     return lex;
 }
+
+namespace entitywords {
+
+bool isCurrencyWord(std::string_view lower) {
+    const auto& words = ExtractLexicons::get().currencyWords;
+    return words.find(std::string(lower)) != words.end();
+}
+
+}  // namespace entitywords
 
 }  // namespace entgraph

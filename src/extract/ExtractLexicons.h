@@ -95,6 +95,7 @@ struct ExtractLexicons {
     std::unordered_set<std::string> locationHeads;
     std::unordered_set<std::string> stopCaps;
     std::unordered_set<std::string> cargoNouns;
+    std::unordered_set<std::string> currencyWords;   // currencies.txt
     std::unordered_set<std::string> orgDescriptors;  // "the carmaker X", "X, a power company"
     // "the Nord Stream 2 gas pipeline": word -> true for a head ("pipeline"), false for a
     // word between the name and the head ("gas")

@@ -390,7 +390,9 @@ TEST(EntityCues, AirForcesAreUnitsAndShipIsAlsoAVerb) {
     expectType(x, "Hungarian Air Force", EntityType::MilitaryUnit);
     expectType(x, "Joint Expeditionary Force", EntityType::Organization);  // a coalition
     const ExtractedEntity* lng = entity(x, "LNG");
-    if (lng) EXPECT_NE(lng->type, EntityType::Vessel) << dumpEntities(x);
+    if (lng) {
+        EXPECT_NE(lng->type, EntityType::Vessel) << dumpEntities(x);
+    }
 }
 
 TEST(EntityCues, AGovernmentOfANameIsAnOrganisationOfACountryTheCountry) {

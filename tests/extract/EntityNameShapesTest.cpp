@@ -93,3 +93,14 @@ TEST(EntityNameShapes, AWeaponsBatteryCountedOrNotIsOneWeapon) {
         << dumpRelations(x);
     EXPECT_EQ(entity(x, "lithium batteries"), nullptr) << dumpEntities(x);
 }
+
+TEST(EntityNameShapes, AmountsInAnyCurrencyTheISOListNames) {
+    // currencies.txt comes from ISO 4217 (iso-codes); "12 real threats" is no money
+    const auto x = extractRules(
+        "Poland will pay 450 million zloty, Kazakhstan raised 300 billion tenge and Ghana paid "
+        "12 million cedis. He saw 12 real threats.");
+    expectType(x, "450 million zloty", EntityType::Money);
+    expectType(x, "300 billion tenge", EntityType::Money);
+    expectType(x, "12 million cedis", EntityType::Money);
+    EXPECT_EQ(entity(x, "12 real"), nullptr) << dumpEntities(x);
+}
