@@ -25,9 +25,10 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
     // navy and ship-type prefixes ("USS Ralph Johnson", "HMS Prince of Wales", "BRP Datu
     // Sumkad", "MV Marisol Dawn"): part of the ship's name
     static const std::set<std::string, std::less<>> kShipPrefixes = {
-        "USS",   "USNS",  "HMS", "HMAS", "HMCS", "HMNZS", "HNLMS", "HDMS",
-        "HNoMS", "HSwMS", "FGS", "ORP",  "BRP",  "INS",   "JS",    "ROKS",
-        "TCG",   "KRI",   "RFS", "MV",   "ITS",  "SPS",   "NRP",   "KNM"};
+        "USS", "USNS", "HMS",  "HMAS", "HMCS", "HMNZS", "HNLMS", "HDMS", "HNoMS", "HSwMS",
+        "FGS", "ORP",  "BRP",  "INS",  "JS",   "ROKS",  "TCG",   "KRI",  "RFS",   "MV",
+        "ITS", "SPS",  "NRP",  "KNM",  "ARC",  "ARM",   "BAP",   "ARA",  "BNS",   "PNS",
+        "KD",  "RSS",  "HTMS", "HS",   "NNS",  "GNS",   "ENS",   "CCGS", "USCGC"};
     std::vector<bool> covered(art.tokens.size(), false);
     for (const Mention& m : mentions)
         for (size_t k = m.begin; k < m.end; ++k) covered[k] = true;
@@ -125,11 +126,22 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
             }
         }
     }
+    // a name listed so is the ship's wherever the article uses it ("the Rio Escondido had
+    // been escorting ..."), though a place is called so too
+    std::set<std::string, std::less<>> listedNames;
+    auto listedShip = [&](const Mention& m) {
+        return m.end - m.begin <= 3 && m.type != EntityType::Vessel &&
+               (mayBeShip(m) || (m.type == EntityType::Location && !m.asCountry && !m.capital &&
+                                 !Lexicons::get().countries.contains(mentionName(art, m))));
+    };
     for (Mention& m : mentions)
         if (std::find(listedShips.begin(), listedShips.end(), m.begin) != listedShips.end() &&
-            m.end - m.begin <= 3 && m.type != EntityType::Vessel &&
-            (mayBeShip(m) || (m.type == EntityType::Location && !m.asCountry && !m.capital &&
-                              !Lexicons::get().countries.contains(mentionName(art, m)))))
+            listedShip(m)) {
+            m.type = EntityType::Vessel;
+            listedNames.insert(mentionName(art, m));
+        }
+    for (Mention& m : mentions)
+        if (!listedNames.empty() && listedShip(m) && listedNames.count(mentionName(art, m)))
             m.type = EntityType::Vessel;
     // "The Marisol Trader, a ro-ro vessel flying ...": a name no tagger found before an
     // apposition headed by a ship noun ("a Liberia-flagged tanker": the flag is a modifier)

@@ -592,6 +592,22 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                 !last->locationHead)
                 m.type = EntityType::Organization;
         }
+        // "Banco Meseta", "Grupo Rocha": a name opened by a word that only heads company
+        // names (org-words.tsv "head"; "Bank Street" ends in a place's head)
+        auto listedPlace = [&](const Mention& p) {
+            std::string name(V[p.begin]);
+            for (size_t k = p.begin + 1; k < p.end; ++k) (name += ' ') += V[k];
+            return lex.cities.contains(name) || lex.subdivisions.contains(name) ||
+                   lex.countries.contains(name);
+        };
+        if ((m.type == EntityType::Person || m.type == EntityType::Location) &&
+            m.end - m.begin >= 2 && !listedPlace(m)) {
+            const WordEntry* first = art.info[m.begin].entry;
+            const WordEntry* last = art.info[m.end - 1].entry;
+            if (first && first->orgWord && first->orgPosition == OrgWordPosition::Head &&
+                !(last && last->locationHead))
+                m.type = EntityType::Organization;
+        }
         // "the Royal Thai Air Force", "Royal Saudi Navy": the tagger often leaves "Royal" out
         if ((m.type == EntityType::MilitaryUnit || m.type == EntityType::Organization) &&
             m.begin > b0 && V[m.begin - 1] == "Royal" && art.info[m.begin].demonymWords > 0)

@@ -632,7 +632,8 @@ void SentenceParser::namedCompound(size_t mi) {
                                                       M(o).type == EntityType::MilitaryUnit))
         org = o;
     const size_t b = A.begin;
-    if (org == kNone && b >= m_b + 3 && (L(b - 1) == "a" || L(b - 1) == "an") && V(b - 2) == ",")
+    if (org == kNone && b >= m_b + 3 &&
+        (L(b - 1) == "a" || L(b - 1) == "an" || L(b - 1) == "the") && V(b - 2) == ",")
         if (const size_t o = insideAt(b - 3);
             o != kNone && M(o).end == b - 2 &&
             (M(o).type == EntityType::Organization || M(o).type == EntityType::MilitaryUnit))

@@ -104,3 +104,22 @@ TEST(EntityNameShapes, AmountsInAnyCurrencyTheISOListNames) {
     expectType(x, "12 million cedis", EntityType::Money);
     EXPECT_EQ(entity(x, "12 real"), nullptr) << dumpEntities(x);
 }
+
+TEST(EntityNameShapes, MoreNavyPrefixesAndAListedShipKeepsItsType) {
+    const auto x = extractDefault(
+        "The Peruvian vessel, the Rio Tumbes, which had come from Paita, returned there. The "
+        "ARC Punta Espada and the BAP Ferre patrolled the area. Later the Rio Tumbes escorted "
+        "four fishing boats.");
+    expectType(x, "Rio Tumbes", EntityType::Vessel);
+    expectType(x, "ARC Punta Espada", EntityType::Vessel);
+    expectType(x, "BAP Ferre", EntityType::Vessel);
+}
+
+TEST(EntityNameShapes, CompanyNamesOpenedByAHeadWord) {
+    const auto x = extractDefault(
+        "Banco Meseta will buy Banco Atlantico, the Porto-based lender, from Grupo Rocha.");
+    expectType(x, "Banco Meseta", EntityType::Organization);
+    expectType(x, "Banco Atlantico", EntityType::Organization);
+    EXPECT_NE(typed(x, "Banco Atlantico", "Porto", RelationType::Location), nullptr)
+        << dumpRelations(x);
+}
