@@ -141,7 +141,8 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
             listedNames.insert(mentionName(art, m));
         }
     for (Mention& m : mentions)
-        if (!listedNames.empty() && listedShip(m) && listedNames.count(mentionName(art, m)))
+        if (!listedNames.empty() && m.type != EntityType::Vessel &&
+            listedNames.count(mentionName(art, m)) && listedShip(m))
             m.type = EntityType::Vessel;
     // "The Marisol Trader, a ro-ro vessel flying ...": a name no tagger found before an
     // apposition headed by a ship noun ("a Liberia-flagged tanker": the flag is a modifier)

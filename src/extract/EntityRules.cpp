@@ -601,11 +601,12 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
                    lex.countries.contains(name);
         };
         if ((m.type == EntityType::Person || m.type == EntityType::Location) &&
-            m.end - m.begin >= 2 && !listedPlace(m)) {
+            m.end - m.begin >= 2) {
             const WordEntry* first = art.info[m.begin].entry;
             const WordEntry* last = art.info[m.end - 1].entry;
+            // the gazetteer look-up last: it builds the name
             if (first && first->orgWord && first->orgPosition == OrgWordPosition::Head &&
-                !(last && last->locationHead))
+                !(last && last->locationHead) && !listedPlace(m))
                 m.type = EntityType::Organization;
         }
         // "the Royal Thai Air Force", "Royal Saudi Navy": the tagger often leaves "Royal" out

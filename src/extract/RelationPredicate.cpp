@@ -120,10 +120,13 @@ void SentenceParser::ownBase(const std::vector<size_t>& subjects, size_t from) {
     if (!state && M(sj).type != EntityType::MilitaryUnit && M(sj).type != EntityType::Organization)
         return;
     for (size_t k = from; k + 3 < m_e && k < from + 20; ++k) {
-        if (isClauseBreak(L(k)) || isQuote(V(k))) return;
-        if (L(k) != "its" || (L(k + 1) != "base" && L(k + 1) != "headquarters") ||
+        // the cheap test first: most tokens are no "its"; the clause is checked only then
+        if (L(k).size() != 3 || L(k) != "its" ||
+            (L(k + 1) != "base" && L(k + 1) != "headquarters") ||
             (L(k + 2) != "in" && L(k + 2) != "at"))
             continue;
+        for (size_t c = from; c < k; ++c)
+            if (isClauseBreak(L(c)) || isQuote(V(c))) return;
         const size_t b = mentionAt(skipPlaceModifiers(k + 3));
         if (b == kNone || M(b).type != EntityType::Location || isCountry(b)) return;
         // a state's base abroad is a military holding, a unit's or a company's its seat
