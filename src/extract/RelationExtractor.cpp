@@ -34,6 +34,7 @@ void SentenceParser::run(size_t si, std::span<const size_t> inSentence) {
     accordingTo();
     for (size_t k = m_b; k < m_e; ++k) speech(k);
     describedSubject();
+    describedWhereabouts();
     pronounSubject();
     for (size_t mi : m_sentenceMentions) {
         relativeClause(mi);
@@ -490,6 +491,11 @@ void SentenceParser::whereabouts(size_t a) {
     if (L(k) == "near" || (V(k) == "," && k + 1 < m_e && L(k + 1) == "near")) {
         if (size_t b = place(L(k) == "near" ? k + 1 : k + 2); b != kNone)
             emit(a, b, "located near", RelationType::Location);
+        return;
+    }
+    // "the Czech Air Force's 21st Tactical Air Force Wing at Caslav": a unit at its base
+    if (L(k) == "at" && at == EntityType::MilitaryUnit) {
+        if (size_t b = place(k + 1); b != kNone) emit(a, b, "based at", RelationType::Location);
         return;
     }
     if (L(k) == "in" && at != EntityType::Location) {

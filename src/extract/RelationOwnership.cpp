@@ -187,4 +187,21 @@ void SentenceParser::contractedArms(const std::vector<size_t>& buyers, size_t se
     }
 }
 
+void SentenceParser::describedWhereabouts() {
+    const size_t k = datelineEnd();
+    if (k + 6 >= m_e || L(k) != "the" || !startsLowerLetter(V(k + 1)) || V(k + 2) != "," ||
+        (L(k + 3) != "which" && L(k + 3) != "that"))
+        return;
+    size_t q = k + 4;
+    while (q < m_e && (isAux(L(q)) || cls(q) == WordClass::Adverb)) ++q;
+    if (q + 2 >= m_e || (L(q) != "based" && L(q) != "headquartered" && L(q) != "stationed") ||
+        (L(q + 1) != "in" && L(q + 1) != "at" && L(q + 1) != "near"))
+        return;
+    const size_t place = mentionAt(skipPlaceModifiers(q + 2));
+    if (place == kNone || M(place).type != EntityType::Location) return;
+    const size_t o = describedEntity(m_art, m_mentions, k + 1, L(k + 1));
+    if (o == kNone || o == place) return;
+    emit(o, place, std::string(L(q)) + " " + std::string(L(q + 1)), RelationType::Location);
+}
+
 }  // namespace entgraph::relparse

@@ -646,6 +646,9 @@ private:
     // "Last month the company won ...": a sentence opening with a description of the story's
     // organisation as the subject of an act.
     void describedSubject();
+    // "The regiment, which is based at Camp de Gaulle": where the one body a sentence-opening
+    // description names sits (RelationOwnership.cpp).
+    void describedWhereabouts();
     // "Poland bought 250 tanks. It will also buy 96 helicopters from Boeing.": a sentence
     // opening with "It" continues the organisation or country that opens the sentence before.
     void pronounSubject();

@@ -42,3 +42,14 @@ TEST(RelationsSeats, ACompanysShortNameThatIsAlsoATown) {
     EXPECT_NE(typed(x, "Castellar Sistemas", "Valladolid", RelationType::Location), nullptr)
         << dumpRelations(x) << dumpEntities(x);
 }
+
+TEST(RelationsSeats, AUnitAtItsBaseAndADescribedUnitsBase) {
+    const auto x = extractDefault(
+        "Hungary sent four jets from the Hungarian Air Force's 59th Air Wing at Kecskemet. The 3rd "
+        "Paratroop Battalion seized the airport. The battalion, which is based at Camp Kigoma in "
+        "Bujumbura, was disarmed.");
+    EXPECT_NE(typed(x, "59th Air Wing", "Kecskemet", RelationType::Location), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+    EXPECT_NE(typed(x, "3rd Paratroop Battalion", "Camp Kigoma", RelationType::Location), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+}
