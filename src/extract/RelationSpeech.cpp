@@ -94,8 +94,11 @@ void SentenceParser::speech(size_t k) {
     if (speechParticiple && !withSaying && k > m_b + 2 && V(k - 1) == ",") return subjectSaying(k);
     if ((!isSpeechForm(L(k)) && !calledIt && !courtFinding && !withSaying) || insideAt(k) != kNone)
         return;
-    // inverted: "..., said X" -- unless X opens the claim ("..., said Norway was safe")
-    if (k > m_b + 1 && (V(k - 1) == "," || isQuote(V(k - 1))) && k + 1 < m_e) {
+    // inverted: "..., said X" -- unless X opens the claim ("..., said Norway was safe"); after
+    // "told" the name is who was told ("X, the company's manager, told Reuters ...")
+    const bool told = L(k) == "told" || L(k) == "tells";
+    if (told && k > m_b + 1 && V(k - 1) == "," && k + 1 < m_e) return appositiveSpeaker(k);
+    if (k > m_b + 1 && (V(k - 1) == "," || isQuote(V(k - 1))) && k + 1 < m_e && !told) {
         size_t q = k + 1;
         if (size_t tl = titleAt(q); tl) q += tl;
         if (size_t tl = titleAt(q); tl) q += tl;

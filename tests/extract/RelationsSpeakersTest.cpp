@@ -33,3 +33,12 @@ TEST(RelationsSpeakers, APersonInAppositionToATitle) {
     EXPECT_NE(typed(x, "Yaw Owusu-Mensah", "Ghana", RelationType::Role), nullptr)
         << dumpRelations(x);
 }
+
+TEST(RelationsSpeakers, WhoWasToldIsNoSpeaker) {
+    // "X, the company's manager, told Reuters <claim>": X speaks, Reuters listens
+    const auto x = extractRules(
+        "Maria Ortega, the union's leader, told Reuters that Chile had broken the deal.");
+    EXPECT_NE(typed(x, "Maria Ortega", "Chile", RelationType::Statement), nullptr)
+        << dumpRelations(x);
+    EXPECT_EQ(between(x, "Reuters", "Chile"), nullptr) << dumpRelations(x);
+}
