@@ -649,6 +649,9 @@ private:
     // "The regiment, which is based at Camp de Gaulle": where the one body a sentence-opening
     // description names sits (RelationOwnership.cpp).
     void describedWhereabouts();
+    // The end of a reported claim that starts at q: the sentence's end, a semicolon,
+    // "according to", or a comma before "and", "but" or "while" (RelationSpeech.cpp).
+    size_t claimEnd(size_t q) const;
     // "Poland bought 250 tanks. It will also buy 96 helicopters from Boeing.": a sentence
     // opening with "It" continues the organisation or country that opens the sentence before.
     void pronounSubject();

@@ -159,6 +159,17 @@ void SentenceParser::speech(size_t k) {
     reportedClaim(speakers, pb, k);
 }
 
+size_t SentenceParser::claimEnd(size_t q) const {
+    // "X said it had diverted two flights, while Y said ...": the next speaker's clause is no
+    // part of the claim
+    size_t end = q;
+    while (end < m_e && V(end) != ";" && L(end) != "according" &&
+           !(V(end) == "," && end + 1 < m_e &&
+             (L(end + 1) == "and" || L(end + 1) == "but" || L(end + 1) == "while")))
+        ++end;
+    return end;
+}
+
 void SentenceParser::subjectSaying(size_t k) {
     size_t s = kNone;
     for (size_t j = datelineEnd(); j < k && s == kNone; ++j) s = mentionAt(j);
@@ -208,11 +219,7 @@ void SentenceParser::reportedClaim(const std::vector<size_t>& speakers, size_t p
     }
     if (q == k + 1 && (L(k) == "told" || L(k) == "tells") && mentionAt(q) != kNone)
         q = M(mentionAt(q)).end;
-    size_t end = q;
-    while (end < m_e && V(end) != ";" && L(end) != "according" &&
-           !(V(end) == "," && end + 1 < m_e &&
-             (L(end + 1) == "and" || L(end + 1) == "but" || L(end + 1) == "while")))
-        ++end;
+    const size_t end = claimEnd(q);
     for (size_t sp : speakers) {
         capitalAsCountry(sp);
         claimLinks(sp, q, end);
@@ -367,11 +374,7 @@ void SentenceParser::speechAct(const std::vector<size_t>& subjects, size_t q,
                               pronounFits(L(r), M(subjects[0]).type) && opensClause(r + 1);
     if (pronounClaim) predicate(subjects, r + 1, depth + 1);
     // "said on Wednesday it had agreed to buy Kestrel Avionics": what the claim names too
-    if (pronounClaim && L(q) != "that") {
-        size_t end = r + 1;
-        while (end < m_e && V(end) != ";") ++end;
-        claimLinks(subjects[0], r + 1, end);
-    }
+    if (pronounClaim && L(q) != "that") claimLinks(subjects[0], r + 1, claimEnd(r + 1));
     // "told reporters (in Bangkok) that", "told journalists that": on to the claim
     if (mainLemma == "tell" && q < m_e && mentionAt(q) == kNone && startsLowerLetter(V(q)))
         for (size_t t = q + 1; t < m_e && t < q + 5; ++t) {
@@ -386,8 +389,7 @@ void SentenceParser::speechAct(const std::vector<size_t>& subjects, size_t q,
             if (o != kNone) t = M(o).end - 1;
         }
     if (q < m_e && L(q) == "that") {
-        size_t end = q + 1;
-        while (end < m_e && V(end) != ";") ++end;
+        const size_t end = claimEnd(q + 1);
         for (size_t sj : subjects) claimLinks(sj, q + 1, end);
     } else {
         // "X told Y", "X warned Y"

@@ -42,3 +42,14 @@ TEST(RelationsSpeakers, WhoWasToldIsNoSpeaker) {
         << dumpRelations(x);
     EXPECT_EQ(between(x, "Reuters", "Chile"), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsSpeakers, AClaimEndsWhereTheNextSpeakersClauseBegins) {
+    const auto x = extractDefault(
+        "Tana Airways, a Nairobi-based carrier, said it had diverted two flights to Kisumu, while "
+        "Lake Petroleum, which is owned by Kampala-based Savanna Energy, said loadings at "
+        "Mombasa had not been hit.");
+    EXPECT_NE(typed(x, "Tana Airways", "Kisumu", RelationType::Statement), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+    EXPECT_EQ(between(x, "Tana Airways", "Mombasa"), nullptr) << dumpRelations(x);
+    EXPECT_EQ(between(x, "Tana Airways", "Savanna Energy"), nullptr) << dumpRelations(x);
+}
