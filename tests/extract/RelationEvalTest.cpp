@@ -417,15 +417,18 @@ TEST(RelationEval, PrecisionAndRecallOnGoldArticles) {
     // a port terminal stake, an IMF loan, a tariff dispute, an interconnector and pipeline;
     // written and annotated by helpers before any extraction): measured unseen, typed P .791
     // R .334 on those ten; on all 77 entities P .919 R .925, typed P .904 R .541, untyped
-    // P .933 R .566.
+    // P .933 R .566. Then articles 78-87, measured unseen after that session's first rules
+    // (typed P .812 R .405 on those ten; the session's starting code gave P .810 R .392); at
+    // the end of the session, on all 87 entities P .921 R .936, typed P .915 R .547, untyped
+    // P .945 R .578.
     // Raise them when the extractor improves; a drop below is a regression.
     if (articleRange()) GTEST_SKIP() << "floors hold for the whole set, not for a range";
     EXPECT_GE(s.entities.precision(), 0.91);
     EXPECT_GE(s.entities.recall(), 0.92);
-    EXPECT_GE(s.typed.precision(), 0.89);
+    EXPECT_GE(s.typed.precision(), 0.90);
     EXPECT_GE(s.typed.recall(), 0.53);
-    EXPECT_GE(s.untyped.precision(), 0.92);
-    EXPECT_GE(s.untyped.recall(), 0.55);
+    EXPECT_GE(s.untyped.precision(), 0.93);
+    EXPECT_GE(s.untyped.recall(), 0.56);
 }
 
 // The same measure on articles nobody tunes on (tests/data/relations-heldout/README.md): the
