@@ -281,7 +281,8 @@ if os.path.isdir(os.path.join(ud, "gum")):
     write("word-classes.tsv",
           "lower-case word\tmost frequent Penn tag\tlemma\tcount -- the common (non-proper) English words of\n"
           "# UD English-EWT (CC BY-SA 4.0) and GUM (CC BY 4.0), ../shared/corpora/ud; words whose most\n"
-          "# frequent tag is NNP/NNPS, words seen once and never in lower case, and tokens without a\n"
+          "# frequent tag is NNP/NNPS, words seen once and never in lower case, tokens marked Typo=Yes\n"
+          "# (a misspelling is annotated as the word it stands for) and tokens without a\n"
           "# letter are left out. Ties go to the tag seen first (EWT train, dev, test, then the GUM\n"
           "# documents by name); the lemma is the last one seen with that tag.\n"
           "# Used by the extractor as its part-of-speech lexicon (src/extract/ExtractLexicons.h).",
