@@ -80,6 +80,11 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
                 (w && w->cls != WordClass::Noun && w->cls != WordClass::Adjective &&
                  w->cls != WordClass::PluralNoun))
                 continue;
+            // a title-case headline capitalises every word: "... as Tanker Captain Is
+            // Charged" names no ship (asked only here, where a ship noun was found)
+            const size_t first = art.sentences[si].firstToken;
+            if (isTitleCase(std::span<const TokenInfo>(art.info).subspan(first, e - first)))
+                continue;
             size_t end = k + 2;
             while (end < e && end < k + 4 && !covered[end] && art.info[end].cap &&
                    std::isalpha(static_cast<unsigned char>(art.views[end][0])))

@@ -123,3 +123,12 @@ TEST(EntityNameShapes, CompanyNamesOpenedByAHeadWord) {
     EXPECT_NE(typed(x, "Banco Atlantico", "Porto", RelationType::Location), nullptr)
         << dumpRelations(x);
 }
+
+TEST(EntityNameShapes, ATitleCaseHeadlineNamesNoShipAfterAShipNoun) {
+    const auto x = extractDefault(
+        "Baltic Cable Back in Service as Tanker Captain Is Charged\n\nThe captain of the tanker "
+        "Marisol Dawn was charged in Helsinki on Monday.");
+    expectType(x, "Marisol Dawn", EntityType::Vessel);
+    EXPECT_EQ(entity(x, "Captain Is Charged"), nullptr) << dumpEntities(x);
+    EXPECT_EQ(entity(x, "Captain"), nullptr) << dumpEntities(x);
+}
