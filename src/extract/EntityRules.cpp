@@ -676,6 +676,18 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
             m.end = extendedTo = e;
             m.type = EntityType::MilitaryUnit;
         }
+        // "Banco Atlantico do Norte", "Langostera del Atlantico": a connector and a
+        // capitalised word go on with a company's name (the tagger often stops before)
+        if ((m.type == EntityType::Organization ||
+             (m.type == EntityType::Person && m.end - m.begin >= 2)) &&
+            m.end + 1 < e0 && !art.info[m.end + 1].stopCap && art.info[m.end + 1].cap &&
+            (L[m.end] == "do" || L[m.end] == "da" || L[m.end] == "dos" || L[m.end] == "das" ||
+             L[m.end] == "del")) {
+            size_t e = m.end + 1;
+            while (e < e0 && e < m.end + 3 && art.info[e].cap) ++e;
+            m.end = extendedTo = e;
+            m.type = EntityType::Organization;
+        }
         // "Camp Shamrock", "Camp Lemonnier": a named camp is a place
         if (m.end - m.begin >= 2 && V[m.begin] == "Camp") m.type = EntityType::Location;
         // "Operation Irini", "Operation Halcyon": a named military operation is a force

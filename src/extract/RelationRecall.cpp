@@ -447,10 +447,11 @@ void SentenceParser::statedRelation(size_t mi) {
     }
     // ordinals and other modifiers: "32nd", "founding", "largest", "trading"; the
     // organisation itself: "a NATO member"
-    bool trade = false;
+    bool trade = false, ranked = false;
     std::optional<RelationType> type;
     for (size_t steps = 0; steps < 3 && k < m_e; ++steps) {
         if ((type = statedRelationNoun(L(k), trade))) break;
+        ranked = ranked || L(k).ends_with("largest") || L(k).ends_with("biggest");
         if (const size_t o = mentionAt(k); o != kNone) {
             if (other != kNone || M(o).type != EntityType::Organization) return;
             other = o;
@@ -462,6 +463,9 @@ void SentenceParser::statedRelation(size_t mi) {
         ++k;
     }
     if (!type) return;
+    // "Banco Meseta, Spain's fourth-largest lender": a company ranked among its country's
+    // own (where it is based: companyOfCountry), no trade with that country
+    if (ranked && A.type == EntityType::Organization && other != kNone && isCountry(other)) return;
     const std::string noun = Ls(k);
     ++k;
     if (k < m_e && L(k) == "state") ++k;  // "an EU member state"

@@ -114,6 +114,8 @@ void SentenceParser::speech(size_t k) {
     // "the Disaster and Emergency Management Authority (AFAD) said"
     if (V(before - 1) == ")" && before >= m_b + 4 && V(before - 3) == "(") before -= 3;
     size_t s = insideAt(before - 1);
+    // "..., the two banks said": a count of speakers is no speaker mention
+    if (s != kNone && M(s).type == EntityType::Quantity) s = kNone;
     // "..., a Pentagon spokesman said", "U.S. officials said": the body named before its
     // spokesman speaks
     if (s == kNone && before >= m_b + 2 &&

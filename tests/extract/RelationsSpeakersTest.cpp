@@ -53,3 +53,15 @@ TEST(RelationsSpeakers, AClaimEndsWhereTheNextSpeakersClauseBegins) {
     EXPECT_EQ(between(x, "Tana Airways", "Mombasa"), nullptr) << dumpRelations(x);
     EXPECT_EQ(between(x, "Tana Airways", "Savanna Energy"), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsSpeakers, TheTwoBanksSaidAndARankedLenderIsNoTrade) {
+    const auto x = extractDefault(
+        "Banco Meseta, Spain's fourth-largest lender, has agreed to buy Lisbon-based Banco "
+        "Atlantico do Norte, the two banks said on Monday.");
+    expectType(x, "Banco Atlantico do Norte", EntityType::Organization);
+    EXPECT_NE(typed(x, "Banco Meseta", "Banco Atlantico do Norte", RelationType::Statement),
+              nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+    EXPECT_EQ(typed(x, "Banco Meseta", "Spain", RelationType::Economic), nullptr)
+        << dumpRelations(x);
+}
