@@ -752,8 +752,10 @@ void SentenceParser::relateObject(const std::vector<size_t>& subjects, const std
     const size_t q = object.end;
     bool weaponRequest = false;
     // "Armenia and Azerbaijan agreed to resume talks in Geneva": the venue is no party
-    const bool venue =
-        target != kNone && (prep == "in" || prep == "at") && M(target).type == EntityType::Location;
+    // ("Guyana, Britain and France hold naval drills off Essequibo": nor where drills are)
+    const bool venue = target != kNone && M(target).type == EntityType::Location &&
+                       (prep == "in" || prep == "at" ||
+                        (facts.exercise && (prep == "off" || prep == "near" || prep == "around")));
     if ((target == kNone || venue) && subjects.size() >= 2 && !jointNoun.empty() &&
         (isJointActVerb(mainLemma) || isJointActVerb(purposeLemma))) {
         // coordinated subjects of a joint act: each pair "signed trade with"

@@ -73,3 +73,10 @@ TEST(RelationsVerbForms, TheMakersNationalityBeforeArmsIsNoParty) {
         << dumpRelations(x);
     EXPECT_EQ(between(x, "Chile", "Swedish"), nullptr) << dumpRelations(x);
 }
+
+TEST(RelationsVerbForms, StatesHoldingDrillsOffACoastHoldThemTogether) {
+    const auto x = extractRules("Chile, Peru and Ecuador hold naval drills off Arica.");
+    EXPECT_NE(typed(x, "Chile", "Peru", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Peru", "Ecuador", RelationType::Military), nullptr) << dumpRelations(x);
+    EXPECT_NE(typed(x, "Chile", "Arica", RelationType::Military), nullptr) << dumpRelations(x);
+}
