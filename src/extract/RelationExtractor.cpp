@@ -29,6 +29,7 @@ void SentenceParser::run(size_t si, std::span<const size_t> inSentence) {
         ownedOrRunBy(mi);
         jointVenturePartners(mi);
         movedTo(mi);
+        if (M(mi).type == EntityType::Nationality) cityOfPeople(mi);
     }
     between();
     accordingTo();

@@ -2,6 +2,8 @@
 // 13): who owns, operates or runs a ship, a facility or a company when a participle says so
 // ("a tanker owned by X", "is operated by Y", "run by Z"), the partners of a joint venture,
 // and where ships and units sail or fly. Tests in tests/extract/RelationsOwnershipTest.cpp.
+#include <algorithm>
+
 #include "extract/RelationParser.h"
 #include "extract/RelationPatterns.h"
 
@@ -185,6 +187,22 @@ void SentenceParser::contractedArms(const std::vector<size_t>& buyers, size_t se
             return;
         ++k;
     }
+}
+
+void SentenceParser::cityOfPeople(size_t mi) {
+    const Mention& N = M(mi);
+    if (N.begin <= m_b || L(N.begin - 1) != "the" || N.country.empty()) return;
+    size_t k = N.end;
+    if (k + 2 < m_e && startsLowerLetter(V(k)) && !isPlaceNoun(L(k))) ++k;  // "border town"
+    if (k + 2 >= m_e || !isPlaceNoun(L(k)) || L(k + 1) != "of") return;
+    const size_t place = mentionAt(k + 2);
+    if (place == kNone || M(place).type != EntityType::Location || isCountry(place)) return;
+    // only a state the article names (a demonym alone invents no country)
+    const bool named = std::any_of(m_mentions.begin(), m_mentions.end(), [&](const Mention& c) {
+        return c.type == EntityType::Location && !c.synthetic && !c.fromTitle &&
+               c.canonical == N.country;
+    });
+    if (named) emit(place, mi, "located in", RelationType::Location, false, true);
 }
 
 void SentenceParser::describedWhereabouts() {

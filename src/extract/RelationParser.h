@@ -640,6 +640,9 @@ private:
     // from Ulaanbaatar", "returns to Kigali": where ship or unit mi moves from or to
     // (RelationOwnership.cpp).
     void movedTo(size_t mi);
+    // "the Iranian city of Tabriz", "the Kazakh border town of Dostyk": the place is in the
+    // people's state, when the article names that state (RelationOwnership.cpp).
+    void cityOfPeople(size_t mi);
     // "signed a $1.4 billion contract with seller for six batteries of the W and 36 V": the
     // buyers order the arms, the seller supplies them (RelationOwnership.cpp).
     void contractedArms(const std::vector<size_t>& buyers, size_t seller, bool negated);

@@ -53,3 +53,12 @@ TEST(RelationsSeats, AUnitAtItsBaseAndADescribedUnitsBase) {
     EXPECT_NE(typed(x, "3rd Paratroop Battalion", "Camp Kigoma", RelationType::Location), nullptr)
         << dumpRelations(x) << dumpEntities(x);
 }
+
+TEST(RelationsSeats, ACityOfAPeopleIsInItsStateWhenTheArticleNamesIt) {
+    const auto x = extractRules(
+        "Turkey denied it. He met his handlers during trips to the Turkish city of Van.");
+    EXPECT_NE(typed(x, "Van", "Türkiye", RelationType::Location), nullptr) << dumpRelations(x);
+    // a demonym alone invents no country
+    const auto y = extractRules("He met his handlers in the Turkish city of Van.");
+    EXPECT_EQ(entity(y, "Türkiye"), nullptr) << dumpEntities(y);
+}
