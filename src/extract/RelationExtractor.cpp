@@ -30,6 +30,7 @@ void SentenceParser::run(size_t si, std::span<const size_t> inSentence) {
         jointVenturePartners(mi);
         movedTo(mi);
         if (M(mi).type == EntityType::Nationality) cityOfPeople(mi);
+        if (M(mi).type == EntityType::Location) whereBased(mi);
     }
     between();
     accordingTo();

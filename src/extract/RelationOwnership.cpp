@@ -205,6 +205,20 @@ void SentenceParser::cityOfPeople(size_t mi) {
     if (named) emit(place, mi, "located in", RelationType::Location, false, true);
 }
 
+void SentenceParser::whereBased(size_t mi) {
+    const size_t k = M(mi).end;
+    if (k + 5 >= m_e || V(k) != "," || L(k + 1) != "where" || L(k + 2) != "the" ||
+        (L(k + 4) != "is" && L(k + 4) != "was") ||
+        (L(k + 5) != "based" && L(k + 5) != "headquartered"))
+        return;
+    const std::string_view noun = L(k + 3);
+    size_t o = describedEntity(m_art, m_mentions, k + 3, noun);
+    if (o == kNone && isCompanyDescriptionNoun(noun))
+        o = storyOrganization(m_art, m_mentions, k + 3);
+    if (o != kNone && M(o).type == EntityType::Organization)
+        emit(o, mi, "based in", RelationType::Location);
+}
+
 void SentenceParser::describedWhereabouts() {
     const size_t k = datelineEnd();
     if (k + 6 >= m_e || L(k) != "the" || !startsLowerLetter(V(k + 1)) || V(k + 2) != "," ||

@@ -643,6 +643,9 @@ private:
     // "the Iranian city of Tabriz", "the Kazakh border town of Dostyk": the place is in the
     // people's state, when the article names that state (RelationOwnership.cpp).
     void cityOfPeople(size_t mi);
+    // "rose in Paris, where the company is based": the described organisation's seat
+    // (RelationOwnership.cpp).
+    void whereBased(size_t mi);
     // "signed a $1.4 billion contract with seller for six batteries of the W and 36 V": the
     // buyers order the arms, the seller supplies them (RelationOwnership.cpp).
     void contractedArms(const std::vector<size_t>& buyers, size_t seller, bool negated);

@@ -642,6 +642,15 @@ void SentenceParser::namedCompound(size_t mi) {
             o != kNone && M(o).end == b - 2 &&
             (M(o).type == EntityType::Organization || M(o).type == EntityType::MilitaryUnit))
             org = o;
+    // "the Cairo-based lender said": the one organisation so described
+    if (org == kNone && based && b > m_b && L(b - 1) == "the" && k + 2 < m_e &&
+        mentionAt(k + 2) == kNone &&
+        (isCompanyDescriptionNoun(L(k + 2)) || m_x.orgDescriptors.count(Ls(k + 2)))) {
+        org = describedEntity(m_art, m_mentions, k + 2, L(k + 2));
+        if (org == kNone && isCompanyDescriptionNoun(L(k + 2)))
+            org = storyOrganization(m_art, m_mentions, k + 2);
+        if (org != kNone && M(org).type != EntityType::Organization) org = kNone;
+    }
     if (org == kNone) return;
     const bool nationality = A.type == EntityType::Nationality;
     if (based)

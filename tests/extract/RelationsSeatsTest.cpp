@@ -62,3 +62,14 @@ TEST(RelationsSeats, ACityOfAPeopleIsInItsStateWhenTheArticleNamesIt) {
     const auto y = extractRules("He met his handlers in the Turkish city of Van.");
     EXPECT_EQ(entity(y, "Türkiye"), nullptr) << dumpEntities(y);
 }
+
+TEST(RelationsSeats, ADescribedCompanysSeat) {
+    const auto x = extractDefault(
+        "Nordvik Energy will sell its stake. Shares in Nordvik Energy rose 3 percent in Oslo, "
+        "where the company is based. The Sahel Investment Bank will lend Chad $50 million, the "
+        "Niamey-based lender said.");
+    EXPECT_NE(typed(x, "Nordvik Energy", "Oslo", RelationType::Location), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+    EXPECT_NE(typed(x, "Sahel Investment Bank", "Niamey", RelationType::Location), nullptr)
+        << dumpRelations(x) << dumpEntities(x);
+}
