@@ -43,6 +43,13 @@ std::vector<TaggedSpan> combineTaggers(std::span<const std::string_view> tokens,
                                        std::vector<TaggedSpan> model,
                                        const std::vector<TaggedSpan>& rules);
 
+// Reshapes tagger span m of the sentence [b0, e0) where the name's own shape says more than
+// the tagger did ("Hanul Defence" is a company, "the U.S. Navy's Fifth Fleet" two units, "UN
+// Mission in South Sudan" one force): its type and bounds; an owner split off is appended to
+// `out`; extendedTo is set past later tagger spans m now covers (NameShapes.cpp).
+void reshapeNamedSpan(const ArticleTokens& art, size_t b0, size_t e0, Mention& m,
+                      std::vector<Mention>& out, size_t& extendedTo);
+
 // Mentions of one sentence, sorted by begin, from the tagger's spans (sentence-relative)
 // and the rules.
 std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t sentence,
