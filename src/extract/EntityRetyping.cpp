@@ -65,6 +65,7 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
     // "the research ship Havbris": a capitalised name no tagger found after a ship noun
     for (size_t si = 0; si < art.sentences.size(); ++si) {
         const size_t e = art.sentences[si].endToken;
+        int titleCase = -1;  // isTitleCase of the sentence, asked once, when a ship noun is found
         for (size_t k = art.sentences[si].firstToken; k + 1 < e; ++k) {
             // a name, not a capitalised function word ("the ship In total"); the cheap test
             // first, as most words are followed by a lower-case one
@@ -82,9 +83,12 @@ void typeShipNames(const ArticleTokens& art, std::vector<Mention>& mentions) {
                 continue;
             // a title-case headline capitalises every word: "... as Tanker Captain Is
             // Charged" names no ship (asked only here, where a ship noun was found)
-            const size_t first = art.sentences[si].firstToken;
-            if (isTitleCase(std::span<const TokenInfo>(art.info).subspan(first, e - first)))
-                continue;
+            if (titleCase < 0) {
+                const size_t first = art.sentences[si].firstToken;
+                titleCase =
+                    isTitleCase(std::span<const TokenInfo>(art.info).subspan(first, e - first));
+            }
+            if (titleCase == 1) continue;
             size_t end = k + 2;
             while (end < e && end < k + 4 && !covered[end] && art.info[end].cap &&
                    std::isalpha(static_cast<unsigned char>(art.views[end][0])))

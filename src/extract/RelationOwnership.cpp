@@ -220,7 +220,11 @@ void SentenceParser::whereBased(size_t mi) {
 }
 
 void SentenceParser::describedWhereabouts() {
-    const size_t k = datelineEnd();
+    // the cheap test first: "The <noun>, which" opens the sentence or follows its dateline
+    // (an all-capitals place: "BAMAKO (Reuters) - The regiment, which ...")
+    if (m_e - m_b < 7) return;
+    const size_t k = L(m_b) == "the" ? m_b : m_art.tokens[m_b].allUpper ? datelineEnd() : m_e;
+    if (k == m_e) return;
     if (k + 6 >= m_e || L(k) != "the" || !startsLowerLetter(V(k + 1)) || V(k + 2) != "," ||
         (L(k + 3) != "which" && L(k + 3) != "that"))
         return;
