@@ -28,8 +28,14 @@ void SentenceParser::ownedOrRunBy(size_t mi) {
     const Mention& A = M(mi);
     const bool owned = A.type == EntityType::Vessel || A.type == EntityType::Organization ||
                        (A.type == EntityType::Location && !isCountry(mi) && !A.capital);
-    if (!owned) return;
+    if (!owned || A.end + 2 >= m_e) return;
     size_t k = A.end;
+    // the cheap test first: a comma, an auxiliary, an adverb or the participle follows
+    {
+        const std::string_view next = L(k);
+        if (next != "," && !isAux(next) && cls(k) != WordClass::Adverb && !ownershipLabel(next))
+            return;
+    }
     bool auxiliary = false;
     if (k + 2 < m_e && V(k) == ",") {
         ++k;

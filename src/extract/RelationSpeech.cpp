@@ -89,8 +89,10 @@ void SentenceParser::speech(size_t k) {
                             M(insideAt(k - 1)).type == EntityType::Person;
     // "..., saying ...", "gave the opposite account, accusing Thailand of shelling ...": the
     // sentence's subject speaks
-    const bool speechParticiple = L(k) == "saying" || L(k) == "accusing" || L(k) == "blaming" ||
-                                  L(k) == "warning" || L(k) == "claiming" || L(k) == "insisting";
+    // (every token comes here: the "-ing" test first)
+    const bool speechParticiple =
+        L(k).ends_with("ing") && (L(k) == "saying" || L(k) == "accusing" || L(k) == "blaming" ||
+                                  L(k) == "warning" || L(k) == "claiming" || L(k) == "insisting");
     if (speechParticiple && !withSaying && k > m_b + 2 && V(k - 1) == ",") return subjectSaying(k);
     if ((!isSpeechForm(L(k)) && !calledIt && !courtFinding && !withSaying) || insideAt(k) != kNone)
         return;
