@@ -136,14 +136,20 @@ TEST(Scene, CooccurrenceAndWeightFilters) {
     SceneFilter f;
     f.showCooccurrence = false;
     scene->setFilter(f);
-    for (size_t e = 0; e < scene->edgeCount(); ++e)
-        if (scene->edgeVisible(e)) EXPECT_FALSE(scene->edges()[e].cooccurrenceOnly);
+    for (size_t e = 0; e < scene->edgeCount(); ++e) {
+        if (scene->edgeVisible(e)) {
+            EXPECT_FALSE(scene->edges()[e].cooccurrenceOnly);
+        }
+    }
     EXPECT_LT(scene->visibleEdgeCount(), all);
     f = SceneFilter{};
     f.minEdgeWeight = 3.0;
     scene->setFilter(f);
-    for (size_t e = 0; e < scene->edgeCount(); ++e)
-        if (scene->edgeVisible(e)) EXPECT_GE(scene->edges()[e].weight, 3.0f);
+    for (size_t e = 0; e < scene->edgeCount(); ++e) {
+        if (scene->edgeVisible(e)) {
+            EXPECT_GE(scene->edges()[e].weight, 3.0f);
+        }
+    }
     f = SceneFilter{};
     f.minEdgeWeight = 1000.0;
     f.hideIsolated = true;
