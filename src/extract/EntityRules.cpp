@@ -191,12 +191,6 @@ std::vector<Mention> sentenceMentions(const ArticleTokens& art, size_t si,
     const Lexicons& lex = Lexicons::get();
     const Sentence& sent = art.sentences[si];
     const size_t b0 = sent.firstToken, e0 = sent.endToken;
-    // The lower case as string views: `==` with a literal then compares the lengths inline
-    // rather than calling std::string::compare (a dozen such tests a token).
-    struct LowerViews {
-        const std::vector<std::string>& lower;
-        std::string_view operator[](size_t k) const { return lower[k]; }
-    };
     const LowerViews L{art.lower};
     const auto& V = art.views;
     // token k's lower case is in an EntityWords.h list (TokenInfo::entityWords)

@@ -19,6 +19,7 @@
 // Rule spans never overlap each other; a tagger span overlapping a rule span loses unless
 // it is a PERSON/ORGANIZATION/EVENT span the rule cannot improve on.
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +27,13 @@
 #include "extract/EntityTagger.h"
 
 namespace entgraph {
+
+// An article's lower case as string views: `==` with a literal then compares the lengths
+// inline rather than calling std::string::compare (a dozen such tests a token).
+struct LowerViews {
+    const std::vector<std::string>& lower;
+    std::string_view operator[](size_t k) const { return lower[k]; }
+};
 
 // Merges a trained tagger's spans with the rule tagger's (both sentence-relative): rule
 // spans backed by a gazetteer phrase or a head word (confidence >= kHeadRule) win over

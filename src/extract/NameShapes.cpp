@@ -20,11 +20,6 @@ void reshapeNamedSpan(const ArticleTokens& art, size_t b0, size_t e0, Mention& m
     const ExtractLexicons& x = ExtractLexicons::get();
     const Lexicons& lex = Lexicons::get();
     const auto& V = art.views;
-    // the lower case as string views: `==` with a literal compares lengths first
-    struct LowerViews {
-        const std::vector<std::string>& lower;
-        std::string_view operator[](size_t k) const { return lower[k]; }
-    };
     const LowerViews L{art.lower};
     auto unitHead = [&](size_t k) {
         return art.info[k].entry && art.info[k].entry->militaryUnitHead;

@@ -58,9 +58,7 @@ void SentenceParser::ownedOrRunBy(size_t mi) {
             ++k;  // ", which is operated by"
         }
     }
-    while (k < m_e &&
-           (L(k) == "is" || L(k) == "was" || L(k) == "are" || L(k) == "were" || L(k) == "been" ||
-            L(k) == "has" || L(k) == "have" || cls(k) == WordClass::Adverb)) {
+    while (k < m_e && (isAux(L(k)) || cls(k) == WordClass::Adverb)) {
         auxiliary = auxiliary || isAux(L(k));
         ++k;
     }
@@ -124,11 +122,16 @@ bool isMotionLemma(std::string_view lemma) {
 void SentenceParser::movedTo(size_t mi) {
     const Mention& A = M(mi);
     if (A.type != EntityType::Vessel && A.type != EntityType::MilitaryUnit) return;
-    std::vector<size_t> movers{mi};
     size_t k = A.end;
     // "the Picardie and the Vendee, which sailed": both ships
-    if (k + 1 < m_e && V(k) == "," && (L(k + 1) == "which" || L(k + 1) == "that")) {
-        k += 2;
+    const bool relative = k + 1 < m_e && V(k) == "," && (L(k + 1) == "which" || L(k + 1) == "that");
+    if (relative) k += 2;
+    while (k < m_e && (isAux(L(k)) || cls(k) == WordClass::Adverb)) ++k;
+    if (k + 1 >= m_e || !(isVerb(k) || cls(k) == WordClass::PluralNoun)) return;
+    const std::string lemma = m_x.verbLemma(L(k));
+    if (!isMotionLemma(lemma)) return;
+    std::vector<size_t> movers{mi};
+    if (relative) {
         size_t before = A.begin;
         if (before > m_b && L(before - 1) == "the") --before;
         if (before > m_b + 1 && L(before - 1) == "and")
@@ -136,10 +139,6 @@ void SentenceParser::movedTo(size_t mi) {
                 other != kNone && M(other).type == A.type)
                 movers.push_back(other);
     }
-    while (k < m_e && (isAux(L(k)) || cls(k) == WordClass::Adverb)) ++k;
-    if (k + 1 >= m_e || !(isVerb(k) || cls(k) == WordClass::PluralNoun)) return;
-    const std::string lemma = m_x.verbLemma(L(k));
-    if (!isMotionLemma(lemma)) return;
     const std::string verb(V(k));
     // "left Den Helder", "reached Aden": the place right after the verb
     const bool direct = lemma == "leave" || lemma == "reach" || lemma == "enter";
